@@ -1,0 +1,4 @@
+#ifndef COOPCHECK_CLIBYAML_SHIM_H
+#define COOPCHECK_CLIBYAML_SHIM_H
+#include <yaml.h>
+#endif

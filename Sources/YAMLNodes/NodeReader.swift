@@ -1,0 +1,125 @@
+import Diagnostics
+
+/// Reads configuration-like YAML (rule packs, manifests) into typed values while collecting
+/// every problem as a positioned diagnostic, so one run reports them all.
+public struct NodeReader: Sendable {
+    public private(set) var diagnostics: [Diagnostic] = []
+
+    public init() {}
+
+    public mutating func error(_ node: Node, _ message: String) {
+        diagnostics.append(.error(at: node.location, message))
+    }
+
+    public mutating func error(at position: SourcePosition, _ message: String) {
+        diagnostics.append(.error(at: position, message))
+    }
+
+    public mutating func warning(_ node: Node, _ message: String) {
+        diagnostics.append(.warning(at: node.location, message))
+    }
+
+    public mutating func append(contentsOf more: [Diagnostic]) {
+        diagnostics.append(contentsOf: more)
+    }
+
+    /// The entries of a mapping; reports unknown keys (with a did-you-mean), non-text keys and
+    /// explicit tags. `what` names the mapping in messages ("rule 'X'", "document").
+    public mutating func mapping(_ node: Node, what: String, allowedKeys: [String]) -> [String: Node]? {
+        rejectTag(node)
+        guard let pairs = node.mapping else {
+            error(node, "\(what) must be a mapping of keys to values, found \(node.kindDescription)")
+            return nil
+        }
+        var entries: [String: Node] = [:]
+        for pair in pairs {
+            rejectTag(pair.key)
+            guard let key = pair.key.scalar, !pair.key.isNull else {
+                error(pair.key, "keys in \(what) must be plain text")
+                continue
+            }
+            if allowedKeys.contains(key) {
+                entries[key] = pair.value
+            } else {
+                error(pair.key, "unknown key '\(key)' in \(what)\(Suggestions.didYouMean(key, in: allowedKeys))")
+            }
+        }
+        return entries
+    }
+
+    /// Text, from any scalar; nil (with an error) for a collection or an empty value.
+    public mutating func text(_ node: Node, key: String) -> String? {
+        rejectTag(node)
+        guard let value = node.scalar else {
+            error(node, "'\(key)' must be text, found \(node.kindDescription)")
+            return nil
+        }
+        guard !node.isNull, !value.trimmingWhitespace.isEmpty else {
+            error(node, "'\(key)' must not be empty")
+            return nil
+        }
+        return value
+    }
+
+    /// A required text entry; reports the key as missing at the parent mapping.
+    public mutating func requiredText(_ entries: [String: Node], _ key: String, in parent: Node, what: String) -> String? {
+        guard let node = entries[key] else {
+            error(parent, "\(what) is missing required key '\(key)'")
+            return nil
+        }
+        return text(node, key: key)
+    }
+
+    public mutating func bool(_ node: Node, key: String) -> Bool? {
+        rejectTag(node)
+        guard let value = node.bool else {
+            error(node, "'\(key)' must be true or false, found '\(node.scalar ?? node.kindDescription)'")
+            return nil
+        }
+        return value
+    }
+
+    /// A list; a single value is not silently taken as a list of one.
+    public mutating func list(_ node: Node, key: String) -> [Node]? {
+        rejectTag(node)
+        guard let items = node.sequence else {
+            error(node, "'\(key)' must be a list, found \(node.kindDescription)")
+            return nil
+        }
+        return items
+    }
+
+    /// One of a fixed set of words, with a did-you-mean when it is none of them.
+    public mutating func choice(_ node: Node, key: String, among choices: [String]) -> String? {
+        guard let value = text(node, key: key) else { return nil }
+        guard choices.contains(value) else {
+            let expected = choices.joined(separator: ", ")
+            error(node, "'\(key)' must be one of \(expected); found '\(value)'\(Suggestions.didYouMean(value, in: choices))")
+            return nil
+        }
+        return value
+    }
+
+    /// Tags ask a YAML library to build arbitrary types; coopcheck's files are plain data.
+    private mutating func rejectTag(_ node: Node) {
+        guard let tag = node.tag, !Self.coreTags.contains(tag) else { return }
+        error(node, "tag '\(tag)' is not allowed; write plain values without tags")
+    }
+
+    private static let coreTags: Set<String> = [
+        "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:bool",
+        "tag:yaml.org,2002:null", "tag:yaml.org,2002:float", "tag:yaml.org,2002:map",
+        "tag:yaml.org,2002:seq", "!",
+    ]
+}
+
+extension String {
+    /// The string without leading and trailing spaces, tabs and line breaks.
+    public var trimmingWhitespace: Substring {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else {
+            return ""
+        }
+        return self[first...last]
+    }
+}

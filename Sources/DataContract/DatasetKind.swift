@@ -1,0 +1,53 @@
+import Expressions
+
+/// The kinds of data set a submission holds; each has a fixed list of fields (its contract).
+public enum DatasetKind: String, CaseIterable, Hashable, Sendable, CustomStringConvertible {
+    /// The registry of HTX, THT and LHHTX, one record per organisation.
+    case cooperatives
+    /// The administrative units of the submission, with the figures coverage targets need.
+    case units
+    /// Aggregated values reported per unit and period.
+    case indicators
+    /// The report-submission log.
+    case reports
+    /// The register of appendix tasks and their deliverables.
+    case tasks
+
+    public var description: String { rawValue }
+
+    /// The fields a record of this data set may carry, in contract order.
+    public var fields: [FieldSpec] {
+        switch self {
+        case .cooperatives: FieldSpec.cooperativeFields
+        case .units: FieldSpec.unitFields
+        case .indicators: FieldSpec.indicatorFields
+        case .reports: FieldSpec.reportFields
+        case .tasks: FieldSpec.taskFields
+        }
+    }
+
+    /// The field names and types expressions over this data set are checked against.
+    public var schema: Schema {
+        Schema(fields: Dictionary(uniqueKeysWithValues: fields.map { ($0.name, $0.type) }))
+    }
+
+    /// The field holding the unit a record belongs to at each grouping level, if it has one.
+    public func groupingField(for level: GroupingLevel) -> String? {
+        switch (self, level) {
+        case (_, .national): nil
+        case (.cooperatives, .province): "province"
+        case (.cooperatives, .district): "district"
+        case (.cooperatives, .commune): "commune"
+        case (.cooperatives, .unit): "province"
+        case (.units, .unit): "code"
+        case (.units, _): "parent_code"
+        case (.indicators, _), (.reports, _): "unit"
+        case (.tasks, _): "lead_unit"
+        }
+    }
+}
+
+/// The level at which a rule is evaluated: one finding per group.
+public enum GroupingLevel: String, CaseIterable, Hashable, Sendable {
+    case national, province, district, commune, unit
+}

@@ -1,0 +1,48 @@
+import Expressions
+
+/// One field of a data set contract: its English snake_case name, type, whether every record
+/// must have it, and its Vietnamese label (the spreadsheet header provinces use).
+public struct FieldSpec: Hashable, Sendable {
+    public let name: String
+    public let type: ValueType
+    public let required: Bool
+    public let label: String
+    public let labelEnglish: String
+
+    public init(_ name: String, _ type: ValueType, required: Bool = false, label: String, en labelEnglish: String) {
+        self.name = name
+        self.type = type
+        self.required = required
+        self.label = label
+        self.labelEnglish = labelEnglish
+    }
+}
+
+/// The closed vocabularies of the contract, with the Vietnamese words accepted for each value.
+public enum Domains {
+    public static let kind = EnumDomain(
+        name: "kind", values: ["HTX", "THT", "LHHTX"],
+        aliases: ["hợp tác xã": "HTX", "tổ hợp tác": "THT", "liên hiệp hợp tác xã": "LHHTX"])
+    public static let sector = EnumDomain(
+        name: "sector",
+        values: ["agriculture", "industry", "construction", "trade", "transport", "services", "credit", "environment", "housing", "other"],
+        aliases: [
+            "nông nghiệp": "agriculture", "công nghiệp": "industry", "tiểu thủ công nghiệp": "industry",
+            "xây dựng": "construction", "thương mại": "trade", "vận tải": "transport", "dịch vụ": "services",
+            "quỹ tín dụng nhân dân": "credit", "tín dụng": "credit", "môi trường": "environment",
+            "nhà ở": "housing", "khác": "other",
+        ])
+    public static let status = EnumDomain(
+        name: "status", values: ["active", "stopped", "dissolved"],
+        aliases: ["đang hoạt động": "active", "hoạt động": "active", "ngừng hoạt động": "stopped",
+                  "tạm ngừng": "stopped", "giải thể": "dissolved"])
+    public static let rating = EnumDomain(
+        name: "rating", values: ["good", "fair", "average", "weak"],
+        aliases: ["tốt": "good", "khá": "fair", "trung bình": "average", "yếu": "weak", "kém": "weak"])
+    public static let unitLevel = EnumDomain(
+        name: "level", values: ["province", "district", "commune", "agency"],
+        aliases: ["tỉnh": "province", "huyện": "district", "xã": "commune", "cơ quan": "agency"])
+    public static let taskStatus = EnumDomain(
+        name: "status", values: ["done", "in_progress", "not_started"],
+        aliases: ["hoàn thành": "done", "đang thực hiện": "in_progress", "chưa thực hiện": "not_started"])
+}

@@ -1,0 +1,81 @@
+import DataContract
+import Diagnostics
+import Expressions
+import Foundation
+import Targets
+import YAMLNodes
+
+/// An aggregate over the selected records compared with a target, e.g. "at least 45% of
+/// farmers'-union-supported cooperatives are linked with enterprises".
+public struct AggregateTargetForm: RuleForm {
+    public static let selectingKey = "measure"
+    public static let keys = ["target", "baseline"]
+    public static let impliedDataset: DatasetKind? = nil
+    public static let needsSchedule = false
+
+    /// The value a relative target (`1,5 lần`) is measured against.
+    public enum Baseline: Hashable, Sendable {
+        /// A figure stated by the document or the pack.
+        case value(Decimal)
+        /// An indicator reported in the submission for a year, e.g. members at the end of 2020.
+        case indicator(name: String, year: Int)
+    }
+
+    public let measure: CheckedExpression
+    public let target: Target
+    public let baseline: Baseline?
+
+    public static func parse(_ entries: [String: Node], in rule: Node, context: inout RuleParsingContext) -> Self? {
+        let measure = entries[selectingKey].flatMap { context.expression($0, key: selectingKey, role: .measure) }
+        guard let targetNode = entries["target"] else {
+            context.reader.error(rule, "a rule with 'measure' needs a 'target', e.g. 'ít nhất 45%' or '>= 45%'")
+            return nil
+        }
+        let target = context.target(targetNode, key: "target")
+        let baseline = entries["baseline"].flatMap { parseBaseline($0, context: &context) }
+        if let target {
+            if target.relativeToBaseline, baseline == nil, entries["baseline"] == nil {
+                context.reader.error(targetNode, "target '\(target.wording)' is relative to a baseline; add 'baseline:' with a figure or { indicator: NAME, year: YEAR }")
+            } else if !target.relativeToBaseline, let node = entries["baseline"] {
+                context.reader.error(node, "'baseline' is only used with a target relative to it, such as '1,5 lần' or '>= 1.5x baseline'")
+            }
+        }
+        guard let measure, let target else { return nil }
+        return Self(measure: measure, target: target, baseline: baseline)
+    }
+
+    private static func parseBaseline(_ node: Node, context: inout RuleParsingContext) -> Baseline? {
+        if node.mapping != nil {
+            guard let entries = context.reader.mapping(node, what: "baseline", allowedKeys: ["indicator", "year"]) else { return nil }
+            let name = context.reader.requiredText(entries, "indicator", in: node, what: "baseline")
+            let yearNode = entries["year"]
+            let year = yearNode.flatMap { $0.int }
+            if let yearNode, year == nil {
+                context.reader.error(yearNode, "'year' must be a year such as 2020")
+            } else if yearNode == nil {
+                context.reader.error(node, "baseline is missing required key 'year'")
+            }
+            guard let name, let year else { return nil }
+            return .indicator(name: name, year: year)
+        }
+        guard let text = context.reader.text(node, key: "baseline") else { return nil }
+        do {
+            return .value(try VietnameseNumber.parse(text))
+        } catch {
+            context.reader.error(at: context.source.location(inScalar: node, atValueOffset: error.range.lowerBound),
+                                 "in 'baseline': \(error.message)")
+            return nil
+        }
+    }
+
+    public var explanation: [(label: String, text: String)] {
+        var lines = [(label: "Measure", text: measure.plainEnglish),
+                     (label: "Target", text: "\(target.plainEnglish) (\(target.canonical))")]
+        switch baseline {
+        case .value(let value): lines.append(("Baseline", "\(value)"))
+        case .indicator(let name, let year): lines.append(("Baseline", "indicator '\(name)' for \(year)"))
+        case nil: break
+        }
+        return lines
+    }
+}

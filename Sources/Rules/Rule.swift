@@ -1,0 +1,70 @@
+import DataContract
+import Diagnostics
+import Expressions
+import Targets
+
+/// How serious a broken rule is; decides exit codes together with `--fail-on`.
+public enum Severity: String, CaseIterable, Comparable, Sendable {
+    case error, warning, info
+
+    private var rank: Int {
+        switch self {
+        case .error: 2
+        case .warning: 1
+        case .info: 0
+        }
+    }
+
+    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+}
+
+/// The outcome of evaluating a rule for one group.
+public enum FindingStatus: String, CaseIterable, Sendable {
+    case met, violated
+    case atRisk = "at_risk"
+    case onTrack = "on_track"
+    case notEffective = "not_effective"
+    case noData = "no_data"
+    case error
+}
+
+/// One obligation of a document, in a form the evaluator can check.
+public struct Rule: Sendable {
+    /// Stable identifier, unique across all packs, e.g. `CTPH254.II.2a`.
+    public let id: String
+    public let title: String
+    public let titleEnglish: String
+    public let citation: Citation
+    /// The data set the rule reads.
+    public let dataset: DatasetKind
+    /// Which records the rule is about; nil means every record of the data set.
+    public let filter: CheckedExpression?
+    /// What the rule checks: an aggregate against a target, a per-record requirement, a report
+    /// deadline or a deliverable.
+    public let form: any RuleForm
+    public let grouping: GroupingLevel
+    /// When the obligation is due, recurs or takes effect; nil for an obligation with no date.
+    public let schedule: Schedule?
+    public let severity: Severity
+    public let note: String?
+    public let examples: [RuleExample]
+    /// Where the rule starts in its pack (the position of its `id`'s mapping).
+    public let location: SourcePosition
+    /// The pack the rule belongs to.
+    public let packID: String
+}
+
+/// A worked example carried by a rule: records and the status the rule must give them.
+/// `coopcheck rules test` runs them.
+public struct RuleExample: Sendable {
+    public let expect: FindingStatus
+    public let asOf: CivilDate?
+    public let records: [ExampleRecord]
+    public let location: SourcePosition
+}
+
+/// A record of an example, as field name to text (typed by the data loader, like a CSV cell).
+public struct ExampleRecord: Sendable {
+    public let fields: [String: String]
+    public let location: SourcePosition
+}

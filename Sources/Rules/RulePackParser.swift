@@ -1,0 +1,236 @@
+import DataContract
+import Diagnostics
+import Expressions
+import Foundation
+import Targets
+import YAMLNodes
+
+/// Reads one rule pack from its YAML tree, collecting every problem with its position instead of
+/// stopping at the first, so `coopcheck rules lint` reports them all in one run.
+public struct RulePackParser {
+    /// The rule-language version this parser reads (`coopcheck: 1`).
+    public static let formatVersion = 1
+
+    static let topLevelKeys = ["coopcheck", "pack", "document", "rules"]
+    static let documentKeys = ["number", "date", "issuer", "title", "title_en", "seed", "period", "inconsistencies"]
+    static let commonRuleKeys = ["id", "title", "title_en", "cite", "dataset", "where", "group_by", "when",
+                                 "severity", "note", "examples"]
+    static var ruleKeys: [String] { commonRuleKeys + RuleForms.allKeys }
+
+    private var reader = NodeReader()
+    private let source: SourceText
+
+    private init(source: SourceText) {
+        self.source = source
+    }
+
+    /// Parses a pack; the pack is nil when it has errors, and the diagnostics list all of them.
+    public static func parse(_ document: YAMLDocument) -> (pack: RulePack?, diagnostics: [Diagnostic]) {
+        var parser = RulePackParser(source: document.source)
+        let pack = parser.pack(document.root)
+        let diagnostics = parser.reader.diagnostics
+        return (diagnostics.errorCount == 0 ? pack : nil, diagnostics)
+    }
+
+    private mutating func pack(_ root: Node) -> RulePack? {
+        guard let entries = reader.mapping(root, what: "a rule pack", allowedKeys: Self.topLevelKeys) else { return nil }
+        if let versionNode = entries["coopcheck"] {
+            if versionNode.int != Self.formatVersion {
+                reader.error(versionNode, "unsupported rule-language version '\(versionNode.scalar ?? versionNode.kindDescription)'; this coopcheck reads 'coopcheck: \(Self.formatVersion)'")
+            }
+        } else {
+            reader.error(root, "a rule pack must start with 'coopcheck: \(Self.formatVersion)' (the rule-language version)")
+        }
+        let id = reader.requiredText(entries, "pack", in: root, what: "the rule pack")
+        if let id, let node = entries["pack"], !Self.isIdentifier(id) {
+            reader.error(node, "pack id '\(id)' may contain only letters, digits, '.', '-' and '_'")
+        }
+        let document: SourceDocument?
+        if let node = entries["document"] {
+            document = sourceDocument(node)
+        } else {
+            reader.error(root, "the rule pack is missing required key 'document'")
+            document = nil
+        }
+        var rules: [Rule] = []
+        if let node = entries["rules"], let items = reader.list(node, key: "rules") {
+            if items.isEmpty { reader.warning(node, "the pack has no rules") }
+            rules = items.compactMap { rule($0, packID: id ?? "") }
+        } else if entries["rules"] == nil {
+            reader.error(root, "the rule pack is missing required key 'rules'")
+        }
+        guard let id, let document else { return nil }
+        return RulePack(id: id, document: document, rules: rules, location: root.location)
+    }
+
+    private mutating func sourceDocument(_ node: Node) -> SourceDocument? {
+        let what = "'document'"
+        guard let entries = reader.mapping(node, what: what, allowedKeys: Self.documentKeys) else { return nil }
+        let number = reader.requiredText(entries, "number", in: node, what: what)
+        let date = entries["date"].flatMap { readDate($0, key: "date") }
+        if entries["date"] == nil { reader.error(node, "\(what) is missing required key 'date'") }
+        let issuer = reader.requiredText(entries, "issuer", in: node, what: what)
+        let title = reader.requiredText(entries, "title", in: node, what: what)
+        let titleEnglish = reader.requiredText(entries, "title_en", in: node, what: what)
+        let seed = reader.requiredText(entries, "seed", in: node, what: what)
+        let period = entries["period"].flatMap { readPeriod($0) }
+        let inconsistencies = entries["inconsistencies"]
+            .flatMap { reader.list($0, key: "inconsistencies") }?
+            .compactMap { reader.text($0, key: "inconsistencies") } ?? []
+        guard let number, let date, let issuer, let title, let titleEnglish, let seed else { return nil }
+        return SourceDocument(number: number, date: date, issuer: issuer, title: title, titleEnglish: titleEnglish,
+                              seed: seed, period: period, inconsistencies: inconsistencies)
+    }
+
+    /// A date written `2024-04-11` or `11/4/2024`.
+    private mutating func readDate(_ node: Node, key: String) -> CivilDate? {
+        guard let text = reader.text(node, key: key) else { return nil }
+        let trimmed = text.trimmingWhitespace
+        if let date = CivilDate.parseISO(trimmed) ?? CivilDate.parseDayMonthYear(trimmed) { return date }
+        reader.error(node, "'\(key)' must be a date written 2024-04-11 or 11/4/2024; found '\(text)'")
+        return nil
+    }
+
+    /// The programme's span, written like a schedule window (`2024-2030`, `giai đoạn 2021-2025`).
+    private mutating func readPeriod(_ node: Node) -> ClosedRange<CivilDate>? {
+        var context = RuleParsingContext(reader: reader, source: source, dataset: nil)
+        let schedule = context.schedule(node, key: "period")
+        reader = context.reader
+        guard let schedule else { return nil }
+        guard let window = schedule.window else {
+            reader.error(node, "'period' must be a span of years such as 2024-2030; found '\(schedule.wording)'")
+            return nil
+        }
+        return window
+    }
+
+    private mutating func rule(_ node: Node, packID: String) -> Rule? {
+        let idNode = node["id"]
+        let idText = idNode?.scalar
+        let what = idText.map { "rule '\($0)'" } ?? "a rule"
+        guard let entries = reader.mapping(node, what: what, allowedKeys: Self.ruleKeys) else { return nil }
+
+        let id = reader.requiredText(entries, "id", in: node, what: what)
+        if let id, let idNode, !Self.isIdentifier(id) {
+            reader.error(idNode, "rule id '\(id)' may contain only letters, digits, '.', '-' and '_'")
+        }
+        let title = reader.requiredText(entries, "title", in: node, what: what)
+        let titleEnglish = reader.requiredText(entries, "title_en", in: node, what: what)
+        let citation = readCitation(entries, in: node, what: what)
+
+        let forms = RuleForms.all.filter { entries[$0.selectingKey] != nil }
+        if forms.isEmpty {
+            let keys = RuleForms.all.map { "'\($0.selectingKey)'" }.joined(separator: ", ")
+            reader.error(node, "\(what) says nothing to check; give one of \(keys)")
+        } else if forms.count > 1 {
+            let keys = forms.map { "'\($0.selectingKey)'" }.joined(separator: " and ")
+            reader.error(node, "\(what) mixes \(keys); a rule checks one thing — split it into separate rules")
+        }
+        let formType = forms.count == 1 ? forms[0] : nil
+        let ownKeys = Set(formType?.keys ?? [])
+        for other in RuleForms.all where other.selectingKey != formType?.selectingKey {
+            for key in other.keys where !ownKeys.contains(key) {
+                if let stray = entries[key] {
+                    reader.error(stray, "'\(key)' belongs with '\(other.selectingKey)', which \(what) does not have")
+                }
+            }
+        }
+
+        let dataset = readDataset(entries, in: node, what: what, form: formType)
+        var context = RuleParsingContext(reader: reader, source: source, dataset: dataset)
+        let filter = entries["where"].flatMap { context.expression($0, key: "where", role: .filter) }
+        let form = formType.flatMap { $0.parse(entries, in: node, context: &context) as (any RuleForm)? }
+        let schedule = entries["when"].flatMap { context.schedule($0, key: "when") }
+        reader = context.reader
+        if let formType, formType.needsSchedule, entries["when"] == nil {
+            reader.error(node, "\(what) needs 'when': the deadline or recurrence, e.g. 'Quý IV/2020' or 'trước ngày 15/12 hằng năm'")
+        }
+
+        let grouping = entries["group_by"]
+            .flatMap { reader.choice($0, key: "group_by", among: GroupingLevel.allCases.map(\.rawValue)) }
+            .flatMap(GroupingLevel.init(rawValue:))
+        let severity = entries["severity"]
+            .flatMap { reader.choice($0, key: "severity", among: Severity.allCases.map(\.rawValue)) }
+            .flatMap(Severity.init(rawValue:))
+        let note = entries["note"].flatMap { reader.text($0, key: "note") }
+        let examples = entries["examples"].flatMap { readExamples($0, dataset: dataset) } ?? []
+
+        guard let id, let title, let titleEnglish, let citation, let dataset, let form,
+              entries["group_by"] == nil || grouping != nil,
+              entries["severity"] == nil || severity != nil else { return nil }
+        return Rule(id: id, title: title, titleEnglish: titleEnglish, citation: citation, dataset: dataset,
+                    filter: filter, form: form, grouping: grouping ?? .national, schedule: schedule,
+                    severity: severity ?? .error, note: note, examples: examples,
+                    location: node.location, packID: packID)
+    }
+
+    private mutating func readCitation(_ entries: [String: Node], in rule: Node, what: String) -> Citation? {
+        guard let node = entries["cite"] else {
+            reader.error(rule, "\(what) is missing required key 'cite' (section and verbatim quote of the source sentence)")
+            return nil
+        }
+        let citeWhat = "'cite' of \(what)"
+        guard let cite = reader.mapping(node, what: citeWhat, allowedKeys: ["section", "quote"]) else { return nil }
+        let section = reader.requiredText(cite, "section", in: node, what: citeWhat)
+        let quote = reader.requiredText(cite, "quote", in: node, what: citeWhat)
+        guard let section, let quote else { return nil }
+        return Citation(section: section, quote: String(quote.trimmingWhitespace))
+    }
+
+    private mutating func readDataset(_ entries: [String: Node], in rule: Node, what: String,
+                                  form: (any RuleForm.Type)?) -> DatasetKind? {
+        let implied = form?.impliedDataset
+        guard let node = entries["dataset"] else {
+            if implied == nil, form != nil {
+                let kinds = DatasetKind.allCases.map(\.rawValue).joined(separator: ", ")
+                reader.error(rule, "\(what) is missing required key 'dataset' (one of \(kinds))")
+            }
+            return implied
+        }
+        guard let kind = reader.choice(node, key: "dataset", among: DatasetKind.allCases.map(\.rawValue))
+            .flatMap(DatasetKind.init(rawValue:)) else { return nil }
+        if let implied, let form, kind != implied {
+            reader.error(node, "a rule with '\(form.selectingKey)' reads the '\(implied)' data set; remove 'dataset: \(kind)'")
+            return nil
+        }
+        return kind
+    }
+
+    private mutating func readExamples(_ node: Node, dataset: DatasetKind?) -> [RuleExample]? {
+        guard let items = reader.list(node, key: "examples") else { return nil }
+        let statuses = FindingStatus.allCases.filter { $0 != .error }.map(\.rawValue)
+        return items.compactMap { item -> RuleExample? in
+            guard let entries = reader.mapping(item, what: "an example", allowedKeys: ["expect", "as_of", "records"]) else { return nil }
+            let expect = entries["expect"].flatMap { reader.choice($0, key: "expect", among: statuses) }
+                .flatMap(FindingStatus.init(rawValue:))
+            if entries["expect"] == nil { reader.error(item, "an example is missing required key 'expect' (\(statuses.joined(separator: ", ")))") }
+            let asOf = entries["as_of"].flatMap { readDate($0, key: "as_of") }
+            let records = entries["records"].flatMap { reader.list($0, key: "records") }?
+                .compactMap { exampleRecord($0, dataset: dataset) } ?? []
+            guard let expect else { return nil }
+            return RuleExample(expect: expect, asOf: asOf, records: records, location: item.location)
+        }
+    }
+
+    private mutating func exampleRecord(_ node: Node, dataset: DatasetKind?) -> ExampleRecord? {
+        guard let dataset else { return nil }
+        let what = "a record of '\(dataset)'"
+        guard let entries = reader.mapping(node, what: what, allowedKeys: dataset.fields.map(\.name)) else { return nil }
+        var fields: [String: String] = [:]
+        for (name, value) in entries {
+            guard let text = value.scalar else {
+                reader.error(value, "field '\(name)' must be a single value, found \(value.kindDescription)")
+                continue
+            }
+            fields[name] = value.isNull ? "" : text
+        }
+        return ExampleRecord(fields: fields, location: node.location)
+    }
+
+    static func isIdentifier(_ text: String) -> Bool {
+        !text.isEmpty && text.unicodeScalars.allSatisfy { scalar in
+            scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+                || scalar == "." || scalar == "-" || scalar == "_")
+        }
+    }
+}

@@ -1,0 +1,101 @@
+import Diagnostics
+import Foundation
+import YAMLNodes
+
+/// The rule packs loaded from a set of paths, with every problem found while loading them.
+public struct RuleSet: Sendable {
+    /// The packs that loaded without errors, in file-name order.
+    public let packs: [RulePack]
+    /// Every problem, in file, line and column order.
+    public let diagnostics: [Diagnostic]
+    /// How many pack files were read, valid or not.
+    public let fileCount: Int
+
+    /// Every rule of every valid pack, in pack order.
+    public var rules: [Rule] { packs.flatMap(\.rules) }
+
+    public var hasErrors: Bool { diagnostics.errorCount > 0 }
+
+    /// The rule with an identifier, if one is loaded.
+    public func rule(withID id: String) -> Rule? {
+        rules.first { $0.id == id }
+    }
+
+    public func pack(withID id: String) -> RulePack? {
+        packs.first { $0.id == id }
+    }
+}
+
+/// Finds rule-pack files under paths and loads them into a `RuleSet`.
+public enum RuleLoader {
+    /// File extensions read as rule packs when a directory is given.
+    public static let extensions: Set<String> = ["yaml", "yml"]
+
+    /// Loads every pack file named or found (recursively, in sorted order) under `paths`, and
+    /// checks identifiers across packs: a rule id or pack id used twice is an error at the second.
+    public static func load(paths: [String], limits: YAMLLimits = .default) -> RuleSet {
+        var diagnostics: [Diagnostic] = []
+        var packs: [RulePack] = []
+        let files = packFiles(under: paths, diagnostics: &diagnostics)
+        for file in files {
+            do {
+                let document = try YAMLParser.parseFile(atPath: file, limits: limits)
+                let (pack, problems) = RulePackParser.parse(document)
+                diagnostics += problems
+                if let pack { packs.append(pack) }
+            } catch {
+                diagnostics += error.diagnostics
+            }
+        }
+        diagnostics += duplicateIdentifiers(in: packs)
+        return RuleSet(packs: packs, diagnostics: diagnostics.sortedForOutput(), fileCount: files.count)
+    }
+
+    private static func packFiles(under paths: [String], diagnostics: inout [Diagnostic]) -> [String] {
+        var files: [String] = []
+        let manager = FileManager.default
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                diagnostics.append(.error(at: SourcePosition(file: path, line: 1, column: 1),
+                                          "no such file or directory; give a rule-pack file or a folder of them"))
+                continue
+            }
+            guard isDirectory.boolValue else {
+                files.append(path)
+                continue
+            }
+            let found = (manager.enumerator(atPath: path)?.allObjects as? [String] ?? [])
+                .filter { extensions.contains(($0 as NSString).pathExtension.lowercased()) }
+                .sorted()
+                .map { path.hasSuffix("/") ? path + $0 : path + "/" + $0 }
+            if found.isEmpty {
+                diagnostics.append(.warning(at: SourcePosition(file: path, line: 1, column: 1),
+                                            "no rule packs (*.yaml, *.yml) in this folder"))
+            }
+            files += found
+        }
+        return files
+    }
+
+    private static func duplicateIdentifiers(in packs: [RulePack]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var packIDs: [String: SourcePosition] = [:]
+        var ruleIDs: [String: SourcePosition] = [:]
+        for pack in packs {
+            if let first = packIDs[pack.id] {
+                diagnostics.append(.error(at: pack.location, "duplicate pack id '\(pack.id)'; it is also the id of \(first.file)"))
+            } else {
+                packIDs[pack.id] = pack.location
+            }
+            for rule in pack.rules {
+                if let first = ruleIDs[rule.id] {
+                    diagnostics.append(.error(at: rule.location, "duplicate rule id '\(rule.id)'; first defined at \(first)"))
+                } else {
+                    ruleIDs[rule.id] = rule.location
+                }
+            }
+        }
+        return diagnostics
+    }
+}

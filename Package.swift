@@ -17,12 +17,14 @@ let package = Package(
         .target(name: "Diagnostics"),
         // YAML text to a tree of positioned nodes, safe on untrusted input.
         .target(name: "YAMLNodes", dependencies: ["CLibYAML", "Diagnostics"]),
-        // The filter and measure language of rules.
-        .target(name: "Expressions"),
+        // The filter and measure language of rules, and civil dates.
+        .target(name: "Expressions", dependencies: ["Diagnostics"]),
+        // Target and schedule wordings ("ít nhất 45%", "trước ngày 15/12 hằng năm") and their meaning.
+        .target(name: "Targets", dependencies: ["Expressions", "Diagnostics"]),
         // The data sets a submission holds and the fields rules may read.
         .target(name: "DataContract", dependencies: ["Expressions"]),
         // The rule language: rule packs, targets, schedules, loading and linting.
-        .target(name: "Rules", dependencies: ["YAMLNodes", "Expressions", "DataContract", "Diagnostics"]),
+        .target(name: "Rules", dependencies: ["YAMLNodes", "Expressions", "Targets", "DataContract", "Diagnostics"]),
         // The command-line interface; thin: it parses arguments and calls the library.
         .target(name: "CoopCheckCLI", dependencies: [
             "Rules",
@@ -30,9 +32,12 @@ let package = Package(
         ]),
         .executableTarget(name: "coopcheck", dependencies: ["CoopCheckCLI"]),
 
+        // Golden-file comparison and fixture paths for the tests.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "YAMLNodesTests", dependencies: ["YAMLNodes"]),
         .testTarget(name: "ExpressionsTests", dependencies: ["Expressions"]),
-        .testTarget(name: "RulesTests", dependencies: ["Rules"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "CLITests", dependencies: ["CoopCheckCLI"]),
+        .testTarget(name: "TargetsTests", dependencies: ["Targets"]),
+        .testTarget(name: "RulesTests", dependencies: ["Rules", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "CLITests", dependencies: ["CoopCheckCLI", "TestSupport"], exclude: ["Fixtures"]),
     ]
 )

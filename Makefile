@@ -1,0 +1,44 @@
+# coopcheck — the two commands a new user needs are `make run` and `make test`;
+# both install what a fresh Debian machine lacks first (`make setup`).
+
+SWIFT      ?= swift
+BUILD_FLAGS ?=
+BIN        := .build/debug/coopcheck
+SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: setup build test run lint golden clean
+
+## Install libyaml-dev (the system YAML library) when pkg-config cannot find yaml-0.1.
+setup:
+	@if pkg-config --exists yaml-0.1 2>/dev/null; then \
+	    echo "setup: libyaml (yaml-0.1) already installed"; \
+	else \
+	    echo "setup: installing libyaml-dev and pkg-config"; \
+	    $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libyaml-dev pkg-config; \
+	fi
+
+## Build the coopcheck command.
+build: setup
+	$(SWIFT) build $(BUILD_FLAGS) --product coopcheck
+
+## Build and run the whole test suite.
+test: setup
+	$(SWIFT) build $(BUILD_FLAGS) --build-tests
+	$(SWIFT) test $(BUILD_FLAGS) --skip-build
+
+## The main job on the embedded defaults: lint every rule pack in Rules/.
+run: build
+	$(BIN) rules lint Rules
+
+## Lint the rule packs (exit 2 when a pack is invalid).
+lint: build
+	$(BIN) rules lint Rules
+
+## Regenerate the golden files under Tests/**/Fixtures; review the diff before committing.
+golden: setup
+	$(SWIFT) build $(BUILD_FLAGS) --build-tests
+	COOPCHECK_UPDATE_GOLDEN=1 $(SWIFT) test $(BUILD_FLAGS) --skip-build
+	git status --short Tests
+
+clean:
+	rm -rf .build

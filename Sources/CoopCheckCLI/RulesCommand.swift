@@ -1,0 +1,21 @@
+import ArgumentParser
+
+/// `coopcheck rules`: the commands that work on rule packs.
+struct RulesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rules",
+        abstract: "Lint, list and explain rule packs.",
+        discussion: """
+        EXAMPLES:
+          coopcheck rules lint Rules/ctph-254-2024.yaml
+          coopcheck rules list --rules Rules
+          coopcheck rules explain KH127.III.1
+        """,
+        subcommands: [RulesLintCommand.self, RulesListCommand.self, RulesExplainCommand.self])
+}
+
+/// The `--rules PATH` option shared by the commands that read rule packs.
+struct RulePathOptions: ParsableArguments {
+    @Option(name: .customLong("rules"), help: ArgumentHelp("A rule-pack file or a folder of them (repeatable).", valueName: "PATH"))
+    var paths: [String] = ["Rules"]
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import Diagnostics
+import Rules
+
+/// `coopcheck rules explain ID`: a rule, its source quote and its parsed meaning in plain words.
+struct RulesExplainCommand: ConsoleCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: "Show a rule, the sentence of the document it encodes and what it checks, in plain words.",
+        discussion: """
+        Shows the rule's titles, its citation and verbatim quote, the records it reads, the \
+        parsed target or requirement, the schedule and the grouping — so a reader can confirm \
+        that the rule says what the document says.
+
+        EXAMPLES:
+          coopcheck rules explain CTPH254.II.2a
+          coopcheck rules explain --rules Rules/nq-134-2020.yaml NQ134.IV.1
+        """)
+
+    @OptionGroup var rules: RulePathOptions
+
+    @Argument(help: ArgumentHelp("The rule's id, as `coopcheck rules list` shows it.", valueName: "ID"))
+    var id: String
+
+    func run(console: Console) throws -> ExitStatus {
+        let ruleSet = RuleLoader.load(paths: rules.paths)
+        guard let rule = ruleSet.rule(withID: id) else {
+            console.note("error: no rule '\(id)' in \(rules.paths.joined(separator: ", "))\(suggestion(id, among: ruleSet.rules.map(\.id)))")
+            _ = reportLoadErrors(ruleSet, console: console)
+            return .invalidInput
+        }
+        let lines = rule.explanation(in: ruleSet.pack(withID: rule.packID))
+        let width = lines.map(\.label.count).max() ?? 0
+        for (label, text) in lines {
+            console.line((label + ":").padding(toLength: width + 2, withPad: " ", startingAt: 0) + text)
+        }
+        return reportLoadErrors(ruleSet, console: console)
+    }
+}
+
+/// "; did you mean 'x'?" when a close match exists.
+func suggestion(_ word: String, among candidates: [String]) -> String {
+    Suggestions.didYouMean(word, in: candidates)
+}
+
+/// Tells the user, on standard error, that some packs did not load; invalid input exits 2.
+func reportLoadErrors(_ ruleSet: RuleSet, console: Console) -> ExitStatus {
+    let errors = ruleSet.diagnostics.errorCount
+    guard errors > 0 else { return .success }
+    console.note("error: the rule packs have \(count(errors, "error")); run 'coopcheck rules lint \(ruleSet.diagnostics.first?.location.file ?? "Rules")' to see them")
+    return .invalidInput
+}

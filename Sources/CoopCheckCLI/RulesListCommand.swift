@@ -1,0 +1,52 @@
+import ArgumentParser
+import Rules
+
+/// `coopcheck rules list`: every rule, pack by pack, one line each.
+struct RulesListCommand: ConsoleCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List the rules of the rule packs, pack by pack.",
+        discussion: """
+        Prints each pack (id, document number and date, English title) followed by its rules: \
+        id, severity, data set and title. Packs with errors are left out and reported on \
+        standard error; run `coopcheck rules lint` for the details.
+
+        EXAMPLES:
+          coopcheck rules list
+          coopcheck rules list --pack kh-127-2023-dak-nong
+          coopcheck rules list --lang en --rules Rules/ctph-254-2024.yaml
+        """)
+
+    @OptionGroup var rules: RulePathOptions
+
+    @Option(help: ArgumentHelp("Only the rules of this pack.", valueName: "ID"))
+    var pack: String?
+
+    @Option(help: "Language of the titles: vi (the document's wording) or en.")
+    var lang: Language = .vi
+
+    func run(console: Console) throws -> ExitStatus {
+        let ruleSet = RuleLoader.load(paths: rules.paths)
+        if let pack, ruleSet.pack(withID: pack) == nil {
+            console.note("error: no rule pack '\(pack)'\(suggestion(pack, among: ruleSet.packs.map(\.id)))")
+            return .invalidInput
+        }
+        for rulePack in ruleSet.packs where pack == nil || rulePack.id == pack {
+            let document = rulePack.document
+            console.line("\(rulePack.id) — \(document.number) (\(document.date.vietnamese)) — \(lang == .vi ? document.title : document.titleEnglish)")
+            let width = rulePack.rules.map(\.id.count).max() ?? 0
+            for rule in rulePack.rules {
+                let id = rule.id.padding(toLength: width, withPad: " ", startingAt: 0)
+                let severity = rule.severity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)
+                let dataset = rule.dataset.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)
+                console.line("  \(id)  \(severity)  \(dataset)  \(lang == .vi ? rule.title : rule.titleEnglish)")
+            }
+        }
+        return reportLoadErrors(ruleSet, console: console)
+    }
+}
+
+/// The language of titles and messages.
+enum Language: String, ExpressibleByArgument, CaseIterable {
+    case vi, en
+}

@@ -1,0 +1,23 @@
+import CoopCheckCLI
+import Synchronization
+
+/// Runs coopcheck in-process and captures what it writes.
+struct Run {
+    let status: Int32
+    let out: String
+    let err: String
+
+    init(_ arguments: String...) {
+        self.init(arguments)
+    }
+
+    init(_ arguments: [String]) {
+        let out = Mutex("")
+        let err = Mutex("")
+        let console = Console(out: { text in out.withLock { $0 += text } },
+                              err: { text in err.withLock { $0 += text } })
+        status = CoopCheckMain.run(arguments, console: console)
+        self.out = out.withLock { $0 }
+        self.err = err.withLock { $0 }
+    }
+}

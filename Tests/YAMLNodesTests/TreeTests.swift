@@ -91,7 +91,7 @@ struct TreeTests {
         #expect(doc.root["copy"]?["sector"]?.scalar == "agriculture")
     }
 
-    @Test func aLargeFlatSequenceParsesInLinearTime() throws {
+    @Test func aLargeFlatSequenceKeepsEveryItemAndPosition() throws {
         let count = 200_000
         var text = "items:\n"
         for i in 0..<count { text += "  - \(i)\n" }

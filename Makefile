@@ -26,9 +26,10 @@ test: setup
 	$(SWIFT) build $(BUILD_FLAGS) --build-tests
 	$(SWIFT) test $(BUILD_FLAGS) --skip-build
 
-## The main job on the embedded defaults: lint every rule pack in Rules/.
+## The main job on the embedded defaults: lint the rule packs, validate the sample submission.
 run: build
 	$(BIN) rules lint Rules
+	$(BIN) validate Samples/dak-nong-2025
 
 ## Lint the rule packs (exit 2 when a pack is invalid).
 lint: build

@@ -23,11 +23,13 @@ let package = Package(
         .target(name: "Targets", dependencies: ["Expressions", "Diagnostics"]),
         // The data sets a submission holds and the fields rules may read.
         .target(name: "DataContract", dependencies: ["Expressions"]),
+        // Submissions: the manifest, CSV/YAML/JSON loaders, typed values and validation.
+        .target(name: "DataLoading", dependencies: ["DataContract", "Expressions", "YAMLNodes", "Diagnostics"]),
         // The rule language: rule packs, targets, schedules, loading and linting.
         .target(name: "Rules", dependencies: ["YAMLNodes", "Expressions", "Targets", "DataContract", "Diagnostics"]),
         // The command-line interface; thin: it parses arguments and calls the library.
         .target(name: "CoopCheckCLI", dependencies: [
-            "Rules",
+            "Rules", "DataLoading",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "coopcheck", dependencies: ["CoopCheckCLI"]),
@@ -38,6 +40,7 @@ let package = Package(
         .testTarget(name: "ExpressionsTests", dependencies: ["Expressions"]),
         .testTarget(name: "TargetsTests", dependencies: ["Targets"]),
         .testTarget(name: "RulesTests", dependencies: ["Rules", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "DataLoadingTests", dependencies: ["DataLoading", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["CoopCheckCLI", "TestSupport"], exclude: ["Fixtures"]),
     ]
 )

@@ -17,7 +17,9 @@ struct CoopCheck: ParsableCommand {
           coopcheck rules list                 List the rules, pack by pack.
           coopcheck rules explain CTPH254.II.2a
                                                Show a rule, its source sentence and its meaning.
+          coopcheck validate Samples/dak-nong-2025
+                                               Check a submission before sending it.
         """,
         version: "0.1.0",
-        subcommands: [RulesCommand.self])
+        subcommands: [RulesCommand.self, ValidateCommand.self])
 }

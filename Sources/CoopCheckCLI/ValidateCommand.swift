@@ -1,0 +1,42 @@
+import ArgumentParser
+import DataLoading
+import Diagnostics
+
+/// `coopcheck validate`: checks a submission before it is sent.
+struct ValidateCommand: ConsoleCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check a submission folder: its manifest, every file and every record.",
+        discussion: """
+        Reads submission.yaml and every data file it lists (CSV, YAML or JSON), and checks \
+        types, required fields, enumerations, duplicate ids, references to the units file and \
+        the consistency of each record. Every problem is printed as \
+        `file:line:column: error|warning: message`, then a summary on standard error. \
+        Large CSV files are streamed.
+
+        Exit codes: 0 when the submission is valid (warnings allowed), 2 when it is not.
+
+        EXAMPLES:
+          coopcheck validate                          Validate the sample Samples/dak-nong-2025.
+          coopcheck validate ~/nop-bao-cao/2025       Validate your own submission folder.
+          coopcheck validate --strict Samples/national-2025
+        """)
+
+    @Argument(help: ArgumentHelp("The submission folder (holding submission.yaml).", valueName: "SUBMISSION_DIR"))
+    var folder: String = "Samples/dak-nong-2025"
+
+    @Flag(help: "Fail (exit 2) on warnings as well as errors.")
+    var strict = false
+
+    func run(console: Console) throws -> ExitStatus {
+        let report = SubmissionReader.read(folder: folder)
+        for diagnostic in report.diagnostics {
+            console.line(diagnostic.description)
+        }
+        let errors = report.diagnostics.errorCount
+        let warnings = report.diagnostics.warningCount
+        console.note("coopcheck: \(count(report.fileCount, "file")), \(count(report.recordCount, "record")) (\(report.rejectedCount) rejected): "
+            + (errors + warnings == 0 ? "valid" : "\(count(errors, "error")), \(count(warnings, "warning"))"))
+        return errors > 0 || (strict && warnings > 0) ? .invalidInput : .success
+    }
+}

@@ -1,0 +1,125 @@
+import Expressions
+import Foundation
+
+/// How a submission writes numbers, dates and check-marks, declared in its manifest so that
+/// no value is ever guessed.
+public struct Conventions: Hashable, Sendable {
+    /// `1.500,5` (Vietnamese: dot for thousands, comma for decimals) or `1,500.5` (international).
+    public enum Numbers: String, CaseIterable, Sendable { case vietnamese, international }
+    /// `15/12/2025` (day first) or ISO `2025-12-15` only. ISO dates are always accepted.
+    public enum Dates: String, CaseIterable, Sendable {
+        case dayMonthYear = "dd/mm/yyyy"
+        case iso
+    }
+
+    public var numbers: Numbers = .vietnamese
+    public var dates: Dates = .dayMonthYear
+    /// Whether a blank true/false cell means false (a column of check-marks) rather than missing.
+    public var checkmarks = false
+
+    public init() {}
+}
+
+/// Turns a cell's text into a typed value of a field, by the submission's conventions.
+public struct FieldDecoder: Sendable {
+    public let conventions: Conventions
+
+    public init(conventions: Conventions) {
+        self.conventions = conventions
+    }
+
+    static let trueWords: Set<String> = ["true", "có", "co", "yes", "x", "1", "đúng"]
+    static let falseWords: Set<String> = ["false", "không", "khong", "no", "0", "sai"]
+
+    /// The value of `text` for a field of `type`; an error message when it cannot be read.
+    /// Blank text is `null` (or false for a check-mark column).
+    public func decode(_ text: String, as type: ValueType) -> Result<Value, DecodeProblem> {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else {
+            return .success(type == .bool && conventions.checkmarks ? .bool(false) : .null)
+        }
+        switch type {
+        case .string:
+            return .success(.string(trimmed))
+        case .bool:
+            let lowered = trimmed.lowercased()
+            if Self.trueWords.contains(lowered) { return .success(.bool(true)) }
+            if Self.falseWords.contains(lowered) { return .success(.bool(false)) }
+            return .failure(DecodeProblem("'\(trimmed)' is not true/false; write có/không, true/false or x for yes"))
+        case .enumeration(let domain):
+            if let value = domain.canonical(trimmed) { return .success(.string(value)) }
+            let aliases = domain.aliases.keys.sorted()
+            return .failure(DecodeProblem("'\(trimmed)' is not a \(domain.name); expected one of \(domain.values.joined(separator: ", "))\(aliases.isEmpty ? "" : " (or \(aliases.joined(separator: ", ")))")"))
+        case .date:
+            return decodeDate(trimmed)
+        case .integer:
+            switch decodeNumber(trimmed) {
+            case .success(let number):
+                let value = NSDecimalNumber(decimal: number).int64Value
+                guard Decimal(value) == number else {
+                    return .failure(DecodeProblem("'\(trimmed)' is not a whole number"))
+                }
+                return .success(.integer(value))
+            case .failure(let problem):
+                return .failure(problem)
+            }
+        case .decimal:
+            return decodeNumber(trimmed).map { .decimal($0) }
+        }
+    }
+
+    private func decodeDate(_ text: String) -> Result<Value, DecodeProblem> {
+        if let date = CivilDate.parseISO(text) { return .success(.date(date)) }
+        if conventions.dates == .dayMonthYear, text.contains("/") {
+            if let date = CivilDate.parseDayMonthYear(text) { return .success(.date(date)) }
+            return .failure(DecodeProblem("'\(text)' is not a date; write day/month/year, e.g. 15/12/2025"))
+        }
+        let expected = conventions.dates == .iso ? "YYYY-MM-DD, e.g. 2025-12-15" : "day/month/year, e.g. 15/12/2025, or 2025-12-15"
+        return .failure(DecodeProblem("'\(text)' is not a date; write \(expected)"))
+    }
+
+    /// A number by the declared convention. The decimal mark followed by exactly three digits and
+    /// no thousands mark (`1,500` in Vietnamese, `1.500` in international) reads as a thousands
+    /// group in the other convention, so it is an error rather than a guess.
+    private func decodeNumber(_ text: String) -> Result<Decimal, DecodeProblem> {
+        let (thousands, decimal): (Character, Character) = conventions.numbers == .vietnamese ? (".", ",") : (",", ".")
+        var body = Substring(text)
+        let negative = body.first == "-"
+        if negative { body = body.dropFirst() }
+        guard !body.isEmpty, body.allSatisfy({ ($0.isASCII && $0.isNumber) || $0 == thousands || $0 == decimal }) else {
+            return .failure(DecodeProblem("'\(text)' is not a number"))
+        }
+        let parts = body.split(separator: decimal, omittingEmptySubsequences: false)
+        guard parts.count <= 2 else { return .failure(DecodeProblem("'\(text)' is not a number: more than one '\(decimal)'")) }
+        let groups = parts[0].split(separator: thousands, omittingEmptySubsequences: false)
+        if groups.count > 1, !(1...3).contains(groups[0].count) || groups.dropFirst().contains(where: { $0.count != 3 }) {
+            return .failure(DecodeProblem("'\(text)' is not a number: '\(thousands)' separates groups of three digits in the \(conventions.numbers.rawValue) convention"))
+        }
+        if parts.count == 2, groups.count == 1, parts[1].count == 3 {
+            let (whole, fraction) = (parts[0], parts[1])
+            let short = String(fraction.reversed().drop { $0 == "0" }.reversed())
+            let asDecimal = short.isEmpty ? String(whole) : "\(whole)\(decimal)\(short)"
+            let message = conventions.numbers == .vietnamese
+                ? "'\(text)' is ambiguous: Vietnamese numbers read it as \(asDecimal) (a decimal) but English ones as \(whole)\(fraction); write \(whole).\(fraction) for \(whole)\(fraction) or \(asDecimal) for the decimal"
+                : "'\(text)' is ambiguous: international numbers read it as \(asDecimal) (a decimal) but Vietnamese ones as \(whole)\(fraction); write \(whole)\(fraction) for \(whole)\(fraction) or \(asDecimal) for the decimal"
+            return .failure(DecodeProblem(message))
+        }
+        guard parts.allSatisfy({ !$0.isEmpty }) || (parts.count == 1) else {
+            return .failure(DecodeProblem("'\(text)' is not a number"))
+        }
+        let digits = groups.joined() + (parts.count == 2 ? "." + parts[1] : "")
+        guard let value = Decimal(string: digits, locale: Locale(identifier: "en_US_POSIX")) else {
+            return .failure(DecodeProblem("'\(text)' is not a number"))
+        }
+        return .success(negative ? -value : value)
+    }
+}
+
+/// Why a cell could not be read.
+public struct DecodeProblem: Error, Hashable, Sendable {
+    public let message: String
+
+    public init(_ message: String) {
+        self.message = message
+    }
+}

@@ -1,0 +1,172 @@
+import DataContract
+import Diagnostics
+import Expressions
+import Foundation
+import YAMLNodes
+
+/// `submission.yaml`: who submits, for which period, which files of which kinds, and the
+/// conventions their values are written in.
+public struct Manifest: Sendable {
+    /// The submission-format version this coopcheck reads (`coopcheck_submission: 1`).
+    public static let formatVersion = 1
+    public static let fileName = "submission.yaml"
+
+    /// One data file of the submission.
+    public struct DataFile: Sendable {
+        /// The path as written in the manifest, relative to the submission folder.
+        public let path: String
+        public let kind: DatasetKind
+        /// `;`, `,` or tab for CSV; nil to detect it from the header line.
+        public let delimiter: UInt8?
+        /// The file's own headers mapped to contract field names.
+        public let columns: [String: String]
+        /// Where the entry is in the manifest.
+        public let location: SourcePosition
+    }
+
+    /// The code of the submitting unit (a province, a department, an alliance).
+    public let unit: String
+    public let unitName: String?
+    /// The province code the data is about; nil for a national submission.
+    public let province: String?
+    /// The reporting period.
+    public let period: ClosedRange<CivilDate>
+    public let preparedOn: CivilDate
+    public let conventions: Conventions
+    public let files: [DataFile]
+    /// The manifest file, for messages.
+    public let location: SourcePosition
+}
+
+/// Reads and checks a manifest, collecting every problem.
+enum ManifestParser {
+    static let keys = ["coopcheck_submission", "unit", "unit_name", "province", "period", "prepared_on", "conventions", "files"]
+
+    static func parse(_ document: YAMLDocument, folder: String) -> (Manifest?, [Diagnostic]) {
+        var reader = NodeReader()
+        let root = document.root
+        let what = "the manifest"
+        guard let entries = reader.mapping(root, what: what, allowedKeys: keys) else { return (nil, reader.diagnostics) }
+        if let version = entries["coopcheck_submission"] {
+            if version.int != Manifest.formatVersion {
+                reader.error(version, "unsupported submission-format version '\(version.scalar ?? "")'; this coopcheck reads 'coopcheck_submission: \(Manifest.formatVersion)'")
+            }
+        } else {
+            reader.error(root, "the manifest must start with 'coopcheck_submission: \(Manifest.formatVersion)' (the format version)")
+        }
+        let unit = reader.requiredText(entries, "unit", in: root, what: what)
+        let unitName = entries["unit_name"].flatMap { reader.text($0, key: "unit_name") }
+        let province = entries["province"].flatMap { reader.text($0, key: "province") }
+        let period = entries["period"].flatMap { readPeriod($0, reader: &reader) }
+        if entries["period"] == nil { reader.error(root, "the manifest is missing required key 'period' (e.g. 2025)") }
+        let preparedOn = entries["prepared_on"].flatMap { readDate($0, key: "prepared_on", reader: &reader) }
+        if entries["prepared_on"] == nil { reader.error(root, "the manifest is missing required key 'prepared_on' (the date the data was prepared)") }
+        let conventions = entries["conventions"].flatMap { readConventions($0, reader: &reader) } ?? Conventions()
+        var files: [Manifest.DataFile] = []
+        if let node = entries["files"], let items = reader.list(node, key: "files") {
+            if items.isEmpty { reader.error(node, "the submission lists no data files") }
+            files = items.compactMap { readFile($0, folder: folder, reader: &reader) }
+        } else if entries["files"] == nil {
+            reader.error(root, "the manifest is missing required key 'files' (the data files and their kinds)")
+        }
+        guard reader.diagnostics.errorCount == 0, let unit, let period, let preparedOn else { return (nil, reader.diagnostics) }
+        return (Manifest(unit: unit, unitName: unitName, province: province, period: period, preparedOn: preparedOn,
+                         conventions: conventions, files: files, location: root.location), reader.diagnostics)
+    }
+
+    private static func readDate(_ node: Node, key: String, reader: inout NodeReader) -> CivilDate? {
+        guard let text = reader.text(node, key: key) else { return nil }
+        if let date = CivilDate.parseISO(text) ?? CivilDate.parseDayMonthYear(text) { return date }
+        reader.error(node, "'\(key)' must be a date written 2026-01-10 or 10/01/2026; found '\(text)'")
+        return nil
+    }
+
+    /// A year (`2025`), a span of years (`2021-2025`) or two dates (`2025-01-01..2025-06-30`).
+    private static func readPeriod(_ node: Node, reader: inout NodeReader) -> ClosedRange<CivilDate>? {
+        guard let text = reader.text(node, key: "period") else { return nil }
+        if let match = text.wholeMatch(of: /(\d{4})(?:\s*-\s*(\d{4}))?/), let first = Int(match.1) {
+            let last = match.2.flatMap { Int($0) } ?? first
+            if let start = CivilDate.firstDay(ofYear: first), let end = CivilDate.lastDay(ofYear: last), start <= end {
+                return start...end
+            }
+        }
+        if let match = text.wholeMatch(of: /(\S+)\s*\.\.\s*(\S+)/),
+           let start = CivilDate.parseISO(match.1), let end = CivilDate.parseISO(match.2), start <= end {
+            return start...end
+        }
+        reader.error(node, "'period' must be a year (2025), a span of years (2021-2025) or two dates (2025-01-01..2025-06-30); found '\(text)'")
+        return nil
+    }
+
+    private static func readConventions(_ node: Node, reader: inout NodeReader) -> Conventions? {
+        guard let entries = reader.mapping(node, what: "'conventions'", allowedKeys: ["numbers", "dates", "checkmarks"]) else { return nil }
+        var conventions = Conventions()
+        if let n = entries["numbers"], let value = reader.choice(n, key: "numbers", among: Conventions.Numbers.allCases.map(\.rawValue)) {
+            conventions.numbers = Conventions.Numbers(rawValue: value)!
+        }
+        if let n = entries["dates"], let value = reader.choice(n, key: "dates", among: Conventions.Dates.allCases.map(\.rawValue)) {
+            conventions.dates = Conventions.Dates(rawValue: value)!
+        }
+        if let n = entries["checkmarks"], let value = reader.bool(n, key: "checkmarks") {
+            conventions.checkmarks = value
+        }
+        return conventions
+    }
+
+    private static func readFile(_ node: Node, folder: String, reader: inout NodeReader) -> Manifest.DataFile? {
+        let what = "a file entry"
+        guard let entries = reader.mapping(node, what: what, allowedKeys: ["path", "kind", "delimiter", "columns"]) else { return nil }
+        let path = reader.requiredText(entries, "path", in: node, what: what)
+        let kind = entries["kind"]
+            .flatMap { reader.choice($0, key: "kind", among: DatasetKind.allCases.map(\.rawValue)) }
+            .flatMap(DatasetKind.init(rawValue:))
+        if entries["kind"] == nil { reader.error(node, "\(what) is missing required key 'kind' (\(DatasetKind.allCases.map(\.rawValue).joined(separator: ", ")))") }
+        var delimiter: UInt8?
+        if let n = entries["delimiter"], let value = reader.choice(n, key: "delimiter", among: [",", ";", "tab"]) {
+            delimiter = value == "tab" ? 9 : value.utf8.first
+        }
+        var columns: [String: String] = [:]
+        if let n = entries["columns"], let kind, let pairs = n.mapping {
+            let names = kind.fields.map(\.name)
+            for pair in pairs {
+                guard let header = pair.key.scalar, let field = reader.text(pair.value, key: header) else { continue }
+                if names.contains(field) {
+                    columns[header] = field
+                } else {
+                    reader.error(pair.value, "'\(field)' is not a field of '\(kind)'\(Suggestions.didYouMean(field, in: names))")
+                }
+            }
+        } else if let n = entries["columns"], n.mapping == nil {
+            reader.error(n, "'columns' must map the file's headers to field names, e.g. \"Mã HTX\": id")
+        }
+        guard let path, let kind else { return nil }
+        if let problem = SubmissionPaths.problem(with: path, in: folder) {
+            reader.error(entries["path"]!, problem)
+            return nil
+        }
+        return Manifest.DataFile(path: path, kind: kind, delimiter: delimiter, columns: columns, location: node.location)
+    }
+}
+
+/// Keeps a submission's files inside its folder.
+enum SubmissionPaths {
+    /// Why `path` may not be read, or nil when it is a regular file inside `folder`.
+    static func problem(with path: String, in folder: String) -> String? {
+        if path.hasPrefix("/") { return "'\(path)' is an absolute path; data files must be inside the submission folder" }
+        if path.split(separator: "/").contains("..") { return "'\(path)' leads outside the submission folder; data files must be inside it" }
+        let full = (folder as NSString).appendingPathComponent(path)
+        let resolvedFolder = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
+        let resolved = URL(fileURLWithPath: full).resolvingSymlinksInPath().path
+        guard resolved.hasPrefix(resolvedFolder + "/") else {
+            return "'\(path)' is a link leading outside the submission folder; data files must be inside it"
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory) else {
+            return "'\(path)' does not exist in the submission folder"
+        }
+        if isDirectory.boolValue { return "'\(path)' is a folder, not a data file" }
+        let type = (try? FileManager.default.attributesOfItem(atPath: resolved)[.type] as? FileAttributeType) ?? nil
+        if type != .typeRegular { return "'\(path)' is not a regular file" }
+        return nil
+    }
+}

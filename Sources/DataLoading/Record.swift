@@ -1,0 +1,49 @@
+import DataContract
+import Diagnostics
+import Expressions
+
+/// A typed record of a data set: one value per contract field (`null` when absent), each with
+/// the position it was read from.
+public struct Record: Sendable {
+    public let kind: DatasetKind
+    /// Values in the order of `kind.fields`.
+    public var values: [Value]
+    /// Where each value was read from; nil for a field the file does not have.
+    public var positions: [SourcePosition?]
+    /// Where the record starts.
+    public let position: SourcePosition
+
+    /// The value of a field by name; `null` for a name outside the contract.
+    public subscript(field: String) -> Value {
+        kind.fieldIndex[field].map { values[$0] } ?? .null
+    }
+
+    /// Where a field's value was read from, or the record's start when the file lacks the field.
+    public func position(of field: String) -> SourcePosition {
+        kind.fieldIndex[field].flatMap { positions[$0] } ?? position
+    }
+}
+
+extension DatasetKind {
+    /// Field name to index in `fields`.
+    public var fieldIndex: [String: Int] {
+        switch self {
+        case .cooperatives: FieldIndexes.cooperatives
+        case .units: FieldIndexes.units
+        case .indicators: FieldIndexes.indicators
+        case .reports: FieldIndexes.reports
+        case .tasks: FieldIndexes.tasks
+        }
+    }
+}
+
+private enum FieldIndexes {
+    static func make(_ kind: DatasetKind) -> [String: Int] {
+        Dictionary(uniqueKeysWithValues: kind.fields.enumerated().map { ($1.name, $0) })
+    }
+    static let cooperatives = make(.cooperatives)
+    static let units = make(.units)
+    static let indicators = make(.indicators)
+    static let reports = make(.reports)
+    static let tasks = make(.tasks)
+}

@@ -1,0 +1,47 @@
+import DataLoading
+import Diagnostics
+import Foundation
+import TestSupport
+import Testing
+
+/// Every folder under Samples/invalid/ is rejected with exactly the messages of its golden file,
+/// and the valid samples load cleanly.
+@Suite struct SampleSubmissionTests {
+    static let samples = TestPaths.root.appendingPathComponent("Samples")
+
+    static func render(_ report: ValidationReport) -> String {
+        let prefix = samples.path + "/"
+        return report.diagnostics.map { $0.description.replacingOccurrences(of: prefix, with: "Samples/") + "\n" }.joined()
+            + "\(report.fileCount) files, \(report.recordCount) records, \(report.rejectedCount) rejected\n"
+    }
+
+    @Test(arguments: ["wrong-encoding", "bad-dates", "ambiguous-number", "missing-column", "duplicate-id",
+                      "unknown-commune", "inconsistent", "outside-folder"])
+    func invalidSampleMatchesGolden(name: String) {
+        let report = SubmissionReader.read(folder: Self.samples.appendingPathComponent("invalid/\(name)").path)
+        #expect(!report.isValid)
+        let golden = TestPaths.tests.appendingPathComponent("DataLoadingTests/Fixtures/invalid/\(name).expected")
+        if let problem = Golden.mismatch(Self.render(report), goldenFile: golden) {
+            Issue.record(Comment(rawValue: problem))
+        }
+    }
+
+    @Test(arguments: ["dak-nong-2025", "national-2025"])
+    func validSampleLoadsWithoutProblems(name: String) {
+        var records = 0
+        let report = SubmissionReader.read(folder: Self.samples.appendingPathComponent(name).path, onRecord: { _ in records += 1 })
+        #expect(report.diagnostics.map(\.description) == [])
+        #expect(report.rejectedCount == 0)
+        #expect(records == report.recordCount)
+        #expect(records > 300)
+    }
+
+    @Test func everyRecordIsEitherPassedOnOrRejected() {
+        for name in ["bad-dates", "duplicate-id", "inconsistent", "unknown-commune"] {
+            var passed = 0
+            let report = SubmissionReader.read(folder: Self.samples.appendingPathComponent("invalid/\(name)").path, onRecord: { _ in passed += 1 })
+            #expect(passed + report.rejectedCount == report.recordCount, "\(name)")
+            #expect(report.rejectedCount > 0, "\(name)")
+        }
+    }
+}

@@ -25,11 +25,13 @@ let package = Package(
         .target(name: "DataContract", dependencies: ["Expressions"]),
         // Submissions: the manifest, CSV/YAML/JSON loaders, typed values and validation.
         .target(name: "DataLoading", dependencies: ["DataContract", "Expressions", "YAMLNodes", "Diagnostics"]),
+        // Large deterministic synthetic submissions for benchmarks and scale tests.
+        .target(name: "SyntheticData"),
         // The rule language: rule packs, targets, schedules, loading and linting.
         .target(name: "Rules", dependencies: ["YAMLNodes", "Expressions", "Targets", "DataContract", "Diagnostics"]),
         // The command-line interface; thin: it parses arguments and calls the library.
         .target(name: "CoopCheckCLI", dependencies: [
-            "Rules", "DataLoading",
+            "Rules", "DataLoading", "SyntheticData",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "coopcheck", dependencies: ["CoopCheckCLI"]),
@@ -40,7 +42,8 @@ let package = Package(
         .testTarget(name: "ExpressionsTests", dependencies: ["Expressions"]),
         .testTarget(name: "TargetsTests", dependencies: ["Targets"]),
         .testTarget(name: "RulesTests", dependencies: ["Rules", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "DataLoadingTests", dependencies: ["DataLoading", "TestSupport"]),
+        .testTarget(name: "DataLoadingTests", dependencies: ["DataLoading", "DataContract", "TestSupport"]),
+        .testTarget(name: "SyntheticDataTests", dependencies: ["SyntheticData", "DataLoading"]),
         .testTarget(name: "CLITests", dependencies: ["CoopCheckCLI", "TestSupport"], exclude: ["Fixtures"]),
     ]
 )

@@ -11,8 +11,10 @@ struct SubmissionChecks {
     private var units: [String: String] = [:]
     private var unitParents: [(code: String, parent: String, position: SourcePosition)] = []
     private var hasUnits = false
-    /// First position of each key, per data set, for duplicate detection.
-    private var seenKeys: [DatasetKind: [String: SourcePosition]] = [:]
+    /// First position of each key, per data set, for duplicate detection; positions are packed
+    /// into one integer so a million ids stay small.
+    private var seenKeys: [DatasetKind: [String: PackedPosition]] = [:]
+    private var files: [String] = []
 
     init(manifest: Manifest) {
         self.manifest = manifest
@@ -53,12 +55,13 @@ struct SubmissionChecks {
     mutating func check(_ record: Record) -> Bool {
         let before = diagnostics.errorCount
         if let (key, field, what) = Self.key(of: record) {
-            if let first = seenKeys[record.kind, default: [:]][key] {
+            if let packed = seenKeys[record.kind, default: [:]][key] {
+                let first = packed.position(files: files)
                 let severity: DiagnosticSeverity = record.kind == .reports ? .warning : .error
                 diagnostics.append(Diagnostic(severity, at: record.position(of: field), "duplicate \(what) '\(key.split(separator: "|").first ?? "")'; first at \(first)\(severity == .warning ? "; the first is used" : "")"))
                 if severity == .warning { return false }
             } else {
-                seenKeys[record.kind, default: [:]][key] = record.position(of: field)
+                seenKeys[record.kind, default: [:]][key] = pack(record.position(of: field))
             }
         }
         switch record.kind {
@@ -137,10 +140,29 @@ struct SubmissionChecks {
         }
     }
 
+    private mutating func pack(_ position: SourcePosition) -> PackedPosition {
+        if files.last != position.file, !files.contains(position.file) { files.append(position.file) }
+        let file = files.lastIndex(of: position.file)!
+        return PackedPosition(file: file, line: position.line, column: position.column)
+    }
+
     /// Checks that need every record: parents of units.
     mutating func finish() {
         for (code, parent, position) in unitParents where units[parent] == nil {
             diagnostics.append(.error(at: position, "parent_code '\(parent)' of unit '\(code)' is not in the units file"))
         }
+    }
+}
+
+/// A file index, line and column in one 64-bit word: 16 bits of file, 32 of line, 16 of column.
+struct PackedPosition: Hashable {
+    private let bits: UInt64
+
+    init(file: Int, line: Int, column: Int) {
+        bits = UInt64(min(file, 0xFFFF)) << 48 | UInt64(min(line, 0xFFFF_FFFF)) << 16 | UInt64(min(column, 0xFFFF))
+    }
+
+    func position(files: [String]) -> SourcePosition {
+        SourcePosition(file: files[Int(bits >> 48)], line: Int(bits >> 16 & 0xFFFF_FFFF), column: Int(bits & 0xFFFF))
     }
 }

@@ -1,3 +1,4 @@
+import DataContract
 import DataLoading
 import Diagnostics
 import Foundation
@@ -42,6 +43,19 @@ import Testing
             let report = SubmissionReader.read(folder: Self.samples.appendingPathComponent("invalid/\(name)").path, onRecord: { _ in passed += 1 })
             #expect(passed + report.rejectedCount == report.recordCount, "\(name)")
             #expect(report.rejectedCount > 0, "\(name)")
+        }
+    }
+}
+
+/// docs/data-format.md lists every field of every data set.
+@Suite struct DataFormatDocumentationTests {
+    @Test func everyFieldIsDocumented() throws {
+        let doc = try String(contentsOf: TestPaths.root.appendingPathComponent("docs/data-format.md"), encoding: .utf8)
+        for kind in DatasetKind.allCases {
+            #expect(doc.contains("### `\(kind.rawValue)`"), "\(kind)")
+            for field in kind.fields {
+                #expect(doc.contains("| `\(field.name)` |"), "\(kind).\(field.name)")
+            }
         }
     }
 }

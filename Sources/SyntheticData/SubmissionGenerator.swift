@@ -1,0 +1,135 @@
+import Foundation
+
+/// Writes a large synthetic national submission (manifest, units, cooperatives, reports) for
+/// benchmarks and scale tests. Deterministic: the same options give byte-identical files.
+public struct SubmissionGenerator: Sendable {
+    public var cooperatives: Int
+    public var seed: UInt64
+    public var provinces: Int
+    public static let districtsPerProvince = 8
+    public static let communesPerDistrict = 12
+
+    public init(cooperatives: Int, seed: UInt64, provinces: Int = 63) {
+        self.cooperatives = cooperatives
+        self.seed = seed
+        self.provinces = provinces
+    }
+
+    /// Writes the submission into `folder` (created if needed) and returns the files written.
+    @discardableResult
+    public func write(to folder: String) throws -> [String] {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        var random = SplitMix64(seed: seed)
+        try writeFile(folder, "units.csv") { out in writeUnits(&out) }
+        try writeFile(folder, "cooperatives.csv") { out in writeCooperatives(&out, &random) }
+        try writeFile(folder, "reports.csv") { out in writeReports(&out, &random) }
+        let manifest = """
+        # Synthetic national submission: \(cooperatives) cooperatives in \(provinces) provinces (coopcheck generate --seed \(seed)).
+        coopcheck_submission: 1
+        unit: SYNTHETIC
+        period: 2025
+        prepared_on: 2026-01-15
+        conventions: { numbers: international, dates: iso }
+        files:
+          - { path: units.csv, kind: units }
+          - { path: cooperatives.csv, kind: cooperatives }
+          - { path: reports.csv, kind: reports }
+
+        """
+        try Data(manifest.utf8).write(to: URL(fileURLWithPath: (folder as NSString).appendingPathComponent("submission.yaml")))
+        return ["submission.yaml", "units.csv", "cooperatives.csv", "reports.csv"]
+    }
+
+    /// Streams a file through a 4 MiB buffer so memory stays flat whatever the size.
+    private func writeFile(_ folder: String, _ name: String, _ body: (inout ChunkedWriter) throws -> Void) throws {
+        let path = (folder as NSString).appendingPathComponent(name)
+        FileManager.default.createFile(atPath: path, contents: nil)
+        guard let handle = FileHandle(forWritingAtPath: path) else {
+            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
+        }
+        var writer = ChunkedWriter(handle: handle)
+        try body(&writer)
+        try writer.flush()
+        try handle.close()
+    }
+
+    private func provinceCode(_ p: Int) -> Int { p + 1 }
+    private func districtCode(_ p: Int, _ d: Int) -> Int { (p + 1) * 100 + d + 1 }
+    private func communeCode(_ p: Int, _ d: Int, _ c: Int) -> Int { districtCode(p, d) * 100 + c + 1 }
+
+    private func writeUnits(_ out: inout ChunkedWriter) {
+        out.append("code,name,level,parent_code,farm_households,population\n")
+        for p in 0..<provinces {
+            out.append("P\(provinceCode(p)),Province \(provinceCode(p)),province,,,\n")
+            for d in 0..<Self.districtsPerProvince {
+                out.append("D\(districtCode(p, d)),District \(districtCode(p, d)),district,P\(provinceCode(p)),,\n")
+                for c in 0..<Self.communesPerDistrict {
+                    let code = communeCode(p, d, c)
+                    let households = 800 + code % 3000
+                    out.append("C\(code),Commune \(code),commune,D\(districtCode(p, d)),\(households),\(households * 4)\n")
+                }
+            }
+        }
+    }
+
+    static let header = "id,name,kind,sector,province,district,commune,founded_on,status,members,farmers_union_supported,linked_with_enterprise,credit_access,rating,effective,high_tech,audit_required,audit_advised,key_staff,key_staff_trained\n"
+    static let sectors = ["agriculture", "agriculture", "agriculture", "agriculture", "trade", "services", "industry", "transport", "credit", "construction"]
+    static let ratings = ["good", "fair", "fair", "average", "weak", ""]
+
+    private func writeCooperatives(_ out: inout ChunkedWriter, _ random: inout SplitMix64) {
+        out.append(Self.header)
+        for n in 0..<cooperatives {
+            let p = random.below(provinces), d = random.below(Self.districtsPerProvince), c = random.below(Self.communesPerDistrict)
+            let kind = random.chance(65) ? "HTX" : (random.chance(97) ? "THT" : "LHHTX")
+            let keyStaff = 1 + random.below(7)
+            let auditRequired = kind == "HTX" && random.chance(20)
+            out.append("S\(n + 1),Cooperative \(n + 1),\(kind),\(Self.sectors[random.below(Self.sectors.count)]),")
+            out.append("P\(provinceCode(p)),D\(districtCode(p, d)),C\(communeCode(p, d, c)),")
+            let year = 2000 + random.below(26), month = 1 + random.below(12), day = 1 + random.below(28)
+            out.append("\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day),")
+            out.append(random.chance(90) ? "active," : "stopped,")
+            out.append("\(kind == "THT" ? 3 + random.below(25) : 5 + random.below(200)),")
+            out.append(random.chance(40) ? "true," : "false,")
+            out.append(random.chance(42) ? "true," : "false,")
+            out.append(random.chance(30) ? "true," : "false,")
+            out.append(Self.ratings[random.below(Self.ratings.count)] + ",")
+            out.append(random.chance(60) ? "true," : "false,")
+            out.append(random.chance(8) ? "true," : "false,")
+            out.append(auditRequired ? "true," : "false,")
+            out.append(auditRequired && random.chance(90) ? "true," : "false,")
+            out.append("\(keyStaff),\(random.below(keyStaff + 1))\n")
+        }
+    }
+
+    private func writeReports(_ out: inout ChunkedWriter, _ random: inout SplitMix64) {
+        out.append("unit,report,period,submitted_on,recipient\n")
+        for year in 2023...2025 {
+            for p in 0..<provinces {
+                let day = 5 + random.below(14)
+                out.append("P\(provinceCode(p)),annual-report-mpi,\(year),\(year)-12-\(day < 10 ? "0" : "")\(day),MPI\n")
+            }
+        }
+    }
+}
+
+/// Appends text to a buffer and writes it out in large chunks.
+struct ChunkedWriter {
+    let handle: FileHandle
+    private var buffer: [UInt8] = []
+    static let chunk = 4 << 20
+
+    init(handle: FileHandle) {
+        self.handle = handle
+        buffer.reserveCapacity(Self.chunk + 4096)
+    }
+
+    mutating func append(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= Self.chunk { try? flush() }
+    }
+
+    mutating func flush() throws {
+        try handle.write(contentsOf: buffer)
+        buffer.removeAll(keepingCapacity: true)
+    }
+}

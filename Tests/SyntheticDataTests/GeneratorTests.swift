@@ -1,0 +1,35 @@
+import DataLoading
+import Foundation
+import SyntheticData
+import Testing
+
+/// The synthetic submission is deterministic and valid.
+@Suite struct GeneratorTests {
+    static func folder() -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("coopcheck-gen-\(UUID().uuidString)").path
+    }
+
+    @Test func theSameSeedGivesByteIdenticalFilesAndAnotherSeedDoesNot() throws {
+        let a = Self.folder(), b = Self.folder(), c = Self.folder()
+        defer { for f in [a, b, c] { try? FileManager.default.removeItem(atPath: f) } }
+        let files = try SubmissionGenerator(cooperatives: 2_000, seed: 7, provinces: 3).write(to: a)
+        try SubmissionGenerator(cooperatives: 2_000, seed: 7, provinces: 3).write(to: b)
+        try SubmissionGenerator(cooperatives: 2_000, seed: 8, provinces: 3).write(to: c)
+        for file in files {
+            let x = try Data(contentsOf: URL(fileURLWithPath: a + "/" + file))
+            #expect(x == (try Data(contentsOf: URL(fileURLWithPath: b + "/" + file))), "\(file)")
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: a + "/cooperatives.csv")) != (try Data(contentsOf: URL(fileURLWithPath: c + "/cooperatives.csv"))))
+    }
+
+    @Test func theGeneratedSubmissionValidates() throws {
+        let folder = Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try SubmissionGenerator(cooperatives: 3_000, seed: 1, provinces: 2).write(to: folder)
+        let report = SubmissionReader.read(folder: folder)
+        #expect(report.diagnostics.map(\.description) == [])
+        let units = 2 * (1 + 8 * (1 + 12))
+        let reports = 3 * 2
+        #expect(report.recordCount == 3_000 + units + reports)
+    }
+}

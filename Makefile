@@ -26,10 +26,12 @@ test: setup
 	$(SWIFT) build $(BUILD_FLAGS) --build-tests
 	$(SWIFT) test $(BUILD_FLAGS) --skip-build
 
-## The main job on the embedded defaults: lint the rule packs, validate the sample submission.
+## The main job on the embedded defaults: check the rule packs against the sample submission.
+## Findings (exit 1) are the expected result on the sample, so they do not fail `make run`.
 run: build
 	$(BIN) rules lint Rules
 	$(BIN) validate Samples/dak-nong-2025
+	$(BIN) check --rules Rules --data Samples/dak-nong-2025 || [ $$? -eq 1 ]
 
 ## Lint the rule packs (exit 2 when a pack is invalid).
 lint: build

@@ -25,13 +25,17 @@ let package = Package(
         .target(name: "DataContract", dependencies: ["Expressions"]),
         // Submissions: the manifest, CSV/YAML/JSON loaders, typed values and validation.
         .target(name: "DataLoading", dependencies: ["DataContract", "Expressions", "YAMLNodes", "Diagnostics"]),
+        // The evaluator: rule packs against a submission at a date, to findings and scorecards.
+        .target(name: "Evaluation", dependencies: ["Rules", "DataLoading", "Targets", "Expressions", "DataContract"]),
+        // Report formats: one file per format, listed in one registry.
+        .target(name: "Reporters", dependencies: ["Evaluation", "Rules", "Targets"]),
         // Large deterministic synthetic submissions for benchmarks and scale tests.
         .target(name: "SyntheticData"),
         // The rule language: rule packs, targets, schedules, loading and linting.
         .target(name: "Rules", dependencies: ["YAMLNodes", "Expressions", "Targets", "DataContract", "Diagnostics"]),
         // The command-line interface; thin: it parses arguments and calls the library.
         .target(name: "CoopCheckCLI", dependencies: [
-            "Rules", "DataLoading", "SyntheticData",
+            "Rules", "DataLoading", "SyntheticData", "Evaluation", "Reporters",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "coopcheck", dependencies: ["CoopCheckCLI"]),
@@ -44,6 +48,7 @@ let package = Package(
         .testTarget(name: "RulesTests", dependencies: ["Rules", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "DataLoadingTests", dependencies: ["DataLoading", "DataContract", "TestSupport"]),
         .testTarget(name: "SyntheticDataTests", dependencies: ["SyntheticData", "DataLoading"]),
+        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Reporters", "Rules", "DataLoading", "YAMLNodes", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "CLITests", dependencies: ["CoopCheckCLI", "TestSupport"], exclude: ["Fixtures"]),
     ]
 )

@@ -47,3 +47,28 @@ private enum FieldIndexes {
     static let reports = make(.reports)
     static let tasks = make(.tasks)
 }
+
+extension Record: RecordAccessor {}
+
+/// A submission read into memory for evaluation: its manifest and its valid records by data set.
+public struct LoadedSubmission: Sendable {
+    public let folder: String
+    public let manifest: Manifest
+    public let records: [DatasetKind: [Record]]
+
+    /// Whether the submission has a file of this kind at all (possibly empty).
+    public func has(_ kind: DatasetKind) -> Bool {
+        manifest.files.contains { $0.kind == kind }
+    }
+}
+
+extension SubmissionReader {
+    /// Reads and validates a submission, keeping its records; nil when it has errors.
+    public static func load(folder: String) -> (LoadedSubmission?, ValidationReport) {
+        var manifest: Manifest?
+        var records: [DatasetKind: [Record]] = [:]
+        let report = read(folder: folder, onManifest: { manifest = $0 }, onRecord: { records[$0.kind, default: []].append($0) })
+        guard report.isValid, let manifest else { return (nil, report) }
+        return (LoadedSubmission(folder: folder, manifest: manifest, records: records), report)
+    }
+}

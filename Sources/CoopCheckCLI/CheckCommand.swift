@@ -1,0 +1,106 @@
+import ArgumentParser
+import DataLoading
+import Diagnostics
+import Evaluation
+import Expressions
+import Reporters
+import Rules
+
+/// `coopcheck check`: the rule packs against one or more submissions, at a date.
+struct CheckCommand: ConsoleCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Evaluate the rule packs against a submission: findings and scorecards.",
+        discussion: """
+        Loads the rule packs and the submission (both must be valid: their errors are printed \
+        as by `rules lint` and `validate`, and nothing is evaluated), evaluates every rule at the \
+        as-of date and prints one finding per rule and group — met, violated, at_risk, on_track, \
+        not_effective, no_data or error — with scorecards per pack and group.
+
+        The as-of date defaults to the end of the submission's reporting period.
+
+        Exit codes: 0 when nothing at or above --fail-on is violated, 1 when something is, \
+        2 for invalid rules, data or usage.
+
+        EXAMPLES:
+          coopcheck check                                   Rules/ against Samples/dak-nong-2025.
+          coopcheck check --data Samples/dak-nong-2025 --as-of 2025-12-31 --format json
+          coopcheck check --pack ctph-254-2024 --lang vi
+          coopcheck check --rule CTPH254.II.2a --fail-on warning
+        """)
+
+    @OptionGroup var rules: RulePathOptions
+
+    @Option(name: .customLong("data"), help: ArgumentHelp("A submission folder (repeatable).", valueName: "SUBMISSION_DIR"))
+    var submissions: [String] = ["Samples/dak-nong-2025"]
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("The evaluation date, YYYY-MM-DD (default: the end of the submission's period).", valueName: "DATE"))
+    var asOf: String?
+
+    @Option(help: ArgumentHelp("Only the rules of this pack (repeatable).", valueName: "ID"))
+    var pack: [String] = []
+
+    @Option(help: ArgumentHelp("Only this rule (repeatable).", valueName: "ID"))
+    var rule: [String] = []
+
+    @Option(name: .customLong("fail-on"), help: "Exit 1 when a rule of this severity or worse is violated: error, warning or never.")
+    var failOn: FailOn = .error
+
+    @Option(help: ArgumentHelp("Report format: \(Reporters.all.map { $0.identifier }.joined(separator: ", ")).", valueName: "FORMAT"))
+    var format: String = "text"
+
+    @Option(help: "Language of messages: vi or en.")
+    var lang: Language = .en
+
+    enum FailOn: String, ExpressibleByArgument, CaseIterable {
+        case error, warning, never
+    }
+
+    func validate() throws {
+        if let asOf, CivilDate.parseISO(asOf) == nil {
+            throw ValidationError("--as-of must be a date written YYYY-MM-DD, e.g. 2025-12-31; found '\(asOf)'")
+        }
+        if Reporters.reporter(named: format) == nil {
+            throw ValidationError("unknown format '\(format)'; choose one of \(Reporters.all.map { $0.identifier }.joined(separator: ", "))\(Suggestions.didYouMean(format, in: Reporters.all.map { $0.identifier }))")
+        }
+    }
+
+    func run(console: Console) throws -> ExitStatus {
+        let ruleSet = RuleLoader.load(paths: rules.paths)
+        for diagnostic in ruleSet.diagnostics { console.note(diagnostic.description) }
+        guard !ruleSet.hasErrors else {
+            console.note("error: the rule packs are invalid; nothing was evaluated")
+            return .invalidInput
+        }
+        let unknownPacks = pack.filter { ruleSet.pack(withID: $0) == nil }
+        let unknownRules = rule.filter { ruleSet.rule(withID: $0) == nil }
+        for id in unknownPacks { console.note("error: no rule pack '\(id)'\(suggestion(id, among: ruleSet.packs.map(\.id)))") }
+        for id in unknownRules { console.note("error: no rule '\(id)'\(suggestion(id, among: ruleSet.rules.map(\.id)))") }
+        guard unknownPacks.isEmpty, unknownRules.isEmpty else { return .invalidInput }
+
+        var results: [EvaluationResult] = []
+        for folder in submissions {
+            let (loaded, report) = SubmissionReader.load(folder: folder)
+            for diagnostic in report.diagnostics { console.note(diagnostic.description) }
+            guard let submission = loaded else {
+                console.note("error: the submission \(folder) is invalid; nothing was evaluated (run 'coopcheck validate \(folder)')")
+                return .invalidInput
+            }
+            let date = asOf.flatMap { CivilDate.parseISO($0) } ?? submission.manifest.period.upperBound
+            results.append(Evaluator.evaluate(packs: ruleSet.packs, submission: submission, asOf: date) { rule in
+                (pack.isEmpty || pack.contains(rule.packID)) && (self.rule.isEmpty || self.rule.contains(rule.id))
+            })
+        }
+        let reporter = Reporters.reporter(named: format)!
+        for result in results {
+            console.out(reporter.generateReport(result, language: lang == .vi ? .vi : .en))
+        }
+        let threshold: Severity? = switch failOn {
+        case .error: .error
+        case .warning: .warning
+        case .never: nil
+        }
+        guard let threshold else { return .success }
+        return results.contains { $0.hasViolations(atOrAbove: threshold) } ? .findings : .success
+    }
+}

@@ -1,0 +1,184 @@
+import DataContract
+import DataLoading
+import Expressions
+import Foundation
+import Rules
+import Targets
+
+/// Evaluates an aggregate target: accumulates every aggregate call of the measure per group (and
+/// per year, for a recurring target over yearly indicators), then compares with the target.
+struct AggregatePass: RulePass {
+    let rule: Rule
+    let form: AggregateTargetForm
+    let calls: [AggregateCall]
+    /// The window `per_year` counts in: the programme start to the as-of date (or the window's end).
+    let window: ClosedRange<CivilDate>
+    /// Whether each year is judged on its own ("hằng năm" over indicators with a `year`).
+    let yearly: Bool
+    private var groups: Set<String> = []
+    private var accumulators: [Key: [Accumulator]] = [:]
+    /// Indicator values for the baseline, per group.
+    private var baselines: [String: Decimal] = [:]
+
+    struct Key: Hashable {
+        let group: String
+        let year: Int
+    }
+
+    init(_ context: EvaluationContext, form: AggregateTargetForm) {
+        rule = context.rule
+        self.form = form
+        calls = AggregateCall.calls(in: form.measure.syntax)
+        let start = context.programmeStart
+        let end = min(context.asOf, context.rule.schedule?.window?.upperBound ?? context.asOf)
+        window = start...max(start, end)
+        yearly = !(context.rule.schedule?.recurrences.isEmpty ?? true) && context.rule.dataset.fieldIndex["year"] != nil
+    }
+
+    mutating func accept(_ record: Record) {
+        let group = Evaluator.group(of: record, for: rule)
+        groups.insert(group)
+        if case .indicator(let name, let year) = form.baseline, record["indicator"] == .string(name),
+           record["year"] == .integer(Int64(year)), let value = RowEvaluator.number(record["value"]) {
+            baselines[group, default: 0] += value
+        }
+        if let filter = rule.filter, filter.evaluate(record) != .bool(true) { return }
+        var year = 0
+        if yearly, case .integer(let y) = record["year"] { year = Int(y) }
+        let key = Key(group: group, year: year)
+        var state = accumulators[key] ?? Array(repeating: Accumulator(), count: calls.count)
+        for (i, call) in calls.enumerated() { state[i].add(call, record, window: window) }
+        accumulators[key] = state
+    }
+
+    func findings(_ context: EvaluationContext) -> [Finding] {
+        let groupList = groups.isEmpty ? [Evaluator.nationalGroup] : groups.sorted()
+        return groupList.map { group in
+            if let finding = context.notEffective(group: group) { return finding }
+            guard context.hasData else { return context.noData(group: group) }
+            return yearly ? yearlyFinding(group, context) : finding(group, year: 0, context)
+        }
+    }
+
+    /// The observed value of the measure for a group (and year), with its exact fraction.
+    private func observe(_ group: String, year: Int, _ context: EvaluationContext) -> (value: Decimal?, fraction: (Decimal, Decimal)?) {
+        let state = accumulators[Key(group: group, year: year)] ?? Array(repeating: Accumulator(), count: calls.count)
+        let days = Decimal(window.lowerBound.days(to: window.upperBound) + 1)
+        let years = days / Decimal(string: "365.2425")!
+        var results: [Range<Int>: AggregateValue] = [:]
+        for (i, call) in calls.enumerated() {
+            var units: Set<String> = []
+            if call.function == .coverage, case .field(let level, _) = call.arguments[0] {
+                units = Set(context.units.units(ofLevel: level, in: group))
+            }
+            results[call.range] = state[i].result(call, coverageUnits: units, years: years)
+        }
+        var value = measureValue(form.measure.syntax, results)
+        var fraction: (Decimal, Decimal)?
+        if case .call(_, _, let range) = form.measure.syntax, let r = results[range], let n = r.numerator, let d = r.denominator {
+            fraction = (n, d)
+        }
+        if form.target.relativeToBaseline {
+            let base: Decimal? = switch form.baseline {
+            case .value(let v): v
+            case .indicator: baselines[group]
+            case nil: nil
+            }
+            guard let base, base != 0, let observed = value else { return (nil, nil) }
+            value = observed / base
+            fraction = nil
+        }
+        return (value, fraction)
+    }
+
+    private func satisfied(_ value: Decimal, _ fraction: (Decimal, Decimal)?) -> Bool {
+        if let (n, d) = fraction, let ni = Int(exactly: NSDecimalNumber(decimal: n).int64Value), Decimal(ni) == n,
+           let di = Int(exactly: NSDecimalNumber(decimal: d).int64Value), Decimal(di) == d {
+            return form.target.isSatisfied(numerator: ni, denominator: di)
+        }
+        return form.target.isSatisfied(by: value)
+    }
+
+    private func describe(_ value: Decimal, _ fraction: (Decimal, Decimal)?) -> String {
+        var text = form.target.format(Self.rounded(value))
+        if let (n, d) = fraction, calls.first?.function != .perYear {
+            text += " (\(VietnameseNumber.formatEnglish(n)) of \(VietnameseNumber.formatEnglish(d)))"
+        }
+        return text
+    }
+
+    static func rounded(_ value: Decimal) -> Decimal {
+        var input = value
+        var output = Decimal()
+        NSDecimalRound(&output, &input, 4, .plain)
+        return output
+    }
+
+    private func finding(_ group: String, year: Int, _ context: EvaluationContext) -> Finding {
+        let due = rule.schedule?.due
+        let (value, fraction) = observe(group, year: year, context)
+        guard let value else {
+            return context.finding(.noData, group: group, due: due,
+                                   message: ("no record matches the rule, so the measure has no value",
+                                             "không có bản ghi nào phù hợp nên không tính được chỉ tiêu"))
+        }
+        let met = satisfied(value, fraction)
+        let observed = describe(value, fraction)
+        let against = (en: "\(observed) against a target of \(form.target.plainEnglish)\(byDate(due).en)",
+                       vi: "\(form.target.format(Self.rounded(value), english: false)) so với mục tiêu \(form.target.plainVietnamese)\(byDate(due).vi)")
+        let status: FindingStatus
+        if due == nil || context.asOf >= due! {
+            status = met ? .met : .violated
+        } else if met {
+            status = .onTrack
+        } else {
+            status = projectedToMeet(value, due: due!, context) ? .onTrack : .atRisk
+        }
+        let lead = status.words
+        return context.finding(status, group: group, observed: value, observedText: observed, due: due,
+                               message: ("\(lead.en.prefix(1).uppercased() + lead.en.dropFirst()): \(against.en)",
+                                         "\(lead.vi.prefix(1).uppercased() + lead.vi.dropFirst()): \(against.vi)"))
+    }
+
+    /// A cumulative measure (a count or a sum) projected linearly from the programme start to the
+    /// due date; shares, ratios and averages have no trend to project and are at risk if not met.
+    private func projectedToMeet(_ value: Decimal, due: CivilDate, _ context: EvaluationContext) -> Bool {
+        guard !calls.isEmpty, calls.allSatisfy(\.isCumulative), !form.target.relativeToBaseline else { return false }
+        let start = context.programmeStart
+        let elapsed = start.days(to: context.asOf)
+        guard elapsed > 0 else { return false }
+        let projected = value * Decimal(start.days(to: due)) / Decimal(elapsed)
+        return form.target.isSatisfied(by: projected)
+    }
+
+    /// A target that recurs every year: each year due by the as-of date is judged on its own.
+    private func yearlyFinding(_ group: String, _ context: EvaluationContext) -> Finding {
+        let recurrence = rule.schedule!.recurrences[0]
+        let occurrences = recurrence.occurrences(from: context.programmeStart, through: context.asOf)
+        guard !occurrences.isEmpty else {
+            return context.finding(.onTrack, group: group, message: ("nothing is due yet", "chưa đến hạn"))
+        }
+        var failures: [RecordReference] = []
+        var last: (Decimal?, String)?
+        for occurrence in occurrences {
+            let year = occurrence.periodEnd.year
+            let (value, fraction) = observe(group, year: year, context)
+            let text = value.map { describe($0, fraction) } ?? "no value"
+            last = (value, text)
+            if value == nil || !satisfied(value!, fraction) {
+                failures.append(RecordReference(id: "\(year)", position: nil,
+                                                note: "\(year): \(text), target \(form.target.plainEnglish) by \(occurrence.lastDay.vietnamese)",
+                                                noteVietnamese: "\(year): \(value.map { form.target.format(Self.rounded($0), english: false) } ?? "không có số liệu"), mục tiêu \(form.target.plainVietnamese) trước hạn \(occurrence.lastDay.vietnamese)"))
+            }
+        }
+        let years = occurrences.map { String($0.periodEnd.year) }.joined(separator: ", ")
+        if failures.isEmpty {
+            return context.finding(.met, group: group, observed: last?.0, observedText: last?.1, due: occurrences.last?.lastDay,
+                                   message: ("Met every year (\(years)): target \(form.target.plainEnglish)", "Đạt hằng năm (\(years)): mục tiêu \(form.target.plainVietnamese)"))
+        }
+        let failed = failures.map(\.id).joined(separator: ", ")
+        return context.finding(.violated, group: group, observed: last?.0, observedText: last?.1, due: occurrences.last?.lastDay,
+                               message: ("Violated in \(failed): target \(form.target.plainEnglish) every year", "Vi phạm năm \(failed): mục tiêu \(form.target.plainVietnamese) hằng năm"),
+                               records: failures)
+    }
+}

@@ -1,0 +1,141 @@
+import DataLoading
+import Expressions
+import Foundation
+
+/// One aggregate call of a measure (`share(linked_with_enterprise)`), found in its syntax tree.
+struct AggregateCall {
+    let function: Function
+    let arguments: [Expressions.Expression]
+    /// Identifies the call inside the measure.
+    let range: Range<Int>
+
+    /// The aggregate calls of a measure, left to right.
+    static func calls(in expression: Expressions.Expression) -> [AggregateCall] {
+        switch expression {
+        case .call(let name, let arguments, let range):
+            if let function = Function(rawValue: name), function.isAggregate {
+                return [AggregateCall(function: function, arguments: arguments, range: range)]
+            }
+            return arguments.flatMap(calls)
+        case .unary(_, let operand, _): return calls(in: operand)
+        case .binary(_, let l, let r, _): return calls(in: l) + calls(in: r)
+        case .membership(let s, let items, _, _): return calls(in: s) + items.flatMap(calls)
+        case .literal, .field: return []
+        }
+    }
+
+    /// Whether the aggregate only grows as records are added, so it can be projected forward.
+    var isCumulative: Bool {
+        switch function {
+        case .count, .sum, .distinct: true
+        default: false
+        }
+    }
+}
+
+/// The value of an aggregate, with its fraction when it is a share, ratio or coverage, so the
+/// target can be compared exactly.
+struct AggregateValue {
+    let value: Decimal?
+    let numerator: Decimal?
+    let denominator: Decimal?
+}
+
+/// Running state of one aggregate call for one group.
+struct Accumulator {
+    var selected = 0
+    var hits = 0
+    var sum: Decimal = 0
+    var denominatorSum: Decimal = 0
+    var numbers = 0
+    var extreme: Value?
+    var distinct: Set<Value> = []
+    var perYearHits = 0
+
+    mutating func add(_ call: AggregateCall, _ record: Record, window: ClosedRange<CivilDate>) {
+        selected += 1
+        let args = call.arguments.map { RowEvaluator.evaluate($0, record) }
+        switch call.function {
+        case .count, .share:
+            if args.isEmpty || args[0] == .bool(true) { hits += 1 }
+        case .sum, .avg:
+            if let n = RowEvaluator.number(args[0]) {
+                sum += n
+                numbers += 1
+            }
+        case .ratio:
+            if let a = RowEvaluator.number(args[0]), let b = RowEvaluator.number(args[1]) {
+                sum += a
+                denominatorSum += b
+            }
+        case .min, .max:
+            guard args[0] != .null else { break }
+            if let current = extreme, let order = RowEvaluator.compare(args[0], current) {
+                if (call.function == .min) == (order == .orderedAscending) { extreme = args[0] }
+            } else if extreme == nil {
+                extreme = args[0]
+            }
+        case .distinct, .coverage:
+            if args[0] != .null { distinct.insert(args[0]) }
+        case .perYear:
+            if case .date(let date) = args[0], window.contains(date) { perYearHits += 1 }
+        default:
+            break
+        }
+    }
+
+    /// The aggregate's value; `units` counts the units a coverage is measured against.
+    func result(_ call: AggregateCall, coverageUnits: Set<String>, years: Decimal) -> AggregateValue {
+        switch call.function {
+        case .count:
+            return AggregateValue(value: Decimal(hits), numerator: nil, denominator: nil)
+        case .share:
+            return selected == 0 ? AggregateValue(value: nil, numerator: nil, denominator: nil)
+                : AggregateValue(value: Decimal(hits) / Decimal(selected), numerator: Decimal(hits), denominator: Decimal(selected))
+        case .sum:
+            return AggregateValue(value: sum, numerator: nil, denominator: nil)
+        case .avg:
+            return AggregateValue(value: numbers == 0 ? nil : sum / Decimal(numbers), numerator: nil, denominator: nil)
+        case .ratio:
+            return denominatorSum == 0 ? AggregateValue(value: nil, numerator: nil, denominator: nil)
+                : AggregateValue(value: sum / denominatorSum, numerator: sum, denominator: denominatorSum)
+        case .min, .max:
+            return AggregateValue(value: extreme.flatMap(RowEvaluator.number), numerator: nil, denominator: nil)
+        case .distinct:
+            return AggregateValue(value: Decimal(distinct.count), numerator: nil, denominator: nil)
+        case .coverage:
+            guard !coverageUnits.isEmpty else { return AggregateValue(value: nil, numerator: nil, denominator: nil) }
+            let covered = distinct.filter { if case .string(let s) = $0 { coverageUnits.contains(s) } else { false } }.count
+            return AggregateValue(value: Decimal(covered) / Decimal(coverageUnits.count),
+                                  numerator: Decimal(covered), denominator: Decimal(coverageUnits.count))
+        case .perYear:
+            return years <= 0 ? AggregateValue(value: nil, numerator: nil, denominator: nil)
+                : AggregateValue(value: Decimal(perYearHits) / years, numerator: Decimal(perYearHits), denominator: years)
+        default:
+            return AggregateValue(value: nil, numerator: nil, denominator: nil)
+        }
+    }
+}
+
+/// Evaluates a measure's arithmetic once its aggregate calls have values.
+func measureValue(_ expression: Expressions.Expression, _ results: [Range<Int>: AggregateValue]) -> Decimal? {
+    switch expression {
+    case .call(_, _, let range):
+        return results[range]?.value
+    case .literal(let literal, _):
+        return RowEvaluator.number(RowEvaluator.value(of: literal))
+    case .unary(.negate, let operand, _):
+        return measureValue(operand, results).map { -$0 }
+    case .binary(let op, let l, let r, _):
+        guard let a = measureValue(l, results), let b = measureValue(r, results) else { return nil }
+        switch op {
+        case .add: return a + b
+        case .subtract: return a - b
+        case .multiply: return a * b
+        case .divide: return b == 0 ? nil : a / b
+        default: return nil
+        }
+    default:
+        return nil
+    }
+}

@@ -1,0 +1,91 @@
+import DataContract
+import Diagnostics
+import Expressions
+import Foundation
+import Rules
+import Targets
+
+/// A record that causes a finding: a violating cooperative, a late or missing report.
+public struct RecordReference: Hashable, Sendable {
+    /// The record's id (a cooperative id, "unit report period" for a report).
+    public let id: String
+    /// Where the record is; nil for a record that is missing (a report never sent).
+    public let position: SourcePosition?
+    /// What is wrong with it, in English and Vietnamese.
+    public let note: String
+    public let noteVietnamese: String
+}
+
+/// The outcome of one rule for one group.
+public struct Finding: Sendable {
+    public let rule: Rule
+    public let pack: RulePack
+    public let status: FindingStatus
+    /// The group: `national`, or a province, district, commune or unit code.
+    public let group: String
+    /// The observed value in the target's unit (a fraction for percentages), when there is one.
+    public let observed: Decimal?
+    /// The observed value as text, e.g. "40% (12 of 30)".
+    public let observedText: String?
+    public let due: CivilDate?
+    public let message: String
+    public let messageVietnamese: String
+    public let records: [RecordReference]
+
+    /// The target in canonical form, or nil for rules without a numeric target.
+    public var target: Target? { (rule.form as? AggregateTargetForm)?.target }
+}
+
+extension FindingStatus {
+    /// Worst first: the order findings and scorecards are listed in.
+    public var rank: Int {
+        switch self {
+        case .error: 0
+        case .violated: 1
+        case .atRisk: 2
+        case .noData: 3
+        case .onTrack: 4
+        case .notEffective: 5
+        case .met: 6
+        }
+    }
+
+    /// How the status reads in messages.
+    public var words: (en: String, vi: String) {
+        switch self {
+        case .met: ("met", "đạt")
+        case .violated: ("violated", "vi phạm")
+        case .atRisk: ("at risk", "có nguy cơ không đạt")
+        case .onTrack: ("on track", "đúng tiến độ")
+        case .notEffective: ("not yet in effect", "chưa có hiệu lực")
+        case .noData: ("no data", "thiếu dữ liệu")
+        case .error: ("could not be evaluated", "không đánh giá được")
+        }
+    }
+}
+
+/// Counts per status for one pack and group, and the share of due targets met.
+public struct Scorecard: Sendable {
+    public let pack: RulePack
+    public let group: String
+    public let counts: [FindingStatus: Int]
+    /// Met among the findings that are due (met or violated); nil when nothing is due.
+    public var score: Decimal? {
+        let met = counts[.met, default: 0], violated = counts[.violated, default: 0]
+        return met + violated == 0 ? nil : Decimal(met) / Decimal(met + violated)
+    }
+}
+
+/// Everything one evaluation found.
+public struct EvaluationResult: Sendable {
+    public let asOf: CivilDate
+    public let submissions: [String]
+    /// Sorted by pack, group, then worst status first.
+    public let findings: [Finding]
+    public let scorecards: [Scorecard]
+
+    /// Whether a violation at or above a severity exists (for the exit code).
+    public func hasViolations(atOrAbove severity: Severity) -> Bool {
+        findings.contains { $0.status == .violated && $0.rule.severity >= severity }
+    }
+}

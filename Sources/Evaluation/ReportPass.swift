@@ -1,0 +1,108 @@
+import DataLoading
+import Expressions
+import Rules
+import Targets
+
+/// Evaluates a report deadline: for every unit that must report and every period due by the
+/// as-of date, the log must show the report on time. A late report names its arrival and due
+/// dates; a missing one is a violation once its due date has passed.
+struct ReportPass: RulePass {
+    let form: ReportDeadlineForm
+    /// The first log entry per unit and period.
+    private var log: [String: [String: Record]] = [:]
+
+    init(form: ReportDeadlineForm) {
+        self.form = form
+    }
+
+    mutating func accept(_ record: Record) {
+        guard record["report"] == .string(form.report), case .string(let unit) = record["unit"],
+              case .string(let period) = record["period"] else { return }
+        if log[unit]?[period] == nil { log[unit, default: [:]][period] = record }
+    }
+
+    /// The label a period is logged under: 2025, 2025-H1, 2025-Q3, 2025-06.
+    static func label(_ occurrence: Recurrence.Occurrence, _ frequency: Recurrence.Frequency) -> String {
+        let start = occurrence.periodStart
+        return switch frequency {
+        case .yearly, .everyYears: "\(start.year)"
+        case .halfYearly: "\(start.year)-H\(start.month <= 6 ? 1 : 2)"
+        case .quarterly: "\(start.year)-Q\(start.quarter)"
+        case .monthly: "\(start.year)-\(start.month < 10 ? "0" : "")\(start.month)"
+        }
+    }
+
+    /// Every (period label, last on-time day) due by the as-of date.
+    private func duePeriods(_ context: EvaluationContext) -> [(label: String, lastDay: CivilDate)] {
+        guard let schedule = context.rule.schedule else { return [] }
+        var periods: [(String, CivilDate)] = []
+        for recurrence in schedule.recurrences {
+            for occurrence in recurrence.occurrences(from: context.programmeStart, through: context.asOf) {
+                periods.append((Self.label(occurrence, recurrence.frequency), occurrence.lastDay))
+            }
+        }
+        if let due = schedule.due, due <= context.asOf { periods.append(("\(due.year)", due)) }
+        return periods
+    }
+
+    private func reporters(_ context: EvaluationContext) -> [String]? {
+        switch form.reporters {
+        case .codes(let codes): return codes
+        case .level(let level):
+            guard !context.units.isEmpty else { return nil }
+            return context.units.units(ofLevel: level.rawValue, in: Evaluator.nationalGroup)
+        }
+    }
+
+    func findings(_ context: EvaluationContext) -> [Finding] {
+        let rule = context.rule
+        let grouped = rule.grouping != .national
+        guard let reporters = reporters(context), context.hasData else {
+            return [context.finding(.noData, group: Evaluator.nationalGroup,
+                                    message: ("the submission lacks the report log or the units that must report",
+                                              "hồ sơ thiếu sổ theo dõi báo cáo hoặc danh sách đơn vị phải báo cáo"))]
+        }
+        let periods = duePeriods(context)
+        var problems: [String: [RecordReference]] = [:]
+        for unit in reporters {
+            for (label, lastDay) in periods {
+                let id = "\(unit) \(form.report) \(label)"
+                guard let record = log[unit]?[label] else {
+                    problems[unit, default: []].append(RecordReference(
+                        id: id, position: nil,
+                        note: "missing: due by \(lastDay.vietnamese)", noteVietnamese: "chưa gửi: hạn \(lastDay.vietnamese)"))
+                    continue
+                }
+                if case .date(let arrived) = record["submitted_on"], arrived > lastDay {
+                    problems[unit, default: []].append(RecordReference(
+                        id: id, position: record.position,
+                        note: "late: arrived \(arrived.vietnamese), due by \(lastDay.vietnamese)",
+                        noteVietnamese: "nộp muộn: ngày \(arrived.vietnamese), hạn \(lastDay.vietnamese)"))
+                }
+            }
+        }
+        let groups = grouped ? reporters : [Evaluator.nationalGroup]
+        return groups.map { group in
+            if let finding = context.notEffective(group: group) { return finding }
+            let units = grouped ? [group] : reporters
+            let bad = units.flatMap { problems[$0] ?? [] }
+            let expected = units.count * periods.count
+            let due = periods.map(\.lastDay).max()
+            let observed = "\(expected - bad.count) of \(expected) reports on time"
+            if periods.isEmpty {
+                return context.finding(.onTrack, group: group, observedText: observed,
+                                       message: ("No report of '\(form.report)' is due yet", "Chưa đến hạn báo cáo '\(form.report)'"))
+            }
+            if bad.isEmpty {
+                return context.finding(.met, group: group, observedText: observed, due: due,
+                                       message: ("All \(expected) reports of '\(form.report)' arrived on time", "Cả \(expected) báo cáo '\(form.report)' đều đúng hạn"))
+            }
+            let detail = bad.prefix(3).map { "\($0.id) \($0.note)" }.joined(separator: "; ")
+            let detailVi = bad.prefix(3).map { "\($0.id) \($0.noteVietnamese)" }.joined(separator: "; ")
+            return context.finding(.violated, group: group, observedText: observed, due: due,
+                                   message: ("\(bad.count) of \(expected) reports of '\(form.report)' late or missing: \(detail)",
+                                             "\(bad.count)/\(expected) báo cáo '\(form.report)' muộn hoặc thiếu: \(detailVi)"),
+                                   records: bad)
+        }
+    }
+}

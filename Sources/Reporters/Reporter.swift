@@ -1,0 +1,26 @@
+import Evaluation
+
+/// The language of messages and titles in a report.
+public enum ReportLanguage: String, CaseIterable, Sendable {
+    case vi, en
+}
+
+/// A report format. Adding one means adding a file with a type conforming to this protocol and
+/// listing it in `Reporters.all`.
+public protocol Reporter: Sendable {
+    /// The name `--format` selects it by.
+    static var identifier: String { get }
+    /// One line for `--help`.
+    static var description: String { get }
+    /// The whole report for an evaluation.
+    static func generateReport(_ result: EvaluationResult, language: ReportLanguage) -> String
+}
+
+/// The registry of report formats.
+public enum Reporters {
+    public static let all: [any Reporter.Type] = [TextReporter.self, JSONReporter.self]
+
+    public static func reporter(named name: String) -> (any Reporter.Type)? {
+        all.first { $0.identifier == name }
+    }
+}

@@ -1,0 +1,68 @@
+import Evaluation
+import Foundation
+import Rules
+import Targets
+
+/// The terminal report: per pack and group, a scorecard line then the findings worst first,
+/// readable in 80 columns, and a summary line last.
+public enum TextReporter: Reporter {
+    public static let identifier = "text"
+    public static let description = "readable text for a terminal (the default)"
+    /// Violating records listed per finding before "… and N more".
+    public static let recordsShown = 5
+
+    static func mark(_ status: FindingStatus) -> String {
+        switch status {
+        case .violated: "✗ VIOLATED "
+        case .atRisk: "! AT RISK  "
+        case .noData: "? NO DATA  "
+        case .error: "✗ ERROR    "
+        case .onTrack: "→ ON TRACK "
+        case .notEffective: "· NOT YET  "
+        case .met: "✓ MET      "
+        }
+    }
+
+    public static func generateReport(_ result: EvaluationResult, language: ReportLanguage) -> String {
+        let vi = language == .vi
+        var out = vi ? "coopcheck check: \(result.submissions.joined(separator: ", ")) tại ngày \(result.asOf.vietnamese)\n"
+                     : "coopcheck check: \(result.submissions.joined(separator: ", ")) as of \(result.asOf.vietnamese)\n"
+        var currentPack = ""
+        for card in result.scorecards {
+            if card.pack.id != currentPack {
+                currentPack = card.pack.id
+                let document = card.pack.document
+                out += "\n\(card.pack.id) — \(document.number) (\(document.date.vietnamese))\n"
+            }
+            let counts = FindingStatus.allCases.sorted { $0.rank < $1.rank }
+                .compactMap { s in card.counts[s].map { "\($0) \(vi ? s.words.vi : s.words.en)" } }
+                .joined(separator: ", ")
+            let score = card.score.map { (vi ? " — đạt " : " — ") + percent($0) + (vi ? " chỉ tiêu đến hạn" : " of due targets met") } ?? ""
+            out += "  \(vi ? "nhóm" : "group") \(card.group): \(counts)\(score)\n"
+            for finding in result.findings where finding.pack.id == card.pack.id && finding.group == card.group {
+                out += "    \(mark(finding.status))\(finding.rule.id)  \(vi ? finding.messageVietnamese : finding.message)\n"
+                for record in finding.records.prefix(recordsShown) {
+                    let place = record.position.map { "\($0.file):\($0.line)" } ?? (vi ? "(không có bản ghi)" : "(no record)")
+                    out += "        \(place)  \(record.id)  \(vi ? record.noteVietnamese : record.note)\n"
+                }
+                if finding.records.count > recordsShown {
+                    out += "        … \(vi ? "và" : "and") \(finding.records.count - recordsShown) \(vi ? "bản ghi khác" : "more")\n"
+                }
+            }
+        }
+        var totals: [FindingStatus: Int] = [:]
+        for finding in result.findings { totals[finding.status, default: 0] += 1 }
+        let summary = FindingStatus.allCases.sorted { $0.rank < $1.rank }
+            .compactMap { s in totals[s].map { "\($0) \(vi ? s.words.vi : s.words.en)" } }
+            .joined(separator: ", ")
+        out += "\n\(vi ? "Tổng cộng" : "Summary"): \(result.findings.count) \(vi ? "kết quả" : "findings") — \(summary.isEmpty ? "none" : summary)\n"
+        return out
+    }
+
+    static func percent(_ value: Decimal) -> String {
+        var input = value * 100
+        var rounded = Decimal()
+        NSDecimalRound(&rounded, &input, 0, .plain)
+        return "\(NSDecimalNumber(decimal: rounded).intValue)%"
+    }
+}

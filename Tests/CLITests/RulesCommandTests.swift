@@ -44,7 +44,7 @@ import Testing
     }
 
     @Test(arguments: [["--help"], ["rules", "--help"], ["rules", "lint", "--help"], ["rules", "list", "--help"],
-                      ["rules", "explain", "--help"]])
+                      ["rules", "explain", "--help"], ["check", "--help"], ["validate", "--help"], ["generate", "--help"]])
     func helpIsCompleteWithExamplesAndExits0(arguments: [String]) {
         let run = Run(arguments)
         #expect(run.status == 0)

@@ -1,0 +1,46 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `coopcheck check`: exit codes and output on the samples.
+@Suite struct CheckCommandTests {
+    static let rules = TestPaths.root.appendingPathComponent("Rules").path
+    static let sample = TestPaths.root.appendingPathComponent("Samples/dak-nong-2025").path
+
+    @Test func violationsExit1AndTheTextReportEndsWithASummary() {
+        let run = Run("check", "--rules", Self.rules, "--data", Self.sample, "--as-of", "2025-12-31")
+        #expect(run.status == 1)
+        #expect(run.out.hasPrefix("coopcheck check: \(Self.sample) as of 31/12/2025\n"))
+        #expect(run.out.contains("✗ VIOLATED KH127.IV.1  1 of 3 reports of 'annual-ket-report' late or missing"))
+        #expect(run.out.hasSuffix("Summary: 23 findings — 3 violated, 6 at risk, 4 on track, 10 met\n"))
+    }
+
+    @Test func failOnNeverExits0AndWarningsCountWithFailOnWarning() {
+        #expect(Run("check", "--rules", Self.rules, "--data", Self.sample, "--fail-on", "never").status == 0)
+        // KH127.PL.II.8 is a warning and on track at the end of 2025; in 2024 the 2023 plan was done.
+        #expect(Run("check", "--rules", Self.rules, "--data", Self.sample, "--rule", "KH127.PL.II.8", "--fail-on", "warning").status == 0)
+    }
+
+    @Test func vietnameseMessages() {
+        let run = Run("check", "--rules", Self.rules, "--data", Self.sample, "--lang", "vi", "--rule", "KH127.IV.1")
+        #expect(run.out.contains("nộp muộn: ngày 17/12/2025, hạn 14/12/2025"))
+        #expect(run.out.contains("Tổng cộng: 8 kết quả"))
+    }
+
+    @Test func jsonIsValidJSON() throws {
+        let run = Run("check", "--rules", Self.rules, "--data", Self.sample, "--format", "json")
+        let object = try JSONSerialization.jsonObject(with: Data(run.out.utf8)) as? [String: Any]
+        #expect(object?["as_of"] as? String == "2025-12-31")
+        #expect((object?["findings"] as? [Any])?.count == 23)
+    }
+
+    @Test func invalidInputAndUsageExit2() {
+        let invalid = Run("check", "--rules", Self.rules, "--data", TestPaths.root.appendingPathComponent("Samples/invalid/duplicate-id").path)
+        #expect(invalid.status == 2)
+        #expect(invalid.err.contains("duplicate cooperative id '6700001'"))
+        #expect(invalid.err.contains("is invalid; nothing was evaluated"))
+        #expect(Run("check", "--as-of", "31/12/2025").status == 2)
+        #expect(Run("check", "--format", "jsn").err.contains("did you mean 'json'?"))
+        #expect(Run("check", "--rules", Self.rules, "--data", Self.sample, "--rule", "KH127.IV.2").err.contains("did you mean 'KH127.IV.1'?"))
+    }
+}

@@ -92,15 +92,14 @@ struct CheckCommand: ConsoleCommand {
             })
         }
         let reporter = Reporters.reporter(named: format)!
-        for result in results {
-            console.out(reporter.generateReport(result, language: lang == .vi ? .vi : .en))
-        }
+        let combined = EvaluationResult.combining(results)
+        console.out(reporter.generateReport(combined, language: lang == .vi ? .vi : .en))
         let threshold: Severity? = switch failOn {
         case .error: .error
         case .warning: .warning
         case .never: nil
         }
         guard let threshold else { return .success }
-        return results.contains { $0.hasViolations(atOrAbove: threshold) } ? .findings : .success
+        return combined.hasViolations(atOrAbove: threshold) ? .findings : .success
     }
 }

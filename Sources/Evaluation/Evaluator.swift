@@ -23,7 +23,7 @@ struct EvaluationContext {
 
     func finding(_ status: FindingStatus, group: String, observed: Decimal? = nil, observedText: String? = nil,
                  due: CivilDate? = nil, message: (en: String, vi: String), records: [RecordReference] = []) -> Finding {
-        Finding(rule: rule, pack: pack, status: status, group: group, observed: observed, observedText: observedText,
+        Finding(rule: rule, pack: pack, submission: submission.folder, status: status, group: group, observed: observed, observedText: observedText,
                 due: due, message: message.en, messageVietnamese: message.vi, records: records)
     }
 
@@ -118,7 +118,8 @@ public enum Evaluator {
             }
             grouped[key]!.2[finding.status, default: 0] += 1
         }
-        return order.map { Scorecard(pack: grouped[$0]!.0, group: grouped[$0]!.1, counts: grouped[$0]!.2) }
+        let submission = findings.first?.submission ?? ""
+        return order.map { Scorecard(pack: grouped[$0]!.0, submission: submission, group: grouped[$0]!.1, counts: grouped[$0]!.2) }
     }
 }
 

@@ -20,6 +20,8 @@ public struct RecordReference: Hashable, Sendable {
 public struct Finding: Sendable {
     public let rule: Rule
     public let pack: RulePack
+    /// The submission folder the finding is about.
+    public let submission: String
     public let status: FindingStatus
     /// The group: `national`, or a province, district, commune or unit code.
     public let group: String
@@ -67,6 +69,8 @@ extension FindingStatus {
 /// Counts per status for one pack and group, and the share of due targets met.
 public struct Scorecard: Sendable {
     public let pack: RulePack
+    /// The submission folder, or `all` for the roll-up over several submissions.
+    public let submission: String
     public let group: String
     public let counts: [FindingStatus: Int]
     /// Met among the findings that are due (met or violated); nil when nothing is due.
@@ -83,6 +87,23 @@ public struct EvaluationResult: Sendable {
     /// Sorted by pack, group, then worst status first.
     public let findings: [Finding]
     public let scorecards: [Scorecard]
+
+    /// Several submissions' results as one, with a roll-up scorecard per pack over all of them.
+    public static func combining(_ results: [EvaluationResult]) -> EvaluationResult {
+        guard results.count > 1 else { return results[0] }
+        let findings = results.flatMap(\.findings)
+        var rollUps: [Scorecard] = []
+        for card in results.flatMap(\.scorecards) {
+            if let i = rollUps.firstIndex(where: { $0.pack.id == card.pack.id }) {
+                rollUps[i] = Scorecard(pack: card.pack, submission: "all", group: "roll-up",
+                                       counts: rollUps[i].counts.merging(card.counts, uniquingKeysWith: +))
+            } else {
+                rollUps.append(Scorecard(pack: card.pack, submission: "all", group: "roll-up", counts: card.counts))
+            }
+        }
+        return EvaluationResult(asOf: results.map(\.asOf).max()!, submissions: results.flatMap(\.submissions),
+                                findings: findings, scorecards: results.flatMap(\.scorecards) + rollUps)
+    }
 
     /// Whether a violation at or above a severity exists (for the exit code).
     public func hasViolations(atOrAbove severity: Severity) -> Bool {

@@ -33,6 +33,7 @@ public enum JSONReporter: Reporter {
         return .object([
             ("rule", .string(f.rule.id)),
             ("pack", .string(f.pack.id)),
+            ("submission", .string(f.submission)),
             ("status", .string(f.status.rawValue)),
             ("severity", .string(f.rule.severity.rawValue)),
             ("group", .string(f.group)),
@@ -54,7 +55,7 @@ public enum JSONReporter: Reporter {
     }
 
     static func scorecard(_ s: Scorecard) -> JSON {
-        .object([("pack", .string(s.pack.id)), ("group", .string(s.group)), ("counts", counts(s.counts)), ("score", .decimal(s.score))])
+        .object([("pack", .string(s.pack.id)), ("submission", .string(s.submission)), ("group", .string(s.group)), ("counts", counts(s.counts)), ("score", .decimal(s.score))])
     }
 }
 

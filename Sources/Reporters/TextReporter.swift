@@ -28,18 +28,21 @@ public enum TextReporter: Reporter {
         var out = vi ? "coopcheck check: \(result.submissions.joined(separator: ", ")) tại ngày \(result.asOf.vietnamese)\n"
                      : "coopcheck check: \(result.submissions.joined(separator: ", ")) as of \(result.asOf.vietnamese)\n"
         var currentPack = ""
+        let several = result.submissions.count > 1
         for card in result.scorecards {
-            if card.pack.id != currentPack {
-                currentPack = card.pack.id
+            if card.pack.id + card.submission != currentPack {
+                currentPack = card.pack.id + card.submission
                 let document = card.pack.document
-                out += "\n\(card.pack.id) — \(document.number) (\(document.date.vietnamese))\n"
+                let place = several ? (card.submission == "all" ? (vi ? " — tổng hợp" : " — roll-up of all submissions") : " — \(card.submission)") : ""
+                out += "\n\(card.pack.id) — \(document.number) (\(document.date.vietnamese))\(place)\n"
             }
             let counts = FindingStatus.allCases.sorted { $0.rank < $1.rank }
                 .compactMap { s in card.counts[s].map { "\($0) \(vi ? s.words.vi : s.words.en)" } }
                 .joined(separator: ", ")
             let score = card.score.map { (vi ? " — đạt " : " — ") + percent($0) + (vi ? " chỉ tiêu đến hạn" : " of due targets met") } ?? ""
             out += "  \(vi ? "nhóm" : "group") \(card.group): \(counts)\(score)\n"
-            for finding in result.findings where finding.pack.id == card.pack.id && finding.group == card.group {
+            for finding in result.findings where finding.pack.id == card.pack.id && finding.group == card.group
+                && finding.submission == card.submission {
                 out += "    \(mark(finding.status))\(finding.rule.id)  \(vi ? finding.messageVietnamese : finding.message)\n"
                 for record in finding.records.prefix(recordsShown) {
                     let place = record.position.map { "\($0.file):\($0.line)" } ?? (vi ? "(không có bản ghi)" : "(no record)")

@@ -6,7 +6,7 @@ BUILD_FLAGS ?=
 BIN        := .build/debug/coopcheck
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup build test run lint golden clean
+.PHONY: setup build test run lint golden docs clean
 
 ## Install libyaml-dev (the system YAML library) when pkg-config cannot find yaml-0.1.
 setup:
@@ -33,9 +33,14 @@ run: build
 	$(BIN) validate Samples/dak-nong-2025
 	$(BIN) check --rules Rules --data Samples/dak-nong-2025 || [ $$? -eq 1 ]
 
-## Lint the rule packs (exit 2 when a pack is invalid).
+## Lint the rule packs (exit 2 when a pack is invalid) and run every rule on its examples.
 lint: build
 	$(BIN) rules lint Rules
+	$(BIN) rules test Rules
+
+## Regenerate docs/rule-packs.md from the rule packs.
+docs: build
+	$(BIN) rules list --format markdown > docs/rule-packs.md
 
 ## Regenerate the golden files under Tests/**/Fixtures; review the diff before committing.
 golden: setup

@@ -11,7 +11,7 @@ struct RulesCommand: ParsableCommand {
           coopcheck rules list --rules Rules
           coopcheck rules explain KH127.III.1
         """,
-        subcommands: [RulesLintCommand.self, RulesListCommand.self, RulesExplainCommand.self])
+        subcommands: [RulesLintCommand.self, RulesListCommand.self, RulesExplainCommand.self, RulesTestCommand.self])
 }
 
 /// The `--rules PATH` option shared by the commands that read rule packs.

@@ -15,6 +15,7 @@ struct RulesListCommand: ConsoleCommand {
           coopcheck rules list
           coopcheck rules list --pack kh-127-2023-dak-nong
           coopcheck rules list --lang en --rules Rules/ctph-254-2024.yaml
+          coopcheck rules list --format markdown > docs/rule-packs.md
         """)
 
     @OptionGroup var rules: RulePathOptions
@@ -25,11 +26,22 @@ struct RulesListCommand: ConsoleCommand {
     @Option(help: "Language of the titles: vi (the document's wording) or en.")
     var lang: Language = .vi
 
+    @Option(help: "Output: text, or markdown (the tables of docs/rule-packs.md).")
+    var format: ListFormat = .text
+
+    enum ListFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, markdown
+    }
+
     func run(console: Console) throws -> ExitStatus {
         let ruleSet = RuleLoader.load(paths: rules.paths)
         if let pack, ruleSet.pack(withID: pack) == nil {
             console.note("error: no rule pack '\(pack)'\(suggestion(pack, among: ruleSet.packs.map(\.id)))")
             return .invalidInput
+        }
+        if format == .markdown {
+            console.out(RuleCatalogue.markdown(ruleSet.packs.filter { pack == nil || $0.id == pack }))
+            return reportLoadErrors(ruleSet, console: console)
         }
         for rulePack in ruleSet.packs where pack == nil || rulePack.id == pack {
             let document = rulePack.document

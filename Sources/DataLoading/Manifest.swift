@@ -22,6 +22,14 @@ public struct Manifest: Sendable {
         public let columns: [String: String]
         /// Where the entry is in the manifest.
         public let location: SourcePosition
+
+        public init(path: String, kind: DatasetKind, delimiter: UInt8? = nil, columns: [String: String] = [:], location: SourcePosition) {
+            self.path = path
+            self.kind = kind
+            self.delimiter = delimiter
+            self.columns = columns
+            self.location = location
+        }
     }
 
     /// The code of the submitting unit (a province, a department, an alliance).
@@ -36,6 +44,18 @@ public struct Manifest: Sendable {
     public let files: [DataFile]
     /// The manifest file, for messages.
     public let location: SourcePosition
+
+    public init(unit: String, unitName: String?, province: String?, period: ClosedRange<CivilDate>, preparedOn: CivilDate,
+                conventions: Conventions, files: [DataFile], location: SourcePosition) {
+        self.unit = unit
+        self.unitName = unitName
+        self.province = province
+        self.period = period
+        self.preparedOn = preparedOn
+        self.conventions = conventions
+        self.files = files
+        self.location = location
+    }
 }
 
 /// Reads and checks a manifest, collecting every problem.

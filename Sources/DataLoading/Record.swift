@@ -56,6 +56,12 @@ public struct LoadedSubmission: Sendable {
     public let manifest: Manifest
     public let records: [DatasetKind: [Record]]
 
+    public init(folder: String, manifest: Manifest, records: [DatasetKind: [Record]]) {
+        self.folder = folder
+        self.manifest = manifest
+        self.records = records
+    }
+
     /// Whether the submission has a file of this kind at all (possibly empty).
     public func has(_ kind: DatasetKind) -> Bool {
         manifest.files.contains { $0.kind == kind }
@@ -70,5 +76,26 @@ extension SubmissionReader {
         let report = read(folder: folder, onManifest: { manifest = $0 }, onRecord: { records[$0.kind, default: []].append($0) })
         guard report.isValid, let manifest else { return (nil, report) }
         return (LoadedSubmission(folder: folder, manifest: manifest, records: records), report)
+    }
+}
+
+/// Typed records from field-to-text rows written in a rule pack's examples: international
+/// numbers (1500, 0.5), ISO dates, true/false; required fields may be left out.
+public enum ExampleRecords {
+    public static func decode(kind: DatasetKind, rows: [(fields: [String: String], position: SourcePosition)]) -> ([Record], [Diagnostic]) {
+        var conventions = Conventions()
+        conventions.numbers = .international
+        conventions.dates = .iso
+        var decoder = RecordDecoder(kind: kind, conventions: conventions, columns: [:])
+        var records: [Record] = []
+        for row in rows {
+            let cells = row.fields.sorted { $0.key < $1.key }.map {
+                RawRecord.Cell(column: $0.key, text: $0.value, position: row.position)
+            }
+            if let record = decoder.decode(RawRecord(cells: cells, position: row.position), checkRequired: false) {
+                records.append(record)
+            }
+        }
+        return (records, decoder.takeDiagnostics())
     }
 }

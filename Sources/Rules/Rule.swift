@@ -60,6 +60,8 @@ public struct RuleExample: Sendable {
     public let expect: FindingStatus
     public let asOf: CivilDate?
     public let records: [ExampleRecord]
+    /// Units records the example needs (who must report, communes a coverage counts).
+    public let units: [ExampleRecord]
     public let location: SourcePosition
 }
 

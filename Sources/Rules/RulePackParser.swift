@@ -200,15 +200,17 @@ public struct RulePackParser {
         guard let items = reader.list(node, key: "examples") else { return nil }
         let statuses = FindingStatus.allCases.filter { $0 != .error }.map(\.rawValue)
         return items.compactMap { item -> RuleExample? in
-            guard let entries = reader.mapping(item, what: "an example", allowedKeys: ["expect", "as_of", "records"]) else { return nil }
+            guard let entries = reader.mapping(item, what: "an example", allowedKeys: ["expect", "as_of", "records", "units"]) else { return nil }
             let expect = entries["expect"].flatMap { reader.choice($0, key: "expect", among: statuses) }
                 .flatMap(FindingStatus.init(rawValue:))
             if entries["expect"] == nil { reader.error(item, "an example is missing required key 'expect' (\(statuses.joined(separator: ", ")))") }
             let asOf = entries["as_of"].flatMap { readDate($0, key: "as_of") }
             let records = entries["records"].flatMap { reader.list($0, key: "records") }?
                 .compactMap { exampleRecord($0, dataset: dataset) } ?? []
+            let units = entries["units"].flatMap { reader.list($0, key: "units") }?
+                .compactMap { exampleRecord($0, dataset: .units) } ?? []
             guard let expect else { return nil }
-            return RuleExample(expect: expect, asOf: asOf, records: records, location: item.location)
+            return RuleExample(expect: expect, asOf: asOf, records: records, units: units, location: item.location)
         }
     }
 

@@ -1,0 +1,60 @@
+import ArgumentParser
+import Diagnostics
+import Evaluation
+import Rules
+
+/// `coopcheck rules test`: every rule evaluated on its own examples.
+struct RulesTestCommand: ConsoleCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "test",
+        abstract: "Run every rule on its own examples and report those whose result differs.",
+        discussion: """
+        Each example of a rule (`examples:` in its pack) is a small submission with the status \
+        the rule must give it. The rule is evaluated on it at the example's `as_of` date (by \
+        default the rule's due date) and every finding must have the expected status. Each \
+        example that differs is printed as `file:line:column: error: message`; a rule without \
+        examples, or without both a passing and a failing one, is a warning.
+
+        Exit codes: 0 when every example passes, 1 when one does not, 2 for invalid packs.
+
+        EXAMPLES:
+          coopcheck rules test
+          coopcheck rules test Rules/kh-127-2023-dak-nong.yaml
+          coopcheck rules test --strict Rules
+        """)
+
+    @Argument(help: ArgumentHelp("Rule-pack files or folders of them.", valueName: "PATH"))
+    var paths: [String] = ["Rules"]
+
+    @Flag(help: "Fail (exit 1) on rules that lack a passing and a failing example too.")
+    var strict = false
+
+    static let passing: Set<FindingStatus> = [.met, .onTrack]
+    static let failing: Set<FindingStatus> = [.violated, .atRisk]
+
+    func run(console: Console) throws -> ExitStatus {
+        let ruleSet = RuleLoader.load(paths: paths)
+        guard !ruleSet.hasErrors else {
+            for diagnostic in ruleSet.diagnostics { console.line(diagnostic.description) }
+            console.note("error: the rule packs are invalid; run 'coopcheck rules lint'")
+            return .invalidInput
+        }
+        var diagnostics: [Diagnostic] = []
+        var examples = 0
+        for pack in ruleSet.packs {
+            for rule in pack.rules {
+                examples += rule.examples.count
+                diagnostics += ExampleRunner.check(rule, in: pack)
+                let expected = Set(rule.examples.map(\.expect))
+                if expected.isDisjoint(with: Self.passing) || expected.isDisjoint(with: Self.failing) {
+                    diagnostics.append(.warning(at: rule.location, "rule '\(rule.id)' needs an example that satisfies it (met, on_track) and one that violates it (violated, at_risk)"))
+                }
+            }
+        }
+        for diagnostic in diagnostics.sortedForOutput() { console.line(diagnostic.description) }
+        let failures = diagnostics.errorCount
+        console.note("coopcheck: \(count(ruleSet.rules.count, "rule")), \(count(examples, "example")): "
+            + (failures == 0 ? "all pass" : "\(count(failures, "example")) failed") + (diagnostics.warningCount > 0 ? ", \(count(diagnostics.warningCount, "warning"))" : ""))
+        return failures > 0 || (strict && diagnostics.warningCount > 0) ? .findings : .success
+    }
+}

@@ -6,9 +6,10 @@ BUILD_FLAGS ?=
 BIN        := .build/debug/coopcheck
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup build test run lint golden docs clean
+.PHONY: setup build test run lint golden docs screenshot clean
 
-## Install libyaml-dev (the system YAML library) when pkg-config cannot find yaml-0.1.
+## Install libyaml-dev (the system YAML library) when pkg-config cannot find yaml-0.1, and the
+## jsonschema Python package the SARIF test uses.
 setup:
 	@if pkg-config --exists yaml-0.1 2>/dev/null; then \
 	    echo "setup: libyaml (yaml-0.1) already installed"; \
@@ -16,6 +17,7 @@ setup:
 	    echo "setup: installing libyaml-dev and pkg-config"; \
 	    $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libyaml-dev pkg-config; \
 	fi
+	@python3 -c 'import jsonschema' 2>/dev/null || { echo "setup: installing jsonschema (SARIF schema tests)"; python3 -m pip install -q jsonschema; }
 
 ## Build the coopcheck command.
 build: setup
@@ -47,6 +49,14 @@ golden: setup
 	$(SWIFT) build $(BUILD_FLAGS) --build-tests
 	COOPCHECK_UPDATE_GOLDEN=1 $(SWIFT) test $(BUILD_FLAGS) --skip-build
 	git status --short Tests
+
+## Render the HTML scorecard of the sample in headless Chromium to .build/scorecard.png.
+screenshot: build
+	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; }
+	$(BIN) check --rules Rules --data Samples/dak-nong-2025 --format html --output .build/scorecard.html || [ $$? -eq 1 ]
+	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1100,2400 \
+	    --screenshot=.build/scorecard.png file://$(CURDIR)/.build/scorecard.html
+	@echo "wrote .build/scorecard.png"
 
 clean:
 	rm -rf .build

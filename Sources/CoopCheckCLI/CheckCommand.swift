@@ -27,6 +27,7 @@ struct CheckCommand: ConsoleCommand {
           coopcheck check --data Samples/dak-nong-2025 --as-of 2025-12-31 --format json
           coopcheck check --pack ctph-254-2024 --lang vi
           coopcheck check --rule CTPH254.II.2a --fail-on warning
+          coopcheck check --format sarif --output coopcheck.sarif --format html --output scorecard.html
         """)
 
     @OptionGroup var rules: RulePathOptions
@@ -46,8 +47,14 @@ struct CheckCommand: ConsoleCommand {
     @Option(name: .customLong("fail-on"), help: "Exit 1 when a rule of this severity or worse is violated: error, warning or never.")
     var failOn: FailOn = .error
 
-    @Option(help: ArgumentHelp("Report format: \(Reporters.all.map { $0.identifier }.joined(separator: ", ")).", valueName: "FORMAT"))
-    var format: String = "text"
+    @Option(help: ArgumentHelp("Report format (repeatable, paired with --output): \(Reporters.all.map { $0.identifier }.joined(separator: ", ")).", valueName: "FORMAT"))
+    var format: [String] = []
+
+    @Option(help: ArgumentHelp("Write the report of the matching --format to this file, atomically (repeatable).", valueName: "FILE"))
+    var output: [String] = []
+
+    @Flag(help: "In CSV, one row per violating record as well.")
+    var records = false
 
     @Option(help: "Language of messages: vi or en.")
     var lang: Language = .en
@@ -60,8 +67,14 @@ struct CheckCommand: ConsoleCommand {
         if let asOf, CivilDate.parseISO(asOf) == nil {
             throw ValidationError("--as-of must be a date written YYYY-MM-DD, e.g. 2025-12-31; found '\(asOf)'")
         }
-        if Reporters.reporter(named: format) == nil {
-            throw ValidationError("unknown format '\(format)'; choose one of \(Reporters.all.map { $0.identifier }.joined(separator: ", "))\(Suggestions.didYouMean(format, in: Reporters.all.map { $0.identifier }))")
+        for name in format where Reporters.reporter(named: name) == nil {
+            throw ValidationError("unknown format '\(name)'; choose one of \(Reporters.all.map { $0.identifier }.joined(separator: ", "))\(Suggestions.didYouMean(name, in: Reporters.all.map { $0.identifier }))")
+        }
+        if !output.isEmpty, output.count != max(format.count, 1) {
+            throw ValidationError("give one --output for each --format (\(format.count) formats, \(output.count) outputs)")
+        }
+        if output.isEmpty, format.count > 1 {
+            throw ValidationError("several formats need an --output each; only one report can go to standard output")
         }
     }
 
@@ -91,9 +104,23 @@ struct CheckCommand: ConsoleCommand {
                 (pack.isEmpty || pack.contains(rule.packID)) && (self.rule.isEmpty || self.rule.contains(rule.id))
             })
         }
-        let reporter = Reporters.reporter(named: format)!
         let combined = EvaluationResult.combining(results)
-        console.out(reporter.generateReport(combined, language: lang == .vi ? .vi : .en))
+        let options = ReportOptions(language: lang == .vi ? .vi : .en, records: records)
+        let formats = format.isEmpty ? ["text"] : format
+        for (i, name) in formats.enumerated() {
+            let report = Reporters.reporter(named: name)!.generateReport(combined, options: options)
+            guard i < output.count else {
+                console.out(report)
+                continue
+            }
+            do {
+                try AtomicFile.write(report, to: output[i])
+                console.note("coopcheck: wrote the \(name) report to \(output[i])")
+            } catch {
+                console.note("error: cannot write \(output[i]): \(error.localizedDescription)")
+                return .invalidInput
+            }
+        }
         let threshold: Severity? = switch failOn {
         case .error: .error
         case .warning: .warning

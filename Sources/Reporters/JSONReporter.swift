@@ -9,7 +9,7 @@ public enum JSONReporter: Reporter {
     /// The version of the JSON layout; it changes only when a key is removed or changes meaning.
     public static let formatVersion = 1
 
-    public static func generateReport(_ result: EvaluationResult, language: ReportLanguage) -> String {
+    public static func generateReport(_ result: EvaluationResult, options: ReportOptions) -> String {
         let root = JSON.object([
             ("tool", .object([("name", .string("coopcheck")), ("version", .string(CoopCheckVersion.current)), ("format", .number("\(formatVersion)"))])),
             ("as_of", .string(result.asOf.description)),

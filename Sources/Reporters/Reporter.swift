@@ -5,6 +5,18 @@ public enum ReportLanguage: String, CaseIterable, Sendable {
     case vi, en
 }
 
+/// What a report shows besides the findings themselves.
+public struct ReportOptions: Sendable {
+    public var language: ReportLanguage
+    /// One row per violating record as well as per finding (CSV).
+    public var records: Bool
+
+    public init(language: ReportLanguage = .en, records: Bool = false) {
+        self.language = language
+        self.records = records
+    }
+}
+
 /// A report format. Adding one means adding a file with a type conforming to this protocol and
 /// listing it in `Reporters.all`.
 public protocol Reporter: Sendable {
@@ -13,12 +25,15 @@ public protocol Reporter: Sendable {
     /// One line for `--help`.
     static var description: String { get }
     /// The whole report for an evaluation.
-    static func generateReport(_ result: EvaluationResult, language: ReportLanguage) -> String
+    static func generateReport(_ result: EvaluationResult, options: ReportOptions) -> String
 }
 
 /// The registry of report formats.
 public enum Reporters {
-    public static let all: [any Reporter.Type] = [TextReporter.self, JSONReporter.self]
+    public static let all: [any Reporter.Type] = [
+        TextReporter.self, JSONReporter.self, JUnitReporter.self, SARIFReporter.self, GitHubReporter.self,
+        MarkdownReporter.self, HTMLReporter.self, CSVReporter.self,
+    ]
 
     public static func reporter(named name: String) -> (any Reporter.Type)? {
         all.first { $0.identifier == name }

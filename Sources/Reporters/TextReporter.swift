@@ -23,7 +23,8 @@ public enum TextReporter: Reporter {
         }
     }
 
-    public static func generateReport(_ result: EvaluationResult, language: ReportLanguage) -> String {
+    public static func generateReport(_ result: EvaluationResult, options: ReportOptions) -> String {
+        let language = options.language
         let vi = language == .vi
         var out = vi ? "coopcheck check: \(result.submissions.joined(separator: ", ")) tại ngày \(result.asOf.vietnamese)\n"
                      : "coopcheck check: \(result.submissions.joined(separator: ", ")) as of \(result.asOf.vietnamese)\n"

@@ -44,3 +44,26 @@ import Testing
         #expect(Run("check", "--rules", Self.rules, "--data", Self.sample, "--rule", "KH127.IV.2").err.contains("did you mean 'KH127.IV.1'?"))
     }
 }
+
+/// `--format`/`--output` pairs: several reports from one evaluation, each written atomically.
+@Suite struct CheckOutputTests {
+    @Test func severalReportsFromOneRunLeaveNoTemporaryFiles() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("coopcheck-out-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let sarif = folder.appendingPathComponent("r.sarif").path, html = folder.appendingPathComponent("r.html").path
+        let run = Run("check", "--rules", CheckCommandTests.rules, "--data", CheckCommandTests.sample,
+                      "--format", "sarif", "--output", sarif, "--format", "html", "--output", html)
+        #expect(run.status == 1)
+        #expect(run.out == "")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["r.html", "r.sarif"])
+        #expect(try String(contentsOfFile: html, encoding: .utf8).hasPrefix("<!DOCTYPE html>"))
+    }
+
+    @Test func formatsAndOutputsMustPair() {
+        let run = Run("check", "--format", "sarif", "--format", "html")
+        #expect(run.status == 2)
+        #expect(run.err.contains("several formats need an --output each"))
+        #expect(Run("check", "--format", "sarif", "--output", "/nonexistent-dir/x.sarif", "--rules", CheckCommandTests.rules, "--data", CheckCommandTests.sample).status == 2)
+    }
+}

@@ -19,7 +19,7 @@ import Testing
     }
 
     static func json(_ result: EvaluationResult) -> String {
-        JSONReporter.generateReport(result, language: .en).replacingOccurrences(of: TestPaths.root.path + "/", with: "")
+        JSONReporter.generateReport(result, options: ReportOptions()).replacingOccurrences(of: TestPaths.root.path + "/", with: "")
     }
 
     @Test(arguments: ["2025-12-31", "2024-06-30"])

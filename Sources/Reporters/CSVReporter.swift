@@ -1,0 +1,30 @@
+import Evaluation
+import Rules
+
+/// One row per finding — or, with `--records`, per violating record — for spreadsheets.
+public enum CSVReporter: Reporter {
+    public static let identifier = "csv"
+    public static let description = "CSV, one row per finding (per record with --records)"
+
+    public static func generateReport(_ result: EvaluationResult, options: ReportOptions) -> String {
+        let language = options.language
+        var header = ["submission", "pack", "group", "rule", "status", "severity", "observed", "target", "due", "message", "section", "quote"]
+        if options.records { header += ["record", "file", "line", "note"] }
+        var out = header.joined(separator: ",") + "\r\n"
+        for finding in result.findings {
+            let row = [finding.submission, finding.pack.id, finding.group, finding.rule.id, finding.status.rawValue,
+                       finding.rule.severity.rawValue, finding.observedText ?? "", finding.target?.canonical ?? "",
+                       finding.due?.description ?? "", finding.message(language), finding.rule.citation.section, finding.rule.citation.quote]
+            let records = options.records && !finding.records.isEmpty ? finding.records.map(Optional.some) : [nil]
+            for record in records {
+                var cells = row
+                if options.records {
+                    cells += [record?.id ?? "", record?.position?.file ?? "", record?.position.map { "\($0.line)" } ?? "",
+                              record.map { language == .vi ? $0.noteVietnamese : $0.note } ?? ""]
+                }
+                out += cells.map(Escape.csv).joined(separator: ",") + "\r\n"
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,44 @@
+import Evaluation
+import Rules
+
+/// JUnit XML for CI systems: a test suite per pack and group, a test case per rule; violated and
+/// no-data findings fail, errors are errors, not-yet-due ones are skipped.
+public enum JUnitReporter: Reporter {
+    public static let identifier = "junit"
+    public static let description = "JUnit XML: a suite per pack and group, a case per rule"
+
+    public static func generateReport(_ result: EvaluationResult, options: ReportOptions) -> String {
+        let language = options.language
+        let suites = result.scorecards.filter { $0.submission != "all" }
+        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        let failures = result.findings.filter { $0.status == .violated || $0.status == .noData }.count
+        let errors = result.findings.filter { $0.status == .error }.count
+        let skipped = result.findings.filter { [.onTrack, .notEffective, .atRisk].contains($0.status) }.count
+        out += "<testsuites name=\"coopcheck\" tests=\"\(result.findings.count)\" failures=\"\(failures)\" errors=\"\(errors)\" skipped=\"\(skipped)\">\n"
+        for card in suites {
+            let findings = result.findings.filter { $0.pack.id == card.pack.id && $0.group == card.group && $0.submission == card.submission }
+            let f = findings.filter { $0.status == .violated || $0.status == .noData }.count
+            let e = findings.filter { $0.status == .error }.count
+            let s = findings.filter { [.onTrack, .notEffective, .atRisk].contains($0.status) }.count
+            let name = Escape.xml("\(card.pack.id) · \(card.group)" + (result.submissions.count > 1 ? " · \(card.submission)" : ""))
+            out += "  <testsuite name=\"\(name)\" tests=\"\(findings.count)\" failures=\"\(f)\" errors=\"\(e)\" skipped=\"\(s)\" timestamp=\"\(result.asOf)\">\n"
+            for finding in findings {
+                out += "    <testcase name=\"\(Escape.xml(finding.rule.id + ": " + finding.title(language)))\" classname=\"\(Escape.xml(card.pack.id + "." + card.group))\""
+                let body = Escape.xml(finding.message(language) + "\n" + finding.citationText
+                    + finding.records.map { "\n" + ($0.position.map { "\($0.file):\($0.line) " } ?? "") + $0.id + ": " + (language == .vi ? $0.noteVietnamese : $0.note) }.joined())
+                switch finding.status {
+                case .met:
+                    out += "/>\n"
+                case .violated, .noData:
+                    out += ">\n      <failure type=\"\(finding.status.rawValue)\" message=\"\(Escape.xml(finding.message(language)))\">\(body)</failure>\n    </testcase>\n"
+                case .error:
+                    out += ">\n      <error type=\"error\" message=\"\(Escape.xml(finding.message(language)))\">\(body)</error>\n    </testcase>\n"
+                case .onTrack, .notEffective, .atRisk:
+                    out += ">\n      <skipped message=\"\(Escape.xml(finding.status.rawValue + ": " + finding.message(language)))\"/>\n    </testcase>\n"
+                }
+            }
+            out += "  </testsuite>\n"
+        }
+        return out + "</testsuites>\n"
+    }
+}

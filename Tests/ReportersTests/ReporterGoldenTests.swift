@@ -1,0 +1,86 @@
+import DataLoading
+import Evaluation
+import Expressions
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Reporters
+import Rules
+import TestSupport
+import Testing
+
+/// Every report format on the Đắk Nông sample, against golden files; SARIF against the official
+/// schema; JUnit as XML.
+@Suite struct ReporterGoldenTests {
+    static func result() throws -> EvaluationResult {
+        let ruleSet = RuleLoader.load(paths: [TestPaths.root.appendingPathComponent("Rules").path])
+        let (submission, _) = SubmissionReader.load(folder: TestPaths.root.appendingPathComponent("Samples/dak-nong-2025").path)
+        return Evaluator.evaluate(packs: ruleSet.packs, submission: try #require(submission), asOf: CivilDate(year: 2025, month: 12, day: 31)!)
+    }
+
+    static func report(_ format: String, options: ReportOptions = ReportOptions()) throws -> String {
+        Reporters.reporter(named: format)!.generateReport(try result(), options: options)
+            .replacingOccurrences(of: TestPaths.root.path + "/", with: "")
+    }
+
+    static let extensions = ["text": "txt", "json": "json", "junit": "xml", "sarif": "sarif", "github": "txt",
+                             "markdown": "md", "html": "html", "csv": "csv"]
+
+    @Test(arguments: Reporters.all.map { $0.identifier })
+    func formatMatchesGolden(format: String) throws {
+        let output = try Self.report(format)
+        let golden = TestPaths.tests.appendingPathComponent("ReportersTests/Fixtures/dak-nong-2025.\(format).\(Self.extensions[format]!)")
+        if let problem = Golden.mismatch(output, goldenFile: golden) {
+            Issue.record(Comment(rawValue: problem))
+        }
+    }
+
+    @Test func csvWithRecordsHasARowPerViolatingRecord() throws {
+        let plain = try Self.report("csv").split(separator: "\r\n")
+        let detailed = try Self.report("csv", options: ReportOptions(records: true)).split(separator: "\r\n")
+        #expect(plain.first?.hasSuffix(",section,quote") == true)
+        #expect(detailed.first?.hasSuffix(",record,file,line,note") == true)
+        #expect(detailed.count > plain.count)
+        #expect(detailed.contains { $0.contains("664 annual-ket-report 2025,Samples/dak-nong-2025/reports.csv,24,") })
+    }
+
+    @Test func sarifValidatesAgainstTheOfficialSchema() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("coopcheck-\(UUID().uuidString).sarif")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try Self.report("sarif").write(to: file, atomically: true, encoding: .utf8)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", TestPaths.tests.appendingPathComponent("Tools/validate_sarif.py").path, file.path,
+                             TestPaths.tests.appendingPathComponent("Tools/sarif-schema-2.1.0.json").path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(output)")
+    }
+
+    @Test func junitParsesAsXMLWithTheExpectedCounts() throws {
+        let result = try Self.result()
+        let xml = try XMLDocument(data: Data(try Self.report("junit").utf8))
+        let root = try #require(xml.rootElement())
+        #expect(root.name == "testsuites")
+        #expect(root.attribute(forName: "tests")?.stringValue == "\(result.findings.count)")
+        let failures = result.findings.filter { $0.status == .violated || $0.status == .noData }.count
+        #expect(root.attribute(forName: "failures")?.stringValue == "\(failures)")
+        let cases = try xml.nodes(forXPath: "//testcase")
+        #expect(cases.count == result.findings.count)
+        #expect(try xml.nodes(forXPath: "//testsuite").count == result.scorecards.count)
+    }
+
+    @Test func htmlIsSelfContained() throws {
+        let html = try Self.report("html")
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        for external in ["http://", "https://", "<script", "@import", "url("] {
+            #expect(!html.contains(external), "\(external)")
+        }
+        #expect(html.contains("✗ violated"))
+    }
+}

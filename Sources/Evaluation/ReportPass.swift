@@ -50,7 +50,7 @@ struct ReportPass: RulePass {
         case .codes(let codes): return codes
         case .level(let level):
             guard !context.units.isEmpty else { return nil }
-            return context.units.units(ofLevel: level.rawValue, in: Evaluator.nationalGroup)
+            return context.units.units(ofLevel: level, in: Evaluator.nationalGroup)
         }
     }
 

@@ -41,7 +41,7 @@ public enum RuleCatalogue {
             return "every record: \(form.requirement.plainEnglish)"
         case let form as ReportDeadlineForm:
             switch form.reporters {
-            case .level(let level): return "report `\(form.report)` from every \(level.rawValue)"
+            case .level(let level): return "report `\(form.report)` from every \(level)"
             case .codes(let codes): return "report `\(form.report)` from \(codes.joined(separator: ", "))"
             }
         case let form as DeliverableForm:

@@ -10,11 +10,15 @@ public struct ReportDeadlineForm: RuleForm {
     public static let impliedDataset: DatasetKind? = .reports
     public static let needsSchedule = true
 
-    /// Who must report: every unit of a level in the submission's `units` data set, or named units.
+    /// Who must report: every unit of a level in the submission's `units` data set (province,
+    /// district, commune or agency), or named units.
     public enum Reporters: Hashable, Sendable {
-        case level(GroupingLevel)
+        case level(String)
         case codes([String])
     }
+
+    /// The unit levels `units:` may name.
+    public static let levels = ["province", "district", "commune", "agency"]
 
     /// The report's identifier in the log's `report` column.
     public let report: String
@@ -23,7 +27,7 @@ public struct ReportDeadlineForm: RuleForm {
     public static func parse(_ entries: [String: Node], in rule: Node, context: inout RuleParsingContext) -> Self? {
         let report = entries[selectingKey].flatMap { context.reader.text($0, key: selectingKey) }
         guard let unitsNode = entries["units"] else {
-            context.reader.error(rule, "a report rule needs 'units': a level (province, district, commune) or a list of unit codes")
+            context.reader.error(rule, "a report rule needs 'units': a level (province, district, commune, agency) or a list of unit codes")
             return nil
         }
         let reporters: Reporters?
@@ -31,9 +35,7 @@ public struct ReportDeadlineForm: RuleForm {
             let codes = context.reader.list(unitsNode, key: "units")?.compactMap { context.reader.text($0, key: "units") }
             reporters = codes.map { .codes($0) }
         } else {
-            let levels = GroupingLevel.allCases.filter { $0 != .national && $0 != .unit }.map(\.rawValue)
-            reporters = context.reader.choice(unitsNode, key: "units", among: levels)
-                .flatMap(GroupingLevel.init(rawValue:)).map { .level($0) }
+            reporters = context.reader.choice(unitsNode, key: "units", among: Self.levels).map { .level($0) }
         }
         guard let report, let reporters else { return nil }
         return Self(report: report, reporters: reporters)
@@ -41,7 +43,7 @@ public struct ReportDeadlineForm: RuleForm {
 
     public var explanation: [(label: String, text: String)] {
         let who = switch reporters {
-        case .level(let level): "every \(level.rawValue)"
+        case .level(let level): "every \(level)"
         case .codes(let codes): codes.joined(separator: ", ")
         }
         return [("Report", "'\(report)' from \(who), checked against the report log")]

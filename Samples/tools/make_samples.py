@@ -122,9 +122,28 @@ def dak_nong():
             ("LMHTX", "support_fund_capital_vnd", year, "", f"{(18 + year - 2023) * 1_000_000_000:,}".replace(",", ".")),
         ]
     indicators.append(("LMHTX", "alliance_member_cooperatives", 2020, "", 96))
+    # Figures the provincial plans' targets read (Plan 188/KH-LMHTX and Plan 127/KH-UBND).
+    indicators += [
+        ("LMHTX", "farm_households_in_collectives_share", 2023, "", "0,36"),
+        ("LMHTX", "farm_households_in_collectives_share", 2024, "", "0,39"),
+        ("LMHTX", "farm_households_in_collectives_share", 2025, "", "0,41"),
+        ("LMHTX", "coop_people_informed_share", 2025, "", "1"),
+        ("LMHTX", "coop_people_trained_share", 2025, "", "0,86"),
+        ("LMHTX", "policy_beneficiary_cooperatives_2012_2020", 2020, "", 48),
+        ("LMHTX", "policy_beneficiary_cooperatives", 2025, "", 75),
+        ("LMHTX", "model_cooperatives_selected", 2021, "", 1),
+        ("LMHTX", "model_cooperatives_selected", 2022, "", 2),
+        ("LMHTX", "model_cooperatives_selected", 2023, "", 1),
+        ("LMHTX", "model_cooperatives_selected", 2024, "", 1),
+        ("LMHTX", "support_fund_fulltime_managers", 2025, "", 2),
+        ("LMHTX", "population_in_collectives_share", 2025, "", "0,08"),
+    ]
     write_csv(os.path.join(out, "indicators.csv"), ["unit", "indicator", "year", "period", "value"], indicators)
 
-    reports = []
+    reports = [("67", "annual-report-mpi", str(year), vn_date(year, 12, 18), "Bộ Kế hoạch và Đầu tư") for year in (2020, 2021, 2022)]
+    for year in (2023, 2024, 2025):
+        for agency in ("STC", "SNN", "SCT", "LMHTX"):
+            reports.append((agency, "annual-ket-report", str(year), vn_date(year, 12, 10), "SKHDT"))
     for year in (2023, 2024, 2025):
         for code, _, _ in DAK_NONG_DISTRICTS:
             day = 8 + int(code) % 5
@@ -221,6 +240,25 @@ def national():
         for pcode, _, _ in NATIONAL_PROVINCES:
             for year in (2024, 2025):
                 f.write(f"- {{ unit: \"{pcode}\", report: annual-ctph-254, period: \"{year}\", submitted_on: {year}-12-{10 + int(pcode) % 7:02d}, recipient: LMHTXVN }}\n")
+    reports = []
+    for pcode, _, _ in NATIONAL_PROVINCES:
+        for year in range(2020, 2026):
+            late = pcode == "89" and year == 2024
+            reports.append((pcode, "annual-report-mpi", str(year), f"{year}-12-{26 if late else 20}", "MPI"))
+    write_csv(os.path.join(out, "reports-mpi.csv"), ["unit", "report", "period", "submitted_on", "recipient"], reports)
+    tasks = [
+        ("NQ134.PL.I.1", "MIC", "Chương trình truyền thông", "", "done", "2021-05-10"),
+        ("NQ134.PL.I.2", "VASS", "Báo cáo nghiên cứu", "", "done", "2022-03-01"),
+        ("NQ134.PL.II.1", "34", "Kế hoạch phát triển KTTT 2021-2025", "", "done", "2021-03-01"),
+        ("NQ134.PL.II.1", "89", "Kế hoạch phát triển KTTT 2021-2025", "", "done", "2022-02-01"),
+        ("NQ134.PL.II.1", "14", "Kế hoạch phát triển KTTT 2021-2025", "", "done", "2021-06-30"),
+        ("NQ134.PL.II.2", "BCĐ", "Báo cáo tổng kết 20 năm", "", "done", "2022-06-30"),
+        ("NQ134.PL.II.3", "BCĐ", "Báo cáo tổng kết 10 năm", "", "done", "2022-11-20"),
+        ("NQ134.PL.II.12", "MPI", "Đề án", "", "not_started", ""),
+        ("NQ134.PL.II.13", "MARD", "Đề án", "", "done", "2021-10-01"),
+    ]
+    write_csv(os.path.join(out, "tasks.csv"), ["task", "lead_unit", "deliverable", "period", "status", "completed_on"], tasks)
+
     with open(os.path.join(out, "indicators.json"), "w", encoding="utf-8") as f:
         items = []
         for pcode, _, _ in NATIONAL_PROVINCES:
@@ -244,6 +282,8 @@ files:
   - { path: cooperatives.csv, kind: cooperatives }
   - { path: reports.yaml, kind: reports }
   - { path: indicators.json, kind: indicators }
+  - { path: reports-mpi.csv, kind: reports }
+  - { path: tasks.csv, kind: tasks }
 """)
 
 

@@ -30,7 +30,7 @@ struct RulesTestCommand: ConsoleCommand {
     var strict = false
 
     static let passing: Set<FindingStatus> = [.met, .onTrack]
-    static let failing: Set<FindingStatus> = [.violated, .atRisk]
+    static let failing: Set<FindingStatus> = [.violated, .atRisk, .noData]
 
     func run(console: Console) throws -> ExitStatus {
         let ruleSet = RuleLoader.load(paths: paths)
@@ -47,7 +47,7 @@ struct RulesTestCommand: ConsoleCommand {
                 diagnostics += ExampleRunner.check(rule, in: pack)
                 let expected = Set(rule.examples.map(\.expect))
                 if expected.isDisjoint(with: Self.passing) || expected.isDisjoint(with: Self.failing) {
-                    diagnostics.append(.warning(at: rule.location, "rule '\(rule.id)' needs an example that satisfies it (met, on_track) and one that violates it (violated, at_risk)"))
+                    diagnostics.append(.warning(at: rule.location, "rule '\(rule.id)' needs an example that satisfies it (met, on_track) and one that violates it (violated, at_risk, no_data)"))
                 }
             }
         }

@@ -42,7 +42,7 @@ import Testing
         #expect(plain.first?.hasSuffix(",section,quote") == true)
         #expect(detailed.first?.hasSuffix(",record,file,line,note") == true)
         #expect(detailed.count > plain.count)
-        #expect(detailed.contains { $0.contains("664 annual-ket-report 2025,Samples/dak-nong-2025/reports.csv,24,") })
+        #expect(detailed.contains { $0.contains("664 annual-ket-report 2025,Samples/dak-nong-2025/reports.csv,39,") })
     }
 
     @Test func sarifValidatesAgainstTheOfficialSchema() throws {

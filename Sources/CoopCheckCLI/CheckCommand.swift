@@ -93,19 +93,24 @@ struct CheckCommand: ConsoleCommand {
 
         var results: [EvaluationResult] = []
         for folder in submissions {
+            console.progress("reading \(folder)…")
             let (loaded, report) = SubmissionReader.load(folder: folder)
+            console.progress(nil)
             for diagnostic in report.diagnostics { console.note(diagnostic.description) }
             guard let submission = loaded else {
                 console.note("error: the submission \(folder) is invalid; nothing was evaluated (run 'coopcheck validate \(folder)')")
                 return .invalidInput
             }
             let date = asOf.flatMap { CivilDate.parseISO($0) } ?? submission.manifest.period.upperBound
+            console.progress("evaluating \(count(ruleSet.rules.count, "rule")) on \(folder)…")
+            defer { console.progress(nil) }
             results.append(Evaluator.evaluate(packs: ruleSet.packs, submission: submission, asOf: date) { rule in
                 (pack.isEmpty || pack.contains(rule.packID)) && (self.rule.isEmpty || self.rule.contains(rule.id))
             })
         }
         let combined = EvaluationResult.combining(results)
-        let options = ReportOptions(language: lang == .vi ? .vi : .en, records: records)
+        let options = ReportOptions(language: lang == .vi ? .vi : .en, records: records,
+                                    colour: output.isEmpty && console.colourAllowed)
         let formats = format.isEmpty ? ["text"] : format
         for (i, name) in formats.enumerated() {
             let report = Reporters.reporter(named: name)!.generateReport(combined, options: options)

@@ -5,16 +5,31 @@ import Foundation
 public struct Console: Sendable {
     public let out: @Sendable (String) -> Void
     public let err: @Sendable (String) -> Void
+    /// Whether standard output is a terminal that may show colour (and NO_COLOR is not set).
+    public let colourAllowed: Bool
+    /// Whether standard error is a terminal, where progress lines can be drawn and erased.
+    public let showsProgress: Bool
 
-    public init(out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void) {
+    public init(out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void,
+                colourAllowed: Bool = false, showsProgress: Bool = false) {
         self.out = out
         self.err = err
+        self.colourAllowed = colourAllowed
+        self.showsProgress = showsProgress
     }
 
     /// The process's standard output and standard error.
     public static let standard = Console(
         out: { text in FileHandle.standardOutput.write(Data(text.utf8)) },
-        err: { text in FileHandle.standardError.write(Data(text.utf8)) })
+        err: { text in FileHandle.standardError.write(Data(text.utf8)) },
+        colourAllowed: isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil,
+        showsProgress: isatty(2) == 1)
+
+    /// Shows a transient progress line on a terminal's standard error; nil erases it.
+    func progress(_ text: String?) {
+        guard showsProgress else { return }
+        err("\r\u{1B}[K" + (text.map { "coopcheck: \($0)" } ?? ""))
+    }
 
     /// Writes a line to standard output.
     func line(_ text: String = "") { out(text + "\n") }

@@ -10,10 +10,13 @@ public struct ReportOptions: Sendable {
     public var language: ReportLanguage
     /// One row per violating record as well as per finding (CSV).
     public var records: Bool
+    /// ANSI colour in the text report: only for a terminal, never with NO_COLOR.
+    public var colour: Bool
 
-    public init(language: ReportLanguage = .en, records: Bool = false) {
+    public init(language: ReportLanguage = .en, records: Bool = false, colour: Bool = false) {
         self.language = language
         self.records = records
+        self.colour = colour
     }
 }
 

@@ -44,7 +44,7 @@ public enum TextReporter: Reporter {
             out += "  \(vi ? "nhóm" : "group") \(card.group): \(counts)\(score)\n"
             for finding in result.findings where finding.pack.id == card.pack.id && finding.group == card.group
                 && finding.submission == card.submission {
-                out += "    \(mark(finding.status))\(finding.rule.id)  \(vi ? finding.messageVietnamese : finding.message)\n"
+                out += "    \(painted(mark(finding.status), finding.status, options.colour))\(finding.rule.id)  \(vi ? finding.messageVietnamese : finding.message)\n"
                 for record in finding.records.prefix(recordsShown) {
                     let place = record.position.map { "\($0.file):\($0.line)" } ?? (vi ? "(không có bản ghi)" : "(no record)")
                     out += "        \(place)  \(record.id)  \(vi ? record.noteVietnamese : record.note)\n"
@@ -61,6 +61,20 @@ public enum TextReporter: Reporter {
             .joined(separator: ", ")
         out += "\n\(vi ? "Tổng cộng" : "Summary"): \(result.findings.count) \(vi ? "kết quả" : "findings") — \(summary.isEmpty ? "none" : summary)\n"
         return out
+    }
+
+    /// The status mark in colour (red, yellow, green…) when asked; the words carry the meaning.
+    static func painted(_ text: String, _ status: FindingStatus, _ colour: Bool) -> String {
+        guard colour else { return text }
+        let code = switch status {
+        case .violated, .error: "31;1"
+        case .atRisk: "33"
+        case .noData: "35"
+        case .onTrack: "36"
+        case .notEffective: "2"
+        case .met: "32"
+        }
+        return "\u{1B}[\(code)m\(text)\u{1B}[0m"
     }
 
     static func percent(_ value: Decimal) -> String {

@@ -1,4 +1,6 @@
+import CoopCheckCLI
 import Foundation
+import Synchronization
 import TestSupport
 import Testing
 
@@ -66,5 +68,17 @@ import Testing
         #expect(run.status == 2)
         #expect(run.err.contains("several formats need an --output each"))
         #expect(Run("check", "--format", "sarif", "--output", "/nonexistent-dir/x.sarif", "--rules", CheckCommandTests.rules, "--data", CheckCommandTests.sample).status == 2)
+    }
+}
+
+/// Colour only where the console allows it (a terminal without NO_COLOR), never in files.
+@Suite struct ColourTests {
+    @Test func colourOnlyWhenTheConsoleAllowsIt() {
+        let captured = Mutex("")
+        let console = Console(out: { text in captured.withLock { $0 += text } }, err: { _ in }, colourAllowed: true)
+        _ = CoopCheckMain.run(["check", "--rules", CheckCommandTests.rules, "--data", CheckCommandTests.sample, "--rule", "KH127.IV.1"], console: console)
+        #expect(captured.withLock { $0 }.contains("\u{1B}[31;1m✗ VIOLATED \u{1B}[0m"))
+        let plain = Run("check", "--rules", CheckCommandTests.rules, "--data", CheckCommandTests.sample, "--rule", "KH127.IV.1")
+        #expect(!plain.out.contains("\u{1B}"))
     }
 }

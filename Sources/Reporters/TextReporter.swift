@@ -10,6 +10,31 @@ public enum TextReporter: Reporter {
     public static let description = "readable text for a terminal (the default)"
     /// Violating records listed per finding before "… and N more".
     public static let recordsShown = 5
+    /// Lines are wrapped to fit an 80-column terminal.
+    public static let width = 80
+
+    /// Wraps words to `width` columns: the first line starts at column `first`, the others are
+    /// indented by `indent` spaces. A word longer than a line (a path) is kept whole.
+    static func wrap(_ text: String, width: Int, first: Int, indent: Int) -> String {
+        var lines: [String] = []
+        var line = ""
+        var column = first
+        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+            if !line.isEmpty, column + 1 + word.count > width {
+                lines.append(line)
+                line = ""
+                column = indent
+            }
+            if !line.isEmpty {
+                line += " "
+                column += 1
+            }
+            line += word
+            column += word.count
+        }
+        lines.append(line)
+        return lines.joined(separator: "\n" + String(repeating: " ", count: indent))
+    }
 
     static func mark(_ status: FindingStatus) -> String {
         switch status {
@@ -44,10 +69,14 @@ public enum TextReporter: Reporter {
             out += "  \(vi ? "nhóm" : "group") \(card.group): \(counts)\(score)\n"
             for finding in result.findings where finding.pack.id == card.pack.id && finding.group == card.group
                 && finding.submission == card.submission {
-                out += "    \(painted(mark(finding.status), finding.status, options.colour))\(finding.rule.id)  \(vi ? finding.messageVietnamese : finding.message)\n"
+                let head = "    " + mark(finding.status) + finding.rule.id
+                let message = vi ? finding.messageVietnamese : finding.message
+                let lines = wrap(message, width: width, first: head.count + 2, indent: 15)
+                out += "    \(painted(mark(finding.status), finding.status, options.colour))\(finding.rule.id)  \(lines)\n"
                 for record in finding.records.prefix(recordsShown) {
                     let place = record.position.map { "\($0.file):\($0.line)" } ?? (vi ? "(không có bản ghi)" : "(no record)")
-                    out += "        \(place)  \(record.id)  \(vi ? record.noteVietnamese : record.note)\n"
+                    let text = "\(place)  \(record.id)  \(vi ? record.noteVietnamese : record.note)"
+                    out += "        " + wrap(text, width: width, first: 8, indent: 10) + "\n"
                 }
                 if finding.records.count > recordsShown {
                     out += "        … \(vi ? "và" : "and") \(finding.records.count - recordsShown) \(vi ? "bản ghi khác" : "more")\n"

@@ -14,7 +14,7 @@ import Testing
                       "--rule", "KH127.IV.1", "--rule", "CTPH254.II.2a")
         #expect(run.status == 1)
         #expect(run.out.hasPrefix("coopcheck check: \(Self.sample) as of 31/12/2025\n"))
-        #expect(run.out.contains("✗ VIOLATED KH127.IV.1  1 of 3 reports of 'annual-ket-report' late or missing"))
+        #expect(run.out.contains("✗ VIOLATED KH127.IV.1  1 of 3 reports of 'annual-ket-report' late or\n               missing"))
         #expect(run.out.hasSuffix("Summary: 9 findings — 1 violated, 1 on track, 7 met\n"))
     }
 

@@ -57,7 +57,8 @@ public enum Evaluator {
                                 include: (Rule) -> Bool = { _ in true }) -> EvaluationResult {
         let units = UnitDirectory(submission.records[.units] ?? [])
         var entries: [(context: EvaluationContext, pass: any RulePass)] = []
-        for pack in packs {
+        let skipped = packs.filter { !applies($0, to: submission) }
+        for pack in packs where applies(pack, to: submission) {
             for rule in pack.rules where include(rule) {
                 let context = EvaluationContext(asOf: asOf, submission: submission, units: units, pack: pack, rule: rule)
                 entries.append((context, makePass(context)))
@@ -83,7 +84,14 @@ public enum Evaluator {
                 : ruleOrder[$0.rule.id]! < ruleOrder[$1.rule.id]!
         }
         return EvaluationResult(asOf: asOf, submissions: [submission.folder], findings: findings,
-                                scorecards: scorecards(findings))
+                                scorecards: scorecards(findings),
+                                skipped: skipped.map { SkippedPack(pack: $0, submission: submission.folder) })
+    }
+
+    /// A provincial pack binds only its province's submissions.
+    static func applies(_ pack: RulePack, to submission: LoadedSubmission) -> Bool {
+        guard let province = pack.document.province else { return true }
+        return submission.manifest.province == province
     }
 
     static func makePass(_ context: EvaluationContext) -> any RulePass {

@@ -80,6 +80,19 @@ public struct Scorecard: Sendable {
     }
 }
 
+/// A provincial pack left out because the submission is about another province (or none).
+public struct SkippedPack: Sendable {
+    public let pack: RulePack
+    public let submission: String
+
+    /// Why, in English and Vietnamese.
+    public var reason: (en: String, vi: String) {
+        let province = pack.document.province ?? ""
+        return ("binds province \(province) only; not evaluated on \(submission)",
+                "chỉ áp dụng cho tỉnh \(province); không đánh giá với \(submission)")
+    }
+}
+
 /// Everything one evaluation found.
 public struct EvaluationResult: Sendable {
     public let asOf: CivilDate
@@ -87,6 +100,8 @@ public struct EvaluationResult: Sendable {
     /// Sorted by pack, group, then worst status first.
     public let findings: [Finding]
     public let scorecards: [Scorecard]
+    /// Packs that do not apply to a submission, reported rather than dropped silently.
+    public var skipped: [SkippedPack] = []
 
     /// Several submissions' results as one, with a roll-up scorecard per pack over all of them.
     public static func combining(_ results: [EvaluationResult]) -> EvaluationResult {
@@ -102,7 +117,8 @@ public struct EvaluationResult: Sendable {
             }
         }
         return EvaluationResult(asOf: results.map(\.asOf).max()!, submissions: results.flatMap(\.submissions),
-                                findings: findings, scorecards: results.flatMap(\.scorecards) + rollUps)
+                                findings: findings, scorecards: results.flatMap(\.scorecards) + rollUps,
+                                skipped: results.flatMap(\.skipped))
     }
 
     /// Whether a violation at or above a severity exists (for the exit code).

@@ -17,6 +17,8 @@ public enum JSONReporter: Reporter {
             ("summary", counts(result.findings.reduce(into: [:]) { $0[$1.status, default: 0] += 1 })),
             ("findings", .array(result.findings.map(finding))),
             ("scorecards", .array(result.scorecards.map(scorecard))),
+            ("skipped_packs", .array(result.skipped.map { .object([("pack", .string($0.pack.id)), ("submission", .string($0.submission)),
+                                                                    ("reason", .string($0.reason.en))]) })),
         ])
         return root.rendered() + "\n"
     }

@@ -83,6 +83,9 @@ public enum TextReporter: Reporter {
                 }
             }
         }
+        for skipped in result.skipped {
+            out += "\n\(skipped.pack.id) — \(vi ? skipped.reason.vi : skipped.reason.en)\n"
+        }
         var totals: [FindingStatus: Int] = [:]
         for finding in result.findings { totals[finding.status, default: 0] += 1 }
         let summary = FindingStatus.allCases.sorted { $0.rank < $1.rank }

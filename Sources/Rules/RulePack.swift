@@ -26,6 +26,9 @@ public struct SourceDocument: Sendable {
     public let period: ClosedRange<CivilDate>?
     /// Known contradictions or typos in the document, and how the pack reads them.
     public let inconsistencies: [String]
+    /// The province a provincial document binds (its code); nil for a national document. A pack
+    /// with a province is evaluated only on submissions about that province.
+    public let province: String?
 }
 
 /// The sentence of the document a rule encodes.

@@ -12,7 +12,7 @@ public struct RulePackParser {
     public static let formatVersion = 1
 
     static let topLevelKeys = ["coopcheck", "pack", "document", "rules"]
-    static let documentKeys = ["number", "date", "issuer", "title", "title_en", "seed", "period", "inconsistencies"]
+    static let documentKeys = ["number", "date", "issuer", "title", "title_en", "seed", "period", "province", "inconsistencies"]
     static let commonRuleKeys = ["id", "title", "title_en", "cite", "dataset", "where", "group_by", "when",
                                  "severity", "note", "examples"]
     static var ruleKeys: [String] { commonRuleKeys + RuleForms.allKeys }
@@ -74,12 +74,13 @@ public struct RulePackParser {
         let titleEnglish = reader.requiredText(entries, "title_en", in: node, what: what)
         let seed = reader.requiredText(entries, "seed", in: node, what: what)
         let period = entries["period"].flatMap { readPeriod($0) }
+        let province = entries["province"].flatMap { reader.text($0, key: "province") }
         let inconsistencies = entries["inconsistencies"]
             .flatMap { reader.list($0, key: "inconsistencies") }?
             .compactMap { reader.text($0, key: "inconsistencies") } ?? []
         guard let number, let date, let issuer, let title, let titleEnglish, let seed else { return nil }
         return SourceDocument(number: number, date: date, issuer: issuer, title: title, titleEnglish: titleEnglish,
-                              seed: seed, period: period, inconsistencies: inconsistencies)
+                              seed: seed, period: period, inconsistencies: inconsistencies, province: province)
     }
 
     /// A date written `2024-04-11` or `11/4/2024`.

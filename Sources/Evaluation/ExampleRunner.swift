@@ -19,7 +19,7 @@ public enum ExampleRunner {
         let asOf = example.asOf ?? rule.schedule?.due ?? pack.document.period?.upperBound ?? pack.document.date
         var kinds = [rule.dataset]
         if !example.units.isEmpty, rule.dataset != .units { kinds.append(.units) }
-        let manifest = Manifest(unit: "EXAMPLE", unitName: nil, province: nil, period: asOf...asOf, preparedOn: asOf,
+        let manifest = Manifest(unit: "EXAMPLE", unitName: nil, province: pack.document.province, period: asOf...asOf, preparedOn: asOf,
                                 conventions: Conventions(),
                                 files: kinds.map { Manifest.DataFile(path: "\($0).yaml", kind: $0, location: example.location) },
                                 location: example.location)

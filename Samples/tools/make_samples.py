@@ -200,7 +200,7 @@ def national():
     """Three provinces for the central programmes: English headers, commas, ISO dates, YAML and JSON files."""
     rng = random.Random(254)
     out = os.path.join(ROOT, "national-2025")
-    units = [("VN", "Việt Nam", "agency", "", "", "")]
+    units = [("VN", "Việt Nam", "agency", "", "", ""), ("LMHTXVN", "Liên minh Hợp tác xã Việt Nam", "agency", "VN", "", "")]
     communes = []
     for pcode, pname, districts in NATIONAL_PROVINCES:
         units.append((pcode, pname, "province", "VN", "", ""))
@@ -256,6 +256,9 @@ def national():
         ("NQ134.PL.II.3", "BCĐ", "Báo cáo tổng kết 10 năm", "", "done", "2022-11-20"),
         ("NQ134.PL.II.12", "MPI", "Đề án", "", "not_started", ""),
         ("NQ134.PL.II.13", "MARD", "Đề án", "", "done", "2021-10-01"),
+        ("KH809.PL.I.1", "LMHTXVN", "Kế hoạch thực hiện", "", "done", "2020-11-15"),
+        ("KH809.PL.I.2", "LMHTXVN", "Kế hoạch tuyên truyền", "", "done", "2021-01-20"),
+        ("CTPH254.PL.1.2", "LMHTXVN", "Cuộc thi", "", "done", "2024-11-30"),
     ]
     write_csv(os.path.join(out, "tasks.csv"), ["task", "lead_unit", "deliverable", "period", "status", "completed_on"], tasks)
 
@@ -265,6 +268,8 @@ def national():
             for year in (2024, 2025):
                 items.append(f'  {{"unit": "{pcode}", "indicator": "news_items", "year": "{year}", "value": "{rng.randrange(60, 400)}"}}')
                 items.append(f'  {{"unit": "{pcode}", "indicator": "founders_mobilised", "year": "{year}", "value": "{rng.randrange(30, 200)}"}}')
+        for year in range(2021, 2026):
+            items.append(f'  {{"unit": "LMHTXVN", "indicator": "coordination_value_chain_models", "year": "{year}", "value": "4"}}')
         f.write("[\n" + ",\n".join(items) + "\n]\n")
     with open(os.path.join(out, "submission.yaml"), "w", encoding="utf-8") as f:
         f.write("""# Three provinces at the end of 2025, for the central programmes (254-CTPH, 809/KH, 134/NQ-CP).

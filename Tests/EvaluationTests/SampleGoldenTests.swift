@@ -49,3 +49,26 @@ import Testing
         #expect(result.findings.contains { $0.records.contains { $0.note.hasPrefix("late: arrived 17/12/2025") } })
     }
 }
+
+/// Across the samples, every pack has both met and violated findings, and no rule is in error.
+@Suite struct SampleCoverageTests {
+    @Test func everyPackHasMetAndViolatedFindingsOnTheSamples() throws {
+        let ruleSet = RuleLoader.load(paths: [TestPaths.root.appendingPathComponent("Rules").path])
+        var statuses: [String: Set<FindingStatus>] = [:]
+        var evaluated: Set<String> = []
+        for name in ["dak-nong-2025", "national-2025"] {
+            let (submission, _) = SubmissionReader.load(folder: TestPaths.root.appendingPathComponent("Samples/\(name)").path)
+            let loaded = try #require(submission)
+            let result = Evaluator.evaluate(packs: ruleSet.packs, submission: loaded, asOf: loaded.manifest.period.upperBound)
+            for finding in result.findings {
+                statuses[finding.pack.id, default: []].insert(finding.status)
+                evaluated.insert(finding.rule.id)
+                #expect(finding.status != .error, "\(finding.rule.id)")
+            }
+        }
+        for pack in ruleSet.packs {
+            #expect(statuses[pack.id]?.isSuperset(of: [.met, .violated]) == true, "\(pack.id): \(statuses[pack.id] ?? [])")
+        }
+        #expect(ruleSet.rules.map(\.id).filter { !evaluated.contains($0) } == [])
+    }
+}

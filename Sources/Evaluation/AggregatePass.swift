@@ -116,6 +116,12 @@ struct AggregatePass: RulePass {
 
     private func finding(_ group: String, year: Int, _ context: EvaluationContext) -> Finding {
         let due = rule.schedule?.due
+        // A reported figure that is absent is missing data, not a zero.
+        if rule.dataset == .indicators, accumulators[Key(group: group, year: year)] == nil {
+            return context.finding(.noData, group: group, due: due,
+                                   message: ("the submission reports no value for this indicator",
+                                             "hồ sơ không báo cáo số liệu của chỉ tiêu này"))
+        }
         let (value, fraction) = observe(group, year: year, context)
         guard let value else {
             return context.finding(.noData, group: group, due: due,
@@ -157,6 +163,12 @@ struct AggregatePass: RulePass {
         let occurrences = recurrence.occurrences(from: context.programmeStart, through: context.asOf)
         guard !occurrences.isEmpty else {
             return context.finding(.onTrack, group: group, message: ("nothing is due yet", "chưa đến hạn"))
+        }
+        if rule.dataset == .indicators,
+           !occurrences.contains(where: { accumulators[Key(group: group, year: $0.periodEnd.year)] != nil }) {
+            return context.finding(.noData, group: group, due: occurrences.last?.lastDay,
+                                   message: ("the submission reports no value for this indicator in any year due",
+                                             "hồ sơ không báo cáo số liệu của chỉ tiêu này cho năm nào đến hạn"))
         }
         var failures: [RecordReference] = []
         var last: (Decimal?, String)?

@@ -6,7 +6,7 @@ BUILD_FLAGS ?=
 BIN        := .build/debug/coopcheck
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup build test run lint golden docs screenshot clean
+.PHONY: setup build test run lint golden docs screenshot bench clean
 
 ## Install libyaml-dev (the system YAML library) when pkg-config cannot find yaml-0.1, and the
 ## jsonschema Python package the SARIF test uses.
@@ -49,6 +49,11 @@ golden: setup
 	$(SWIFT) build $(BUILD_FLAGS) --build-tests
 	COOPCHECK_UPDATE_GOLDEN=1 $(SWIFT) test $(BUILD_FLAGS) --skip-build
 	git status --short Tests
+
+## Release build against DuckDB and polars on generated submissions; writes bench/results.md.
+bench: setup
+	@[ -x /usr/bin/time ] || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq time; }
+	bench/run.sh
 
 ## Render the HTML scorecard of the sample in headless Chromium to .build/scorecard.png.
 screenshot: build

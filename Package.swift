@@ -46,7 +46,7 @@ let package = Package(
         .testTarget(name: "ExpressionsTests", dependencies: ["Expressions"]),
         .testTarget(name: "TargetsTests", dependencies: ["Targets"]),
         .testTarget(name: "RulesTests", dependencies: ["Rules", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "DataLoadingTests", dependencies: ["DataLoading", "DataContract", "TestSupport"]),
+        .testTarget(name: "DataLoadingTests", dependencies: ["DataLoading", "DataContract", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "SyntheticDataTests", dependencies: ["SyntheticData", "DataLoading"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Reporters", "Rules", "DataLoading", "YAMLNodes", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "ReportersTests", dependencies: ["Reporters", "Evaluation", "Rules", "DataLoading", "TestSupport"], exclude: ["Fixtures"]),

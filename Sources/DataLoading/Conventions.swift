@@ -34,7 +34,7 @@ public struct FieldDecoder: Sendable {
     /// The value of `text` for a field of `type`; an error message when it cannot be read.
     /// Blank text is `null` (or false for a check-mark column).
     public func decode(_ text: String, as type: ValueType) -> Result<Value, DecodeProblem> {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = Self.trimmed(text)
         guard !trimmed.isEmpty else {
             return .success(type == .bool && conventions.checkmarks ? .bool(false) : .null)
         }
@@ -42,6 +42,8 @@ public struct FieldDecoder: Sendable {
         case .string:
             return .success(.string(trimmed))
         case .bool:
+            if trimmed == "true" || trimmed == "x" { return .success(.bool(true)) }
+            if trimmed == "false" { return .success(.bool(false)) }
             let lowered = trimmed.lowercased()
             if Self.trueWords.contains(lowered) { return .success(.bool(true)) }
             if Self.falseWords.contains(lowered) { return .success(.bool(false)) }
@@ -53,6 +55,9 @@ public struct FieldDecoder: Sendable {
         case .date:
             return decodeDate(trimmed)
         case .integer:
+            if trimmed.utf8.count <= 18, trimmed.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), let value = Int64(trimmed) {
+                return .success(.integer(value))
+            }
             switch decodeNumber(trimmed) {
             case .success(let number):
                 let value = NSDecimalNumber(decimal: number).int64Value
@@ -66,6 +71,16 @@ public struct FieldDecoder: Sendable {
         case .decimal:
             return decodeNumber(trimmed).map { .decimal($0) }
         }
+    }
+
+    /// The text without leading and trailing spaces and tabs; the same string when there are none,
+    /// which is the common case and costs no copy.
+    static func trimmed(_ text: String) -> String {
+        let utf8 = text.utf8
+        guard let first = utf8.first, let last = utf8.last else { return text }
+        let isSpace = { (b: UInt8) in b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A }
+        guard isSpace(first) || isSpace(last) || first == 0xC2 || last == 0xA0 else { return text }
+        return text.trimmingCharacters(in: .whitespaces)
     }
 
     private func decodeDate(_ text: String) -> Result<Value, DecodeProblem> {

@@ -160,7 +160,7 @@ struct AggregatePass: RulePass {
     /// A target that recurs every year: each year due by the as-of date is judged on its own.
     private func yearlyFinding(_ group: String, _ context: EvaluationContext) -> Finding {
         let recurrence = rule.schedule!.recurrences[0]
-        let occurrences = recurrence.occurrences(from: context.programmeStart, through: context.asOf)
+        let occurrences = context.occurrences(of: recurrence)
         guard !occurrences.isEmpty else {
             return context.finding(.onTrack, group: group, message: ("nothing is due yet", "chưa đến hạn"))
         }

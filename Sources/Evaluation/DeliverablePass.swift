@@ -56,7 +56,7 @@ struct DeliverablePass: RulePass {
         guard context.hasData, let schedule = context.rule.schedule else { return context.noData(group: group) }
         var deadlines: [(label: String, lastDay: CivilDate, entries: [Record])] = []
         for recurrence in schedule.recurrences {
-            for occurrence in recurrence.occurrences(from: context.programmeStart, through: context.asOf) {
+            for occurrence in context.occurrences(of: recurrence) {
                 let label = ReportPass.label(occurrence, recurrence.frequency)
                 deadlines.append((label, occurrence.lastDay, entries.filter { $0["period"] == .string(label) }))
             }
@@ -76,11 +76,15 @@ struct DeliverablePass: RulePass {
         }
         var problems: [RecordReference] = []
         var pending = false
+        var pendingEntries: [Record] = []
         var ok = 0
         for deadline in deadlines {
             let verdict = judge(deadline.entries, lastDay: deadline.lastDay, label: deadline.label, context)
             if verdict.ok { ok += 1 }
-            if verdict.pending { pending = true }
+            if verdict.pending {
+                pending = true
+                pendingEntries += deadline.entries
+            }
             if let problem = verdict.problem { problems.append(problem) }
         }
         let due = deadlines.map(\.lastDay).max()
@@ -92,7 +96,7 @@ struct DeliverablePass: RulePass {
                                     records: problems)
         }
         if pending {
-            let started = entries.contains { $0["status"] == .string("in_progress") || $0["status"] == .string("done") }
+            let started = pendingEntries.contains { $0["status"] == .string("in_progress") || $0["status"] == .string("done") }
             return context.finding(started ? .onTrack : .atRisk, group: group, observedText: observed, due: due,
                                     message: started ? ("Task '\(form.task)' is in progress\(byDate(due).en)", "Nhiệm vụ '\(form.task)' đang thực hiện\(byDate(due).vi)")
                                                      : ("Task '\(form.task)' has not started; it is due\(byDate(due).en)", "Nhiệm vụ '\(form.task)' chưa triển khai; hạn\(byDate(due).vi)"))

@@ -21,6 +21,14 @@ struct EvaluationContext {
         rule.schedule?.window?.lowerBound ?? rule.schedule?.effectiveFrom ?? pack.document.period?.lowerBound ?? pack.document.date
     }
 
+    /// The periods of a recurrence due by the as-of date, counted from the programme start and
+    /// leaving out those whose deadline falls before the rule takes effect.
+    func occurrences(of recurrence: Recurrence) -> [Recurrence.Occurrence] {
+        let all = recurrence.occurrences(from: programmeStart, through: asOf)
+        guard let from = rule.schedule?.effectiveFrom else { return all }
+        return all.filter { $0.lastDay >= from }
+    }
+
     func finding(_ status: FindingStatus, group: String, observed: Decimal? = nil, observedText: String? = nil,
                  due: CivilDate? = nil, message: (en: String, vi: String), records: [RecordReference] = []) -> Finding {
         Finding(rule: rule, pack: pack, submission: submission.folder, status: status, group: group, observed: observed, observedText: observedText,

@@ -37,7 +37,7 @@ struct ReportPass: RulePass {
         guard let schedule = context.rule.schedule else { return [] }
         var periods: [(String, CivilDate)] = []
         for recurrence in schedule.recurrences {
-            for occurrence in recurrence.occurrences(from: context.programmeStart, through: context.asOf) {
+            for occurrence in context.occurrences(of: recurrence) {
                 periods.append((Self.label(occurrence, recurrence.frequency), occurrence.lastDay))
             }
         }

@@ -59,4 +59,25 @@ import Testing
         let missing = findings.first { $0.rule.id == "T5" }!
         #expect(missing.records.map(\.note) == ["not done (no entry in the task register), due by 31/12/2023"])
     }
+
+    @Test func deadlinesBeforeTheEffectiveDateAreNotChecked() throws {
+        let bench = Workbench()
+        defer { bench.remove() }
+        // Quý I every year from 23/10/2021: the first deadline checked is 31/03/2022.
+        let tasks = "task,lead_unit,deliverable,period,status,completed_on\nQ1,S,plan,2022,done,2022-03-01\n"
+        let files = [bench.file("t.csv", kind: "tasks", tasks)]
+        let findings = try bench.evaluate(files: files, rules: rule("Q1", "task: Q1\nwhen: from 2021-10-23, Quý I hằng năm"),
+                                          asOf: "2022-06-30", period: "2021-2022")
+        #expect(findings.map(\.status) == [.met])
+    }
+
+    @Test func aRecurringTaskNotStartedOnItsDueDayIsAtRisk() throws {
+        let bench = Workbench()
+        defer { bench.remove() }
+        // 2021 was done; the 2022 entry has not started and is due today.
+        let tasks = "task,lead_unit,deliverable,period,status,completed_on\nY,S,plan,2021,done,2021-06-01\nY,S,plan,2022,not_started,\n"
+        let files = [bench.file("t.csv", kind: "tasks", tasks)]
+        let findings = try bench.evaluate(files: files, rules: rule("Y", "task: Y\nwhen: Hằng năm"), asOf: "2022-12-31", period: "2021-2022")
+        #expect(findings.map(\.status) == [.atRisk])
+    }
 }

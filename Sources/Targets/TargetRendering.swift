@@ -4,53 +4,33 @@ extension Target {
     /// The symbolic form, which parses back to the same target: `>= 45%`, `between 40% and 45%`,
     /// `about 300`, `>= 1.5x baseline`, `> 20000000000 đồng`.
     public var canonical: String {
-        let figure = { (value: Decimal) in Self.symbolicFigure(value, unit: self.unit) }
-        var text: String
-        switch relation {
-        case .atLeast: text = ">= \(figure(value))"
-        case .greaterThan: text = "> \(figure(value))"
-        case .atMost: text = "<= \(figure(value))"
-        case .lessThan: text = "< \(figure(value))"
-        case .equal: text = "= \(figure(value))"
-        case .between: text = "between \(figure(value)) and \(figure(upper ?? value))"
-        case .about: text = "about \(figure(value))"
-        }
-        if relativeToBaseline { text += " baseline" }
-        if let aim { text += " aim \(figure(aim))" }
-        return text
+        phrase(.symbolic) { Self.symbolicFigure($0, unit: self.unit) }
     }
 
     /// The meaning in plain English: "at least 45%", "between 1,500 and 2,000", "about 300 (±10%)".
     public var plainEnglish: String {
-        let figure = { (value: Decimal) in self.humanFigure(value, english: true) }
-        var text: String
-        switch relation {
-        case .atLeast: text = "at least \(figure(value))"
-        case .greaterThan: text = "more than \(figure(value))"
-        case .atMost: text = "at most \(figure(value))"
-        case .lessThan: text = "less than \(figure(value))"
-        case .equal: text = "exactly \(figure(value))"
-        case .between: text = "between \(figure(value)) and \(figure(upper ?? value))"
-        case .about: text = "about \(figure(value)) (±\(Self.plain(tolerance * 100))%)"
-        }
-        if let aim { text += " (aiming at \(figure(aim)))" }
-        return text
+        phrase(.english) { self.humanFigure($0, english: true) }
     }
 
     /// The meaning in Vietnamese: "ít nhất 45%", "từ 1.500 đến 2.000", "khoảng 300 (±10%)".
     public var plainVietnamese: String {
-        let figure = { (value: Decimal) in self.humanFigure(value, english: false) }
+        phrase(.vietnamese) { self.humanFigure($0, english: false) }
+    }
+
+    /// The target in one phrasing, with figures written by `figure`.
+    private func phrase(_ words: Phrasing, figure: (Decimal) -> String) -> String {
         var text: String
         switch relation {
-        case .atLeast: text = "ít nhất \(figure(value))"
-        case .greaterThan: text = "trên \(figure(value))"
-        case .atMost: text = "tối đa \(figure(value))"
-        case .lessThan: text = "dưới \(figure(value))"
-        case .equal: text = "đúng \(figure(value))"
-        case .between: text = "từ \(figure(value)) đến \(figure(upper ?? value))"
-        case .about: text = "khoảng \(figure(value)) (±\(VietnameseNumber.format(tolerance * 100))%)"
+        case .atLeast: text = "\(words.atLeast) \(figure(value))"
+        case .greaterThan: text = "\(words.greaterThan) \(figure(value))"
+        case .atMost: text = "\(words.atMost) \(figure(value))"
+        case .lessThan: text = "\(words.lessThan) \(figure(value))"
+        case .equal: text = "\(words.equal) \(figure(value))"
+        case .between: text = "\(words.between) \(figure(value)) \(words.and) \(figure(upper ?? value))"
+        case .about: text = "\(words.about) \(figure(value))" + (words.tolerance.map { " (±\($0(tolerance * 100))%)" } ?? "")
         }
-        if let aim { text += " (phấn đấu \(figure(aim)))" }
+        if relativeToBaseline, let baseline = words.baseline { text += baseline }
+        if let aim { text += words.aim(figure(aim)) }
         return text
     }
 
@@ -80,11 +60,33 @@ extension Target {
         }
     }
 
-    private static func plain(_ value: Decimal) -> String {
+    fileprivate static func plain(_ value: Decimal) -> String {
         let text = NSDecimalNumber(decimal: value).stringValue
         if let dot = text.firstIndex(of: "."), text.distance(from: dot, to: text.endIndex) == 4 {
             return text + "0"
         }
         return text
     }
+}
+
+/// The words a target is written with in one of its three forms.
+private struct Phrasing: Sendable {
+    let atLeast, greaterThan, atMost, lessThan, equal, about, between, and: String
+    /// How the tolerance of `about` is written, or nil when it is left implicit.
+    let tolerance: (@Sendable (Decimal) -> String)?
+    /// Appended to a target relative to a baseline, or nil when the figure's unit says it.
+    let baseline: String?
+    let aim: @Sendable (String) -> String
+
+    static let symbolic = Phrasing(
+        atLeast: ">=", greaterThan: ">", atMost: "<=", lessThan: "<", equal: "=", about: "about",
+        between: "between", and: "and", tolerance: nil, baseline: " baseline", aim: { " aim \($0)" })
+    static let english = Phrasing(
+        atLeast: "at least", greaterThan: "more than", atMost: "at most", lessThan: "less than", equal: "exactly",
+        about: "about", between: "between", and: "and", tolerance: { Target.plain($0) },
+        baseline: nil, aim: { " (aiming at \($0))" })
+    static let vietnamese = Phrasing(
+        atLeast: "ít nhất", greaterThan: "trên", atMost: "tối đa", lessThan: "dưới", equal: "đúng",
+        about: "khoảng", between: "từ", and: "đến", tolerance: { VietnameseNumber.format($0) },
+        baseline: nil, aim: { " (phấn đấu \($0))" })
 }

@@ -28,8 +28,7 @@ public struct RuleParsingContext {
             return checked
         case .failure(let problems):
             for problem in problems.diagnostics {
-                reader.error(at: source.location(inScalar: node, atValueOffset: problem.range.lowerBound),
-                             "in '\(key)': \(problem.message)")
+                error(in: node, key: key, atValueOffset: problem.range.lowerBound, problem.message)
             }
             return nil
         }
@@ -37,25 +36,27 @@ public struct RuleParsingContext {
 
     /// Parses a target wording (`ít nhất 45%`, `>= 45%`), reporting an error at the offending word.
     public mutating func target(_ node: Node, key: String) -> Target? {
-        guard let text = reader.text(node, key: key) else { return nil }
-        do {
-            return try Target.parse(text)
-        } catch {
-            reader.error(at: source.location(inScalar: node, atValueOffset: error.range.lowerBound),
-                         "in '\(key)': \(error.message)")
-            return nil
-        }
+        wording(node, key: key, Target.parse)
     }
 
     /// Parses a schedule wording (`2030`, `Quý IV/2020`, `trước ngày 15/12 hằng năm`).
     public mutating func schedule(_ node: Node, key: String) -> Schedule? {
+        wording(node, key: key, Schedule.parse)
+    }
+
+    /// Reads a scalar with a wording parser, reporting its error at the offending character.
+    public mutating func wording<T>(_ node: Node, key: String, _ parse: (String) throws(WordingError) -> T) -> T? {
         guard let text = reader.text(node, key: key) else { return nil }
         do {
-            return try Schedule.parse(text)
+            return try parse(text)
         } catch {
-            reader.error(at: source.location(inScalar: node, atValueOffset: error.range.lowerBound),
-                         "in '\(key)': \(error.message)")
+            self.error(in: node, key: key, atValueOffset: error.range.lowerBound, error.message)
             return nil
         }
+    }
+
+    /// An error inside a scalar's value, placed at the character it concerns.
+    private mutating func error(in node: Node, key: String, atValueOffset offset: Int, _ message: String) {
+        reader.error(at: source.location(inScalar: node, atValueOffset: offset), "in '\(key)': \(message)")
     }
 }

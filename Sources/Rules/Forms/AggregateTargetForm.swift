@@ -58,14 +58,7 @@ public struct AggregateTargetForm: RuleForm {
             guard let name, let year else { return nil }
             return .indicator(name: name, year: year)
         }
-        guard let text = context.reader.text(node, key: "baseline") else { return nil }
-        do {
-            return .value(try VietnameseNumber.parse(text))
-        } catch {
-            context.reader.error(at: context.source.location(inScalar: node, atValueOffset: error.range.lowerBound),
-                                 "in 'baseline': \(error.message)")
-            return nil
-        }
+        return context.wording(node, key: "baseline", VietnameseNumber.parse).map { .value($0) }
     }
 
     public var explanation: [(label: String, text: String)] {

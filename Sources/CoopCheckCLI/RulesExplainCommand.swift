@@ -1,5 +1,4 @@
 import ArgumentParser
-import Diagnostics
 import Rules
 
 /// `coopcheck rules explain ID`: a rule, its source quote and its parsed meaning in plain words.
@@ -36,17 +35,4 @@ struct RulesExplainCommand: ConsoleCommand {
         }
         return reportLoadErrors(ruleSet, console: console)
     }
-}
-
-/// "; did you mean 'x'?" when a close match exists.
-func suggestion(_ word: String, among candidates: [String]) -> String {
-    Suggestions.didYouMean(word, in: candidates)
-}
-
-/// Tells the user, on standard error, that some packs did not load; invalid input exits 2.
-func reportLoadErrors(_ ruleSet: RuleSet, console: Console) -> ExitStatus {
-    let errors = ruleSet.diagnostics.errorCount
-    guard errors > 0 else { return .success }
-    console.note("error: the rule packs have \(count(errors, "error")); run 'coopcheck rules lint \(ruleSet.diagnostics.first?.location.file ?? "Rules")' to see them")
-    return .invalidInput
 }

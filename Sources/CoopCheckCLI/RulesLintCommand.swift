@@ -1,5 +1,4 @@
 import ArgumentParser
-import Diagnostics
 import Rules
 
 /// `coopcheck rules lint`: reports every problem in rule packs, one `file:line:column` line each.
@@ -29,18 +28,8 @@ struct RulesLintCommand: ConsoleCommand {
 
     func run(console: Console) throws -> ExitStatus {
         let ruleSet = RuleLoader.load(paths: paths)
-        for diagnostic in ruleSet.diagnostics {
-            console.line(diagnostic.description)
-        }
-        let errors = ruleSet.diagnostics.errorCount
-        let warnings = ruleSet.diagnostics.warningCount
-        console.note("coopcheck: \(count(ruleSet.fileCount, "pack file")), \(count(ruleSet.rules.count, "valid rule")): "
-            + (errors + warnings == 0 ? "no problems" : "\(count(errors, "error")), \(count(warnings, "warning"))"))
-        return errors > 0 || (strict && warnings > 0) ? .invalidInput : .success
+        return printDiagnostics(ruleSet.diagnostics, strict: strict, console: console,
+                                checked: "\(count(ruleSet.fileCount, "pack file")), \(count(ruleSet.rules.count, "valid rule"))",
+                                clean: "no problems")
     }
-}
-
-/// "1 error", "2 errors".
-func count(_ n: Int, _ noun: String) -> String {
-    "\(n) \(noun)\(n == 1 ? "" : "s")"
 }

@@ -1,6 +1,5 @@
 import ArgumentParser
 import DataLoading
-import Diagnostics
 
 /// `coopcheck validate`: checks a submission before it is sent.
 struct ValidateCommand: ConsoleCommand {
@@ -30,13 +29,8 @@ struct ValidateCommand: ConsoleCommand {
 
     func run(console: Console) throws -> ExitStatus {
         let report = SubmissionReader.read(folder: folder)
-        for diagnostic in report.diagnostics {
-            console.line(diagnostic.description)
-        }
-        let errors = report.diagnostics.errorCount
-        let warnings = report.diagnostics.warningCount
-        console.note("coopcheck: \(count(report.fileCount, "file")), \(count(report.recordCount, "record")) (\(report.rejectedCount) rejected): "
-            + (errors + warnings == 0 ? "valid" : "\(count(errors, "error")), \(count(warnings, "warning"))"))
-        return errors > 0 || (strict && warnings > 0) ? .invalidInput : .success
+        return printDiagnostics(report.diagnostics, strict: strict, console: console,
+                                checked: "\(count(report.fileCount, "file")), \(count(report.recordCount, "record")) (\(report.rejectedCount) rejected)",
+                                clean: "valid")
     }
 }

@@ -121,6 +121,11 @@ public struct EvaluationResult: Sendable {
                                 skipped: results.flatMap(\.skipped))
     }
 
+    /// The findings a scorecard counts, in report order.
+    public func findings(in card: Scorecard) -> [Finding] {
+        findings.filter { $0.pack.id == card.pack.id && $0.group == card.group && $0.submission == card.submission }
+    }
+
     /// Whether a violation at or above a severity exists (for the exit code).
     public func hasViolations(atOrAbove severity: Severity) -> Bool {
         findings.contains { $0.status == .violated && $0.rule.severity >= severity }

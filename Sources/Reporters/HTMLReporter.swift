@@ -62,7 +62,7 @@ public enum HTMLReporter: Reporter {
             }
             let counts = FindingStatus.allCases.sorted { $0.rank < $1.rank }.compactMap { s in card.counts[s].map { "\($0) \(symbol(s))" } }.joined(separator: ", ")
             out += "<h3>\(vi ? "Nhóm" : "Group") \(Escape.xml(card.group)): \(counts)\(card.score.map { " — \(vi ? "đạt" : "score") \(TextReporter.percent($0))" } ?? "")</h3>\n"
-            let findings = result.findings.filter { $0.pack.id == card.pack.id && $0.group == card.group && $0.submission == card.submission }
+            let findings = result.findings(in: card)
             guard !findings.isEmpty else { continue }
             out += "<table>\n<tr><th>\(vi ? "Trạng thái" : "Status")</th><th>\(vi ? "Quy tắc" : "Rule")</th><th>\(vi ? "Tiến độ" : "Progress")</th><th>\(vi ? "Hạn" : "Due")</th></tr>\n"
             for finding in findings {

@@ -7,21 +7,23 @@ public enum JUnitReporter: Reporter {
     public static let identifier = "junit"
     public static let description = "JUnit XML: a suite per pack and group, a case per rule"
 
+    /// The `tests`, `failures`, `errors` and `skipped` attributes for some findings.
+    static func tally(_ findings: [Finding]) -> String {
+        let failures = findings.filter { $0.status == .violated || $0.status == .noData }.count
+        let errors = findings.filter { $0.status == .error }.count
+        let skipped = findings.filter { [.onTrack, .notEffective, .atRisk].contains($0.status) }.count
+        return "tests=\"\(findings.count)\" failures=\"\(failures)\" errors=\"\(errors)\" skipped=\"\(skipped)\""
+    }
+
     public static func generateReport(_ result: EvaluationResult, options: ReportOptions) -> String {
         let language = options.language
         let suites = result.scorecards.filter { $0.submission != "all" }
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        let failures = result.findings.filter { $0.status == .violated || $0.status == .noData }.count
-        let errors = result.findings.filter { $0.status == .error }.count
-        let skipped = result.findings.filter { [.onTrack, .notEffective, .atRisk].contains($0.status) }.count
-        out += "<testsuites name=\"coopcheck\" tests=\"\(result.findings.count)\" failures=\"\(failures)\" errors=\"\(errors)\" skipped=\"\(skipped)\">\n"
+        out += "<testsuites name=\"coopcheck\" \(tally(result.findings))>\n"
         for card in suites {
-            let findings = result.findings.filter { $0.pack.id == card.pack.id && $0.group == card.group && $0.submission == card.submission }
-            let f = findings.filter { $0.status == .violated || $0.status == .noData }.count
-            let e = findings.filter { $0.status == .error }.count
-            let s = findings.filter { [.onTrack, .notEffective, .atRisk].contains($0.status) }.count
+            let findings = result.findings(in: card)
             let name = Escape.xml("\(card.pack.id) · \(card.group)" + (result.submissions.count > 1 ? " · \(card.submission)" : ""))
-            out += "  <testsuite name=\"\(name)\" tests=\"\(findings.count)\" failures=\"\(f)\" errors=\"\(e)\" skipped=\"\(s)\" timestamp=\"\(result.asOf)\">\n"
+            out += "  <testsuite name=\"\(name)\" \(tally(findings)) timestamp=\"\(result.asOf)\">\n"
             for finding in findings {
                 out += "    <testcase name=\"\(Escape.xml(finding.rule.id + ": " + finding.title(language)))\" classname=\"\(Escape.xml(card.pack.id + "." + card.group))\""
                 let body = Escape.xml(finding.message(language) + "\n" + finding.citationText

@@ -67,8 +67,7 @@ public enum TextReporter: Reporter {
                 .joined(separator: ", ")
             let score = card.score.map { (vi ? " — đạt " : " — ") + percent($0) + (vi ? " chỉ tiêu đến hạn" : " of due targets met") } ?? ""
             out += "  \(vi ? "nhóm" : "group") \(card.group): \(counts)\(score)\n"
-            for finding in result.findings where finding.pack.id == card.pack.id && finding.group == card.group
-                && finding.submission == card.submission {
+            for finding in result.findings(in: card) {
                 let head = "    " + mark(finding.status) + finding.rule.id
                 let message = vi ? finding.messageVietnamese : finding.message
                 let lines = wrap(message, width: width, first: head.count + 2, indent: 15)

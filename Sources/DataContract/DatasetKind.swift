@@ -27,9 +27,10 @@ public enum DatasetKind: String, CaseIterable, Hashable, Sendable, CustomStringC
     }
 
     /// The field names and types expressions over this data set are checked against.
-    public var schema: Schema {
-        Schema(fields: Dictionary(uniqueKeysWithValues: fields.map { ($0.name, $0.type) }))
-    }
+    public var schema: Schema { Contracts.schemas[self]! }
+
+    /// Field name to index in `fields`, the order records keep their values in.
+    public var fieldIndex: [String: Int] { Contracts.fieldIndexes[self]! }
 
     /// The field holding the unit a record belongs to at each grouping level, if it has one.
     public func groupingField(for level: GroupingLevel) -> String? {
@@ -50,4 +51,14 @@ public enum DatasetKind: String, CaseIterable, Hashable, Sendable, CustomStringC
 /// The level at which a rule is evaluated: one finding per group.
 public enum GroupingLevel: String, CaseIterable, Hashable, Sendable {
     case national, province, district, commune, unit
+}
+
+/// The schema and field index of each data set, built once.
+private enum Contracts {
+    static let schemas = Dictionary(uniqueKeysWithValues: DatasetKind.allCases.map { kind in
+        (kind, Schema(fields: Dictionary(uniqueKeysWithValues: kind.fields.map { ($0.name, $0.type) })))
+    })
+    static let fieldIndexes = Dictionary(uniqueKeysWithValues: DatasetKind.allCases.map { kind in
+        (kind, Dictionary(uniqueKeysWithValues: kind.fields.enumerated().map { ($1.name, $0) }))
+    })
 }

@@ -24,30 +24,6 @@ public struct Record: Sendable {
     }
 }
 
-extension DatasetKind {
-    /// Field name to index in `fields`.
-    public var fieldIndex: [String: Int] {
-        switch self {
-        case .cooperatives: FieldIndexes.cooperatives
-        case .units: FieldIndexes.units
-        case .indicators: FieldIndexes.indicators
-        case .reports: FieldIndexes.reports
-        case .tasks: FieldIndexes.tasks
-        }
-    }
-}
-
-private enum FieldIndexes {
-    static func make(_ kind: DatasetKind) -> [String: Int] {
-        Dictionary(uniqueKeysWithValues: kind.fields.enumerated().map { ($1.name, $0) })
-    }
-    static let cooperatives = make(.cooperatives)
-    static let units = make(.units)
-    static let indicators = make(.indicators)
-    static let reports = make(.reports)
-    static let tasks = make(.tasks)
-}
-
 extension Record: RecordAccessor {}
 
 /// A submission read into memory for evaluation: its manifest and its valid records by data set.

@@ -19,9 +19,4 @@ public struct SourcePosition: Hashable, Comparable, Sendable, CustomStringConver
     public static func < (lhs: SourcePosition, rhs: SourcePosition) -> Bool {
         (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)
     }
-
-    /// The location `offset` code points further along the same line.
-    public func advanced(byColumns offset: Int) -> SourcePosition {
-        SourcePosition(file: file, line: line, column: column + offset)
-    }
 }

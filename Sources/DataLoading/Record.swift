@@ -46,12 +46,12 @@ public struct LoadedSubmission: Sendable {
 
 extension SubmissionReader {
     /// Reads and validates a submission, keeping its records; nil when it has errors.
-    public static func load(folder: String) -> (LoadedSubmission?, ValidationReport) {
+    public static func load(folder: String, displayName: String? = nil) -> (LoadedSubmission?, ValidationReport) {
         var manifest: Manifest?
         var records: [DatasetKind: [Record]] = [:]
-        let report = read(folder: folder, onManifest: { manifest = $0 }, onRecord: { records[$0.kind, default: []].append($0) })
+        let report = read(folder: folder, displayName: displayName, onManifest: { manifest = $0 }, onRecord: { records[$0.kind, default: []].append($0) })
         guard report.isValid, let manifest else { return (nil, report) }
-        return (LoadedSubmission(folder: folder, manifest: manifest, records: records), report)
+        return (LoadedSubmission(folder: displayName ?? folder, manifest: manifest, records: records), report)
     }
 }
 

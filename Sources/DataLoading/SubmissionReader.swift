@@ -22,19 +22,23 @@ public struct ValidationReport: Sendable {
 /// callback and not kept, so memory does not grow with the data beyond what duplicate and
 /// reference checks need.
 public enum SubmissionReader {
-    public static func read(folder: String, onManifest: (Manifest) -> Void = { _ in },
+    /// `displayName` is how messages name the folder (default: as given), so reports can show a
+    /// path relative to wherever the user stands.
+    public static func read(folder: String, displayName: String? = nil, onManifest: (Manifest) -> Void = { _ in },
                             onRecord: (Record) -> Void = { _ in }) -> ValidationReport {
         let manifestPath = (folder as NSString).appendingPathComponent(Manifest.fileName)
+        let shownFolder = displayName ?? folder
         let manifestDocument: YAMLDocument
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
             return report([.error(at: SourcePosition(file: folder, line: 1, column: 1), "not a submission folder; give the folder that holds \(Manifest.fileName)")])
         }
         do {
-            manifestDocument = try YAMLParser.parseFile(atPath: manifestPath, displayName: manifestPath)
+            manifestDocument = try YAMLParser.parseFile(atPath: manifestPath,
+                                                        displayName: (shownFolder as NSString).appendingPathComponent(Manifest.fileName))
         } catch {
             if case .unreadable = error, !FileManager.default.fileExists(atPath: manifestPath) {
-                return report([.error(at: SourcePosition(file: manifestPath, line: 1, column: 1), "the submission has no \(Manifest.fileName); see docs/data-format.md")])
+                return report([.error(at: SourcePosition(file: (shownFolder as NSString).appendingPathComponent(Manifest.fileName), line: 1, column: 1), "the submission has no \(Manifest.fileName); see docs/data-format.md")])
             }
             return report(error.diagnostics)
         }
@@ -52,7 +56,7 @@ public enum SubmissionReader {
         var rejected = 0
         for file in ordered {
             let path = (folder as NSString).appendingPathComponent(file.path)
-            let displayName = (folder as NSString).appendingPathComponent(file.path)
+            let displayName = (shownFolder as NSString).appendingPathComponent(file.path)
             var decoder = RecordDecoder(kind: file.kind, conventions: manifest.conventions, columns: file.columns)
             var headerOK = true
             do {

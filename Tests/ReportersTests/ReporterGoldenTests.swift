@@ -15,7 +15,8 @@ import Testing
 @Suite struct ReporterGoldenTests {
     static func result() throws -> EvaluationResult {
         let ruleSet = RuleLoader.load(paths: [TestPaths.root.appendingPathComponent("Rules").path])
-        let (submission, _) = SubmissionReader.load(folder: TestPaths.root.appendingPathComponent("Samples/dak-nong-2025").path)
+        let (submission, _) = SubmissionReader.load(folder: TestPaths.root.appendingPathComponent("Samples/dak-nong-2025").path,
+                                                  displayName: "Samples/dak-nong-2025")
         return Evaluator.evaluate(packs: ruleSet.packs, submission: try #require(submission), asOf: CivilDate(year: 2025, month: 12, day: 31)!)
     }
 

@@ -15,6 +15,17 @@ public enum DatasetKind: String, CaseIterable, Hashable, Sendable, CustomStringC
 
     public var description: String { rawValue }
 
+    /// The position of the kind in `allCases`, for per-kind arrays.
+    public var ordinal: Int {
+        switch self {
+        case .cooperatives: 0
+        case .units: 1
+        case .indicators: 2
+        case .reports: 3
+        case .tasks: 4
+        }
+    }
+
     /// The fields a record of this data set may carry, in contract order.
     public var fields: [FieldSpec] {
         switch self {

@@ -15,54 +15,64 @@ struct AggregatePass: RulePass {
     let window: ClosedRange<CivilDate>
     /// Whether each year is judged on its own ("hằng năm" over indicators with a `year`).
     let yearly: Bool
-    private var groups: Set<String> = []
+    private let filter: BoundExpression?
+    /// Where the record's year is, for yearly targets.
+    private let yearField: Int?
+    /// The accumulators of every call, per group number and year (0 unless yearly).
     private var accumulators: [Key: [Accumulator]] = [:]
-    /// Indicator values for the baseline, per group.
-    private var baselines: [String: Decimal] = [:]
+    /// Indicator values for the baseline, per group number.
+    private var baselines: [Int: Decimal] = [:]
 
     struct Key: Hashable {
-        let group: String
+        let group: Int
         let year: Int
     }
 
-    init(_ context: EvaluationContext, form: AggregateTargetForm) {
-        rule = context.rule
+    init(_ rule: Rule, form: AggregateTargetForm, asOf: CivilDate, start: CivilDate) {
+        self.rule = rule
         self.form = form
-        calls = AggregateCall.calls(in: form.measure.syntax)
-        let start = context.programmeStart
-        let end = min(context.asOf, context.rule.schedule?.window?.upperBound ?? context.asOf)
+        calls = AggregateCall.calls(in: form.measure.syntax, over: rule.dataset)
+        filter = rule.filter?.syntax.bound(to: rule.dataset)
+        let end = min(asOf, rule.schedule?.window?.upperBound ?? asOf)
         window = start...max(start, end)
-        yearly = !(context.rule.schedule?.recurrences.isEmpty ?? true) && context.rule.dataset.fieldIndex["year"] != nil
+        yearField = rule.dataset.fieldIndex["year"]
+        yearly = !(rule.schedule?.recurrences.isEmpty ?? true) && yearField != nil
     }
 
-    mutating func accept(_ record: Record) {
-        let group = Evaluator.group(of: record, for: rule)
-        groups.insert(group)
+    mutating func accept(_ record: Record, group: Int) {
         if case .indicator(let name, let year) = form.baseline, record["indicator"] == .string(name),
            record["year"] == .integer(Int64(year)), let value = RowEvaluator.number(record["value"]) {
             baselines[group, default: 0] += value
         }
-        if let filter = rule.filter, filter.evaluate(record) != .bool(true) { return }
+        if let filter, filter.evaluate(record.values) != .bool(true) { return }
         var year = 0
-        if yearly, case .integer(let y) = record["year"] { year = Int(y) }
+        if yearly, let yearField, case .integer(let y) = record.values[yearField] { year = Int(y) }
         let key = Key(group: group, year: year)
-        var state = accumulators[key] ?? Array(repeating: Accumulator(), count: calls.count)
-        for (i, call) in calls.enumerated() { state[i].add(call, record, window: window) }
-        accumulators[key] = state
+        if accumulators[key] == nil { accumulators[key] = Array(repeating: Accumulator(), count: calls.count) }
+        for i in calls.indices { accumulators[key]![i].add(calls[i], record.values, window: window) }
     }
 
-    func findings(_ context: EvaluationContext) -> [Finding] {
-        let groupList = groups.isEmpty ? [Evaluator.nationalGroup] : groups.sorted()
-        return groupList.map { group in
+    mutating func merge(_ other: any RulePass, groups: [Int]) {
+        guard let other = other as? AggregatePass else { return }
+        for (key, state) in other.accumulators {
+            let ours = Key(group: groups[key.group], year: key.year)
+            if accumulators[ours] == nil { accumulators[ours] = Array(repeating: Accumulator(), count: calls.count) }
+            for i in calls.indices { accumulators[ours]![i].merge(state[i], calls[i].function) }
+        }
+        for (group, value) in other.baselines { baselines[groups[group], default: 0] += value }
+    }
+
+    func findings(_ context: EvaluationContext, groups: [(name: String, id: Int)]) -> [Finding] {
+        groups.map { group, id in
             if let finding = context.notEffective(group: group) { return finding }
             guard context.hasData else { return context.noData(group: group) }
-            return yearly ? yearlyFinding(group, context) : finding(group, year: 0, context)
+            return yearly ? yearlyFinding(group, id, context) : finding(group, id, year: 0, context)
         }
     }
 
     /// The observed value of the measure for a group (and year), with its exact fraction.
-    private func observe(_ group: String, year: Int, _ context: EvaluationContext) -> (value: Decimal?, fraction: (Decimal, Decimal)?) {
-        let state = accumulators[Key(group: group, year: year)] ?? Array(repeating: Accumulator(), count: calls.count)
+    private func observe(_ group: String, _ id: Int, year: Int, _ context: EvaluationContext) -> (value: Decimal?, fraction: (Decimal, Decimal)?) {
+        let state = accumulators[Key(group: id, year: year)] ?? Array(repeating: Accumulator(), count: calls.count)
         let days = Decimal(window.lowerBound.days(to: window.upperBound) + 1)
         let years = days / Decimal(string: "365.2425")!
         var results: [Range<Int>: AggregateValue] = [:]
@@ -81,7 +91,7 @@ struct AggregatePass: RulePass {
         if form.target.relativeToBaseline {
             let base: Decimal? = switch form.baseline {
             case .value(let v): v
-            case .indicator: baselines[group]
+            case .indicator: baselines[id]
             case nil: nil
             }
             guard let base, base != 0, let observed = value else { return (nil, nil) }
@@ -114,15 +124,15 @@ struct AggregatePass: RulePass {
         return output
     }
 
-    private func finding(_ group: String, year: Int, _ context: EvaluationContext) -> Finding {
+    private func finding(_ group: String, _ id: Int, year: Int, _ context: EvaluationContext) -> Finding {
         let due = rule.schedule?.due
         // A reported figure that is absent is missing data, not a zero.
-        if rule.dataset == .indicators, accumulators[Key(group: group, year: year)] == nil {
+        if rule.dataset == .indicators, accumulators[Key(group: id, year: year)] == nil {
             return context.finding(.noData, group: group, due: due,
                                    message: ("the submission reports no value for this indicator",
                                              "hồ sơ không báo cáo số liệu của chỉ tiêu này"))
         }
-        let (value, fraction) = observe(group, year: year, context)
+        let (value, fraction) = observe(group, id, year: year, context)
         guard let value else {
             return context.finding(.noData, group: group, due: due,
                                    message: ("no record matches the rule, so the measure has no value",
@@ -158,14 +168,14 @@ struct AggregatePass: RulePass {
     }
 
     /// A target that recurs every year: each year due by the as-of date is judged on its own.
-    private func yearlyFinding(_ group: String, _ context: EvaluationContext) -> Finding {
+    private func yearlyFinding(_ group: String, _ id: Int, _ context: EvaluationContext) -> Finding {
         let recurrence = rule.schedule!.recurrences[0]
         let occurrences = context.occurrences(of: recurrence)
         guard !occurrences.isEmpty else {
             return context.finding(.onTrack, group: group, message: ("nothing is due yet", "chưa đến hạn"))
         }
         if rule.dataset == .indicators,
-           !occurrences.contains(where: { accumulators[Key(group: group, year: $0.periodEnd.year)] != nil }) {
+           !occurrences.contains(where: { accumulators[Key(group: id, year: $0.periodEnd.year)] != nil }) {
             return context.finding(.noData, group: group, due: occurrences.last?.lastDay,
                                    message: ("the submission reports no value for this indicator in any year due",
                                              "hồ sơ không báo cáo số liệu của chỉ tiêu này cho năm nào đến hạn"))
@@ -174,7 +184,7 @@ struct AggregatePass: RulePass {
         var last: (Decimal?, String)?
         for occurrence in occurrences {
             let year = occurrence.periodEnd.year
-            let (value, fraction) = observe(group, year: year, context)
+            let (value, fraction) = observe(group, id, year: year, context)
             let text = value.map { describe($0, fraction) } ?? "no value"
             last = (value, text)
             if value == nil || !satisfied(value!, fraction) {

@@ -1,3 +1,4 @@
+import DataContract
 import DataLoading
 import Expressions
 import Foundation
@@ -6,20 +7,22 @@ import Foundation
 struct AggregateCall {
     let function: Function
     let arguments: [Expressions.Expression]
+    /// The arguments bound to the data set's fields, for evaluation per record.
+    let bound: [BoundExpression]
     /// Identifies the call inside the measure.
     let range: Range<Int>
 
-    /// The aggregate calls of a measure, left to right.
-    static func calls(in expression: Expressions.Expression) -> [AggregateCall] {
+    /// The aggregate calls of a measure over `kind`, left to right.
+    static func calls(in expression: Expressions.Expression, over kind: DatasetKind) -> [AggregateCall] {
         switch expression {
         case .call(let name, let arguments, let range):
             if let function = Function(rawValue: name), function.isAggregate {
-                return [AggregateCall(function: function, arguments: arguments, range: range)]
+                return [AggregateCall(function: function, arguments: arguments, bound: arguments.map { $0.bound(to: kind) }, range: range)]
             }
-            return arguments.flatMap(calls)
-        case .unary(_, let operand, _): return calls(in: operand)
-        case .binary(_, let l, let r, _): return calls(in: l) + calls(in: r)
-        case .membership(let s, let items, _, _): return calls(in: s) + items.flatMap(calls)
+            return arguments.flatMap { calls(in: $0, over: kind) }
+        case .unary(_, let operand, _): return calls(in: operand, over: kind)
+        case .binary(_, let l, let r, _): return calls(in: l, over: kind) + calls(in: r, over: kind)
+        case .membership(let s, let items, _, _): return calls(in: s, over: kind) + items.flatMap { calls(in: $0, over: kind) }
         case .literal, .field: return []
         }
     }
@@ -52,36 +55,53 @@ struct Accumulator {
     var distinct: Set<Value> = []
     var perYearHits = 0
 
-    mutating func add(_ call: AggregateCall, _ record: Record, window: ClosedRange<CivilDate>) {
+    mutating func add(_ call: AggregateCall, _ values: [Value], window: ClosedRange<CivilDate>) {
         selected += 1
-        let args = call.arguments.map { RowEvaluator.evaluate($0, record) }
+        let first = call.bound.first?.evaluate(values) ?? .bool(true)
         switch call.function {
         case .count, .share:
-            if args.isEmpty || args[0] == .bool(true) { hits += 1 }
+            if first == .bool(true) { hits += 1 }
         case .sum, .avg:
-            if let n = RowEvaluator.number(args[0]) {
+            if let n = RowEvaluator.number(first) {
                 sum += n
                 numbers += 1
             }
         case .ratio:
-            if let a = RowEvaluator.number(args[0]), let b = RowEvaluator.number(args[1]) {
+            if let a = RowEvaluator.number(first), let b = RowEvaluator.number(call.bound[1].evaluate(values)) {
                 sum += a
                 denominatorSum += b
             }
         case .min, .max:
-            guard args[0] != .null else { break }
-            if let current = extreme, let order = RowEvaluator.compare(args[0], current) {
-                if (call.function == .min) == (order == .orderedAscending) { extreme = args[0] }
-            } else if extreme == nil {
-                extreme = args[0]
-            }
+            offer(first, call.function)
         case .distinct, .coverage:
-            if args[0] != .null { distinct.insert(args[0]) }
+            if first != .null { distinct.insert(first) }
         case .perYear:
-            if case .date(let date) = args[0], window.contains(date) { perYearHits += 1 }
+            if case .date(let date) = first, window.contains(date) { perYearHits += 1 }
         default:
             break
         }
+    }
+
+    /// Keeps `value` if it is the smallest (or largest) so far; on a tie the earlier stays.
+    private mutating func offer(_ value: Value, _ function: Function) {
+        guard value != .null else { return }
+        if let current = extreme, let order = RowEvaluator.compare(value, current) {
+            if (function == .min) == (order == .orderedAscending) { extreme = value }
+        } else if extreme == nil {
+            extreme = value
+        }
+    }
+
+    /// Adds the state of the same call over a later part of the data.
+    mutating func merge(_ other: Accumulator, _ function: Function) {
+        selected += other.selected
+        hits += other.hits
+        sum += other.sum
+        denominatorSum += other.denominatorSum
+        numbers += other.numbers
+        if let value = other.extreme { offer(value, function) }
+        distinct.formUnion(other.distinct)
+        perYearHits += other.perYearHits
     }
 
     /// The aggregate's value; `units` counts the units a coverage is measured against.

@@ -13,8 +13,13 @@ struct DeliverablePass: RulePass {
         self.form = form
     }
 
-    mutating func accept(_ record: Record) {
+    mutating func accept(_ record: Record, group: Int) {
         if record["task"] == .string(form.task) { entries.append(record) }
+    }
+
+    mutating func merge(_ other: any RulePass, groups: [Int]) {
+        guard let other = other as? DeliverablePass else { return }
+        entries += other.entries
     }
 
     private static func text(_ value: Value) -> String? {
@@ -42,7 +47,8 @@ struct DeliverablePass: RulePass {
                                               noteVietnamese: "chưa hoàn thành, hạn \(lastDay.vietnamese)"))
     }
 
-    func findings(_ context: EvaluationContext) -> [Finding] {
+    /// Tasks are judged per lead unit among the entries of this task, not every group of the register.
+    func findings(_ context: EvaluationContext, groups: [(name: String, id: Int)]) -> [Finding] {
         guard context.rule.grouping != .national, !entries.isEmpty else {
             return [finding(Evaluator.nationalGroup, entries: entries, context)]
         }

@@ -8,18 +8,17 @@ import Targets
 /// What every rule pass needs to turn what it saw into findings.
 struct EvaluationContext {
     let asOf: CivilDate
-    let submission: LoadedSubmission
+    let folder: String
+    let manifest: Manifest
     let units: UnitDirectory
     let pack: RulePack
     let rule: Rule
 
     /// Whether the submission has the data set the rule reads.
-    var hasData: Bool { submission.has(rule.dataset) }
+    var hasData: Bool { manifest.files.contains { $0.kind == rule.dataset } }
 
     /// When the programme (or the rule's window) starts: trajectories and recurrences count from here.
-    var programmeStart: CivilDate {
-        rule.schedule?.window?.lowerBound ?? rule.schedule?.effectiveFrom ?? pack.document.period?.lowerBound ?? pack.document.date
-    }
+    var programmeStart: CivilDate { Evaluator.programmeStart(of: rule, in: pack) }
 
     /// The periods of a recurrence due by the as-of date, counted from the programme start and
     /// leaving out those whose deadline falls before the rule takes effect.
@@ -31,7 +30,7 @@ struct EvaluationContext {
 
     func finding(_ status: FindingStatus, group: String, observed: Decimal? = nil, observedText: String? = nil,
                  due: CivilDate? = nil, message: (en: String, vi: String), records: [RecordReference] = []) -> Finding {
-        Finding(rule: rule, pack: pack, submission: submission.folder, status: status, group: group, observed: observed, observedText: observedText,
+        Finding(rule: rule, pack: pack, submission: folder, status: status, group: group, observed: observed, observedText: observedText,
                 due: due, message: message.en, messageVietnamese: message.vi, records: records)
     }
 
@@ -51,8 +50,13 @@ struct EvaluationContext {
 
 /// Collects what one rule needs from the records of its data set, then judges it.
 protocol RulePass {
-    mutating func accept(_ record: Record)
-    func findings(_ context: EvaluationContext) -> [Finding]
+    /// Takes one record of the rule's data set; `group` numbers its group (0 for national rules).
+    mutating func accept(_ record: Record, group: Int)
+    /// Adds what another pass of the same rule saw over a later part of the data; `groups` maps
+    /// its group numbers to this pass's.
+    mutating func merge(_ other: any RulePass, groups: [Int])
+    /// One finding per group, given by name and number, in order.
+    func findings(_ context: EvaluationContext, groups: [(name: String, id: Int)]) -> [Finding]
 }
 
 /// Evaluates rule packs against a submission at a date. Each data set is read once: every rule
@@ -61,66 +65,41 @@ public enum Evaluator {
     /// The group of rules evaluated nationally.
     public static let nationalGroup = "national"
 
+    /// Evaluates a submission already in memory.
     public static func evaluate(packs: [RulePack], submission: LoadedSubmission, asOf: CivilDate,
                                 include: (Rule) -> Bool = { _ in true }) -> EvaluationResult {
-        let units = UnitDirectory(submission.records[.units] ?? [])
-        var entries: [(context: EvaluationContext, pass: any RulePass)] = []
-        let skipped = packs.filter { !applies($0, to: submission) }
-        for pack in packs where applies(pack, to: submission) {
-            for rule in pack.rules where include(rule) {
-                let context = EvaluationContext(asOf: asOf, submission: submission, units: units, pack: pack, rule: rule)
-                entries.append((context, makePass(context)))
-            }
-        }
+        var session = EvaluationSession(packs: packs, folder: submission.folder, manifest: submission.manifest, asOf: asOf, include: include)
         for kind in DatasetKind.allCases {
-            let indices = entries.indices.filter { entries[$0].context.rule.dataset == kind }
-            guard !indices.isEmpty else { continue }
-            for record in submission.records[kind] ?? [] {
-                for i in indices { entries[i].pass.accept(record) }
-            }
+            for record in submission.records[kind] ?? [] { session.accept(record) }
         }
-        var findings: [Finding] = []
-        for entry in entries {
-            findings += entry.pass.findings(entry.context)
-        }
-        let packOrder = Dictionary(uniqueKeysWithValues: packs.enumerated().map { ($1.id, $0) })
-        let ruleOrder = Dictionary(uniqueKeysWithValues: entries.enumerated().map { ($1.context.rule.id, $0) })
-        findings.sort {
-            ($0.pack.id != $1.pack.id) ? packOrder[$0.pack.id]! < packOrder[$1.pack.id]!
-                : ($0.group != $1.group) ? $0.group < $1.group
-                : ($0.status.rank != $1.status.rank) ? $0.status.rank < $1.status.rank
-                : ruleOrder[$0.rule.id]! < ruleOrder[$1.rule.id]!
-        }
-        return EvaluationResult(asOf: asOf, submissions: [submission.folder], findings: findings,
-                                scorecards: scorecards(findings),
-                                skipped: skipped.map { SkippedPack(pack: $0, submission: submission.folder) })
+        return session.finish()
     }
 
     /// A provincial pack binds only its province's submissions.
-    static func applies(_ pack: RulePack, to submission: LoadedSubmission) -> Bool {
+    static func applies(_ pack: RulePack, to manifest: Manifest) -> Bool {
         guard let province = pack.document.province else { return true }
-        return submission.manifest.province == province
+        return manifest.province == province
     }
 
-    static func makePass(_ context: EvaluationContext) -> any RulePass {
-        let rule = context.rule
+    /// When the programme (or the rule's window) starts: trajectories and recurrences count from here.
+    static func programmeStart(of rule: Rule, in pack: RulePack) -> CivilDate {
+        rule.schedule?.window?.lowerBound ?? rule.schedule?.effectiveFrom ?? pack.document.period?.lowerBound ?? pack.document.date
+    }
+
+    static func makePass(_ rule: Rule, asOf: CivilDate, pack: RulePack) -> any RulePass {
         switch rule.form {
-        case let form as AggregateTargetForm: return AggregatePass(context, form: form)
+        case let form as AggregateTargetForm: return AggregatePass(rule, form: form, asOf: asOf, start: programmeStart(of: rule, in: pack))
         case let form as RecordRequirementForm: return RequirementPass(rule: rule, form: form)
         case let form as ReportDeadlineForm: return ReportPass(form: form)
         case let form as DeliverableForm: return DeliverablePass(form: form)
-        default: return UnsupportedPass(rule: rule)
+        default: return UnsupportedPass()
         }
     }
 
     /// The group a record belongs to for a rule.
     static func group(of record: Record, for rule: Rule) -> String {
         guard let field = rule.dataset.groupingField(for: rule.grouping) else { return nationalGroup }
-        switch record[field] {
-        case .string(let code): return code
-        case .null: return "(none)"
-        case let other: return "\(other)"
-        }
+        return GroupTable.name(of: record[field])
     }
 
     static func scorecards(_ findings: [Finding]) -> [Scorecard] {
@@ -141,9 +120,9 @@ public enum Evaluator {
 
 /// A rule form this evaluator does not know: reported as an error, never skipped silently.
 struct UnsupportedPass: RulePass {
-    let rule: Rule
-    mutating func accept(_ record: Record) {}
-    func findings(_ context: EvaluationContext) -> [Finding] {
+    mutating func accept(_ record: Record, group: Int) {}
+    mutating func merge(_ other: any RulePass, groups: [Int]) {}
+    func findings(_ context: EvaluationContext, groups: [(name: String, id: Int)]) -> [Finding] {
         [context.finding(.error, group: Evaluator.nationalGroup,
                          message: ("this kind of rule cannot be evaluated by this coopcheck", "coopcheck này không đánh giá được loại quy tắc này"))]
     }

@@ -15,10 +15,17 @@ struct ReportPass: RulePass {
         self.form = form
     }
 
-    mutating func accept(_ record: Record) {
+    mutating func accept(_ record: Record, group: Int) {
         guard record["report"] == .string(form.report), case .string(let unit) = record["unit"],
               case .string(let period) = record["period"] else { return }
         if log[unit]?[period] == nil { log[unit, default: [:]][period] = record }
+    }
+
+    mutating func merge(_ other: any RulePass, groups: [Int]) {
+        guard let other = other as? ReportPass else { return }
+        for (unit, periods) in other.log {
+            log[unit, default: [:]].merge(periods) { earlier, _ in earlier }
+        }
     }
 
     /// The label a period is logged under: 2025, 2025-H1, 2025-Q3, 2025-06.
@@ -54,7 +61,9 @@ struct ReportPass: RulePass {
         }
     }
 
-    func findings(_ context: EvaluationContext) -> [Finding] {
+    /// Reports are judged per reporting unit, which the log and the units file give, not the
+    /// groups of records seen.
+    func findings(_ context: EvaluationContext, groups: [(name: String, id: Int)]) -> [Finding] {
         let rule = context.rule
         let grouped = rule.grouping != .national
         guard let reporters = reporters(context), context.hasData else {

@@ -8,13 +8,17 @@ import Rules
 struct RequirementPass: RulePass {
     let rule: Rule
     let form: RecordRequirementForm
-    private var selected: [String: Int] = [:]
-    private var failing: [String: [RecordReference]] = [:]
-    private var groups: Set<String> = []
+    private let filter: BoundExpression?
+    private let requirement: BoundExpression
+    /// Per group number: records selected, and those failing in record order.
+    private var selected: [Int] = []
+    private var failing: [[RecordReference]] = []
 
     init(rule: Rule, form: RecordRequirementForm) {
         self.rule = rule
         self.form = form
+        filter = rule.filter?.syntax.bound(to: rule.dataset)
+        requirement = form.requirement.syntax.bound(to: rule.dataset)
     }
 
     static func identifier(_ record: Record) -> String {
@@ -24,28 +28,40 @@ struct RequirementPass: RulePass {
         return "line \(record.position.line)"
     }
 
-    mutating func accept(_ record: Record) {
-        let group = Evaluator.group(of: record, for: rule)
-        groups.insert(group)
-        if let filter = rule.filter, filter.evaluate(record) != .bool(true) { return }
-        selected[group, default: 0] += 1
-        let result = form.requirement.evaluate(record)
+    private mutating func ensure(_ group: Int) {
+        selected.ensureIndex(group, filler: 0)
+        failing.ensureIndex(group, filler: [])
+    }
+
+    mutating func accept(_ record: Record, group: Int) {
+        if let filter, filter.evaluate(record.values) != .bool(true) { return }
+        ensure(group)
+        selected[group] += 1
+        let result = requirement.evaluate(record.values)
         guard result != .bool(true) else { return }
         let missing = result == .null
-        failing[group, default: []].append(RecordReference(
+        failing[group].append(RecordReference(
             id: Self.identifier(record), position: record.position,
             note: missing ? "a value the requirement needs is missing" : "does not satisfy: \(form.requirement.plainEnglish)",
             noteVietnamese: missing ? "thiếu giá trị cần để kiểm tra" : "không đáp ứng: \(form.requirement.canonical)"))
     }
 
-    func findings(_ context: EvaluationContext) -> [Finding] {
-        let groupList = groups.isEmpty ? [Evaluator.nationalGroup] : groups.sorted()
-        return groupList.map { group in
+    mutating func merge(_ other: any RulePass, groups: [Int]) {
+        guard let other = other as? RequirementPass else { return }
+        for (theirs, ours) in groups.enumerated() where theirs < other.selected.count {
+            ensure(ours)
+            selected[ours] += other.selected[theirs]
+            failing[ours] += other.failing[theirs]
+        }
+    }
+
+    func findings(_ context: EvaluationContext, groups: [(name: String, id: Int)]) -> [Finding] {
+        groups.map { group, id in
             if let finding = context.notEffective(group: group) { return finding }
             guard context.hasData else { return context.noData(group: group) }
             let due = rule.schedule?.due
-            let total = selected[group, default: 0]
-            let bad = failing[group] ?? []
+            let total = id < selected.count ? selected[id] : 0
+            let bad = id < failing.count ? failing[id] : []
             let ok = total - bad.count
             let share = total == 0 ? nil : Decimal(ok) / Decimal(total)
             let isDue = due == nil || context.asOf >= due!

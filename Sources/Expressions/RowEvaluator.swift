@@ -16,43 +16,16 @@ extension CheckedExpression {
 
 /// Evaluates expressions against one record; aggregates are the evaluator's business.
 public enum RowEvaluator {
+    /// Evaluates `expression` reading fields by name; for one-off evaluations. Passes over many
+    /// records bind the expression once (`BoundExpression`) instead.
     public static func evaluate(_ expression: Expression, _ record: some RecordAccessor) -> Value {
-        switch expression {
-        case .literal(let literal, _):
-            return value(of: literal)
-        case .field(let name, _):
-            return record[name]
-        case .unary(.not, let operand, _):
-            if case .bool(let b) = evaluate(operand, record) { return .bool(!b) }
-            return .null
-        case .unary(.negate, let operand, _):
-            switch evaluate(operand, record) {
-            case .integer(let i): return i == .min ? .null : .integer(-i)
-            case .decimal(let d): return .decimal(-d)
-            default: return .null
-            }
-        case .binary(.and, let l, let r, _):
-            let left = evaluate(l, record)
-            if left == .bool(false) { return .bool(false) }
-            let right = evaluate(r, record)
-            if right == .bool(false) { return .bool(false) }
-            return left == .bool(true) && right == .bool(true) ? .bool(true) : .null
-        case .binary(.or, let l, let r, _):
-            let left = evaluate(l, record)
-            if left == .bool(true) { return .bool(true) }
-            let right = evaluate(r, record)
-            if right == .bool(true) { return .bool(true) }
-            return left == .bool(false) && right == .bool(false) ? .bool(false) : .null
-        case .binary(let op, let l, let r, _):
-            return binary(op, evaluate(l, record), evaluate(r, record))
-        case .membership(let subject, let items, let negated, _):
-            let value = evaluate(subject, record)
-            guard value != .null else { return .null }
-            let found = items.contains { compare(value, evaluate($0, record)) == .orderedSame }
-            return .bool(found != negated)
-        case .call(let name, let arguments, _):
-            return call(name, arguments.map { evaluate($0, record) })
+        var names: [String] = []
+        let bound = BoundExpression(expression) { name in
+            if let i = names.firstIndex(of: name) { return i }
+            names.append(name)
+            return names.count - 1
         }
+        return bound.evaluate(names.map { record[$0] })
     }
 
     public static func value(of literal: Literal) -> Value {
@@ -86,7 +59,7 @@ public enum RowEvaluator {
         }
     }
 
-    private static func binary(_ op: BinaryOperator, _ a: Value, _ b: Value) -> Value {
+    static func binary(_ op: BinaryOperator, _ a: Value, _ b: Value) -> Value {
         switch op {
         case .equal, .notEqual:
             if a == .null || b == .null {
@@ -121,17 +94,17 @@ public enum RowEvaluator {
         }
     }
 
-    private static func call(_ name: String, _ args: [Value]) -> Value {
-        switch Function(rawValue: name) {
-        case .year: if case .date(let d) = args[0] { return .integer(Int64(d.year)) }
-        case .month: if case .date(let d) = args[0] { return .integer(Int64(d.month)) }
-        case .quarter: if case .date(let d) = args[0] { return .integer(Int64(d.quarter)) }
+    static func call(_ function: Function, _ first: Value, _ second: Value) -> Value {
+        switch function {
+        case .year: if case .date(let d) = first { return .integer(Int64(d.year)) }
+        case .month: if case .date(let d) = first { return .integer(Int64(d.month)) }
+        case .quarter: if case .date(let d) = first { return .integer(Int64(d.quarter)) }
         case .present:
-            if case .string(let s) = args[0] { return .bool(!s.isEmpty) }
-            return .bool(args[0] != .null)
-        case .coalesce: return args[0] == .null ? args[1] : args[0]
+            if case .string(let s) = first { return .bool(!s.isEmpty) }
+            return .bool(first != .null)
+        case .coalesce: return first == .null ? second : first
         case .abs:
-            switch args[0] {
+            switch first {
             case .integer(let i): return i == .min ? .null : .integer(Swift.abs(i))
             case .decimal(let d): return .decimal(d < 0 ? -d : d)
             default: break

@@ -1,0 +1,123 @@
+import DataContract
+import DataLoading
+import Expressions
+import Rules
+
+/// One evaluation of rule packs over one submission, fed its records as they are read, so a
+/// submission of any size is evaluated in one pass without being kept in memory. Parts of a
+/// large file can be evaluated by `fork`ed sessions on other cores and `merge`d back in order.
+public struct EvaluationSession {
+    let packs: [RulePack]
+    let folder: String
+    let manifest: Manifest
+    let asOf: CivilDate
+    private var entries: [Entry] = []
+    /// Entry indices per data set, in rule order.
+    private var byKind: [[Int]]
+    /// Per data set: the grouping fields its rules use, and the groups seen under each.
+    private var slots: [[Slot]]
+    private var unitRecords: [Record] = []
+
+    private struct Entry {
+        let pack: RulePack
+        let rule: Rule
+        /// Which grouping slot of its data set gives the record's group; nil for national rules.
+        let slot: Int?
+        var pass: any RulePass
+    }
+
+    private struct Slot {
+        let field: Int
+        var table = GroupTable()
+    }
+
+    /// Prepares the rules of `packs` that apply to the submission and pass `include`.
+    public init(packs: [RulePack], folder: String, manifest: Manifest, asOf: CivilDate, include: (Rule) -> Bool = { _ in true }) {
+        self.packs = packs
+        self.folder = folder
+        self.manifest = manifest
+        self.asOf = asOf
+        byKind = Array(repeating: [], count: DatasetKind.allCases.count)
+        slots = Array(repeating: [], count: DatasetKind.allCases.count)
+        for pack in packs where Evaluator.applies(pack, to: manifest) {
+            for rule in pack.rules where include(rule) {
+                let kind = rule.dataset.ordinal
+                var slot: Int?
+                if let name = rule.dataset.groupingField(for: rule.grouping), let field = rule.dataset.fieldIndex[name] {
+                    slot = slots[kind].firstIndex { $0.field == field }
+                    if slot == nil {
+                        slots[kind].append(Slot(field: field))
+                        slot = slots[kind].count - 1
+                    }
+                }
+                byKind[kind].append(entries.count)
+                entries.append(Entry(pack: pack, rule: rule, slot: slot, pass: Evaluator.makePass(rule, asOf: asOf, pack: pack)))
+            }
+        }
+    }
+
+    /// Feeds one record to every rule that reads its data set.
+    public mutating func accept(_ record: Record) {
+        let kind = record.kind.ordinal
+        if record.kind == .units { unitRecords.append(record) }
+        guard !byKind[kind].isEmpty else { return }
+        var groups = [Int](repeating: 0, count: slots[kind].count)
+        for s in slots[kind].indices {
+            groups[s] = slots[kind][s].table.id(of: record.values[slots[kind][s].field])
+        }
+        for i in byKind[kind] {
+            entries[i].pass.accept(record, group: entries[i].slot.map { groups[$0] } ?? 0)
+        }
+    }
+
+    /// A session with the same rules and no records yet, for another part of the data.
+    public func fork() -> EvaluationSession {
+        var fresh = self
+        fresh.unitRecords = []
+        for i in fresh.entries.indices {
+            fresh.entries[i].pass = Evaluator.makePass(entries[i].rule, asOf: asOf, pack: entries[i].pack)
+        }
+        for k in fresh.slots.indices {
+            for s in fresh.slots[k].indices { fresh.slots[k][s].table = GroupTable() }
+        }
+        return fresh
+    }
+
+    /// Adds what a fork saw, as if its records had come after this session's.
+    public mutating func merge(_ other: EvaluationSession) {
+        unitRecords += other.unitRecords
+        var mappings: [[[Int]]] = slots.map { _ in [] }
+        for k in slots.indices {
+            mappings[k] = slots[k].indices.map { slots[k][$0].table.absorb(other.slots[k][$0].table) }
+        }
+        for i in entries.indices {
+            let kind = entries[i].rule.dataset.ordinal
+            let mapping = entries[i].slot.map { mappings[kind][$0] } ?? [0]
+            entries[i].pass.merge(other.entries[i].pass, groups: mapping)
+        }
+    }
+
+    /// The findings and scorecards of every rule.
+    public func finish() -> EvaluationResult {
+        let units = UnitDirectory(unitRecords)
+        var findings: [Finding] = []
+        for entry in entries {
+            let context = EvaluationContext(asOf: asOf, folder: folder, manifest: manifest, units: units, pack: entry.pack, rule: entry.rule)
+            let names = entry.slot.map { slots[entry.rule.dataset.ordinal][$0].table.names } ?? []
+            // Groups by name; a national rule, or one over no records, has the one national group.
+            let groups = names.isEmpty ? [(Evaluator.nationalGroup, 0)] : names.enumerated().map { ($1, $0) }.sorted { $0.0 < $1.0 }
+            findings += entry.pass.findings(context, groups: groups)
+        }
+        let packOrder = Dictionary(uniqueKeysWithValues: packs.enumerated().map { ($1.id, $0) })
+        let ruleOrder = Dictionary(uniqueKeysWithValues: entries.enumerated().map { ($1.rule.id, $0) })
+        findings.sort {
+            ($0.pack.id != $1.pack.id) ? packOrder[$0.pack.id]! < packOrder[$1.pack.id]!
+                : ($0.group != $1.group) ? $0.group < $1.group
+                : ($0.status.rank != $1.status.rank) ? $0.status.rank < $1.status.rank
+                : ruleOrder[$0.rule.id]! < ruleOrder[$1.rule.id]!
+        }
+        return EvaluationResult(asOf: asOf, submissions: [folder], findings: findings,
+                                scorecards: Evaluator.scorecards(findings),
+                                skipped: packs.filter { !Evaluator.applies($0, to: manifest) }.map { SkippedPack(pack: $0, submission: folder) })
+    }
+}

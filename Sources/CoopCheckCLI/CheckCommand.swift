@@ -32,6 +32,8 @@ struct CheckCommand: ConsoleCommand {
 
     @OptionGroup var rules: RulePathOptions
 
+    @OptionGroup var jobs: JobsOption
+
     @Option(name: .customLong("data"), help: ArgumentHelp("A submission folder (repeatable).", valueName: "SUBMISSION_DIR"))
     var submissions: [String] = ["Samples/dak-nong-2025"]
 
@@ -93,20 +95,18 @@ struct CheckCommand: ConsoleCommand {
 
         var results: [EvaluationResult] = []
         for folder in submissions {
-            console.progress("reading \(folder)…")
-            let (loaded, report) = SubmissionReader.load(folder: folder)
+            console.progress("checking \(folder) against \(count(ruleSet.rules.count, "rule"))…")
+            let (result, report) = Evaluator.check(packs: ruleSet.packs, folder: folder, asOf: asOf.flatMap { CivilDate.parseISO($0) },
+                                                   options: ReadOptions(workers: jobs.count)) { rule in
+                (pack.isEmpty || pack.contains(rule.packID)) && (self.rule.isEmpty || self.rule.contains(rule.id))
+            }
             console.progress(nil)
             for diagnostic in report.diagnostics { console.note(diagnostic.description) }
-            guard let submission = loaded else {
+            guard let result else {
                 console.note("error: the submission \(folder) is invalid; nothing was evaluated (run 'coopcheck validate \(folder)')")
                 return .invalidInput
             }
-            let date = asOf.flatMap { CivilDate.parseISO($0) } ?? submission.manifest.period.upperBound
-            console.progress("evaluating \(count(ruleSet.rules.count, "rule")) on \(folder)…")
-            defer { console.progress(nil) }
-            results.append(Evaluator.evaluate(packs: ruleSet.packs, submission: submission, asOf: date) { rule in
-                (pack.isEmpty || pack.contains(rule.packID)) && (self.rule.isEmpty || self.rule.contains(rule.id))
-            })
+            results.append(result)
         }
         let combined = EvaluationResult.combining(results)
         let options = ReportOptions(language: lang == .vi ? .vi : .en, records: records,

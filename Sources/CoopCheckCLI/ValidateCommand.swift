@@ -27,8 +27,10 @@ struct ValidateCommand: ConsoleCommand {
     @Flag(help: "Fail (exit 2) on warnings as well as errors.")
     var strict = false
 
+    @OptionGroup var jobs: JobsOption
+
     func run(console: Console) throws -> ExitStatus {
-        let report = SubmissionReader.read(folder: folder)
+        let report = SubmissionReader.read(folder: folder, options: ReadOptions(workers: jobs.count))
         return printDiagnostics(report.diagnostics, strict: strict, console: console,
                                 checked: "\(count(report.fileCount, "file")), \(count(report.recordCount, "record")) (\(report.rejectedCount) rejected)",
                                 clean: "valid")

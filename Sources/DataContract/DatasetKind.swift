@@ -38,10 +38,10 @@ public enum DatasetKind: String, CaseIterable, Hashable, Sendable, CustomStringC
     }
 
     /// The field names and types expressions over this data set are checked against.
-    public var schema: Schema { Contracts.schemas[self]! }
+    public var schema: Schema { Contracts.schemas[ordinal] }
 
     /// Field name to index in `fields`, the order records keep their values in.
-    public var fieldIndex: [String: Int] { Contracts.fieldIndexes[self]! }
+    public var fieldIndex: [String: Int] { Contracts.fieldIndexes[ordinal] }
 
     /// The field holding the unit a record belongs to at each grouping level, if it has one.
     public func groupingField(for level: GroupingLevel) -> String? {
@@ -66,10 +66,10 @@ public enum GroupingLevel: String, CaseIterable, Hashable, Sendable {
 
 /// The schema and field index of each data set, built once.
 private enum Contracts {
-    static let schemas = Dictionary(uniqueKeysWithValues: DatasetKind.allCases.map { kind in
-        (kind, Schema(fields: Dictionary(uniqueKeysWithValues: kind.fields.map { ($0.name, $0.type) })))
-    })
-    static let fieldIndexes = Dictionary(uniqueKeysWithValues: DatasetKind.allCases.map { kind in
-        (kind, Dictionary(uniqueKeysWithValues: kind.fields.enumerated().map { ($1.name, $0) }))
-    })
+    static let schemas = DatasetKind.allCases.map { kind in
+        Schema(fields: Dictionary(uniqueKeysWithValues: kind.fields.map { ($0.name, $0.type) }))
+    }
+    static let fieldIndexes = DatasetKind.allCases.map { kind in
+        Dictionary(uniqueKeysWithValues: kind.fields.enumerated().map { ($1.name, $0) })
+    }
 }

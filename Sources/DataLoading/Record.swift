@@ -2,16 +2,29 @@ import DataContract
 import Diagnostics
 import Expressions
 
-/// A typed record of a data set: one value per contract field (`null` when absent), each with
-/// the position it was read from.
+/// A typed record of a data set: one value per contract field (`null` when absent), and where
+/// each was read from. Positions are kept packed, so a record costs two small arrays.
 public struct Record: Sendable {
     public let kind: DatasetKind
     /// Values in the order of `kind.fields`.
-    public var values: [Value]
-    /// Where each value was read from; nil for a field the file does not have.
-    public var positions: [SourcePosition?]
+    public internal(set) var values: [Value]
+    /// Where each value was read from; `.none` for a field the file does not have.
+    var marks: [Mark]
+    /// The file the record was read from, as messages name it.
+    public internal(set) var file: String
     /// Where the record starts.
-    public let position: SourcePosition
+    var start: Mark
+
+    init(kind: DatasetKind, file: String) {
+        self.kind = kind
+        values = Array(repeating: .null, count: kind.fields.count)
+        marks = Array(repeating: .none, count: kind.fields.count)
+        self.file = file
+        start = .none
+    }
+
+    /// Where the record starts.
+    public var position: SourcePosition { start.position(in: file) }
 
     /// The value of a field by name; `null` for a name outside the contract.
     public subscript(field: String) -> Value {
@@ -20,7 +33,34 @@ public struct Record: Sendable {
 
     /// Where a field's value was read from, or the record's start when the file lacks the field.
     public func position(of field: String) -> SourcePosition {
-        kind.fieldIndex[field].flatMap { positions[$0] } ?? position
+        guard let index = kind.fieldIndex[field], marks[index] != .none else { return position }
+        return marks[index].position(in: file)
+    }
+}
+
+/// A line and column in one word, for positions kept per value.
+struct Mark: Hashable, Sendable {
+    private let bits: UInt64
+
+    static let none = Mark(bits: 0)
+
+    private init(bits: UInt64) {
+        self.bits = bits
+    }
+
+    init(line: Int, column: Int) {
+        bits = UInt64(clamping: line) << 24 | UInt64(clamping: min(column, 0xFF_FFFF))
+    }
+
+    init(_ position: SourcePosition) {
+        self.init(line: position.line, column: position.column)
+    }
+
+    var line: Int { Int(bits >> 24) }
+    var column: Int { Int(bits & 0xFF_FFFF) }
+
+    func position(in file: String) -> SourcePosition {
+        SourcePosition(file: file, line: line, column: column)
     }
 }
 
@@ -46,12 +86,14 @@ public struct LoadedSubmission: Sendable {
 
 extension SubmissionReader {
     /// Reads and validates a submission, keeping its records; nil when it has errors.
-    public static func load(folder: String, displayName: String? = nil) -> (LoadedSubmission?, ValidationReport) {
+    public static func load(folder: String, displayName: String? = nil, options: ReadOptions = .init()) -> (LoadedSubmission?, ValidationReport) {
         var manifest: Manifest?
-        var records: [DatasetKind: [Record]] = [:]
-        let report = read(folder: folder, displayName: displayName, onManifest: { manifest = $0 }, onRecord: { records[$0.kind, default: []].append($0) })
-        guard report.isValid, let manifest else { return (nil, report) }
-        return (LoadedSubmission(folder: displayName ?? folder, manifest: manifest, records: records), report)
+        let (sink, report) = read(folder: folder, displayName: displayName, options: options) { read in
+            manifest = read
+            return CollectingSink()
+        }
+        guard report.isValid, let sink, let manifest else { return (nil, report) }
+        return (LoadedSubmission(folder: displayName ?? folder, manifest: manifest, records: sink.records), report)
     }
 }
 

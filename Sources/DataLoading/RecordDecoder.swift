@@ -7,14 +7,24 @@ import Expressions
 struct RecordDecoder {
     let kind: DatasetKind
     let decoder: FieldDecoder
+    private var bytes: ByteDecoder
+    /// Indices of the fields a record must have.
+    private let required: [Int]
     private let mapping: [String: String]
     private var resolved: [String: Int?] = [:]
     private var reportedColumns: Set<String> = []
     private(set) var diagnostics: [Diagnostic] = []
+    /// The contract field of each column of a CSV file, from its header.
+    private var columnFields: [Int?] = []
+    /// The record being decoded, reused from one CSV row to the next.
+    private(set) var record: Record
 
-    init(kind: DatasetKind, conventions: Conventions, columns: [String: String]) {
+    init(kind: DatasetKind, conventions: Conventions, columns: [String: String], file: String = "") {
         self.kind = kind
         self.decoder = FieldDecoder(conventions: conventions)
+        bytes = ByteDecoder(kind: kind, decoder: decoder)
+        required = kind.fields.indices.filter { kind.fields[$0].required }
+        record = Record(kind: kind, file: file)
         var mapping: [String: String] = [:]
         for field in kind.fields {
             mapping[field.name.lowercased()] = field.name
@@ -22,6 +32,17 @@ struct RecordDecoder {
         }
         for (header, field) in columns { mapping[header.lowercased()] = field }
         self.mapping = mapping
+    }
+
+    /// A decoder for another core, with tables of its own (so the cores share no reference counts)
+    /// and no problems yet.
+    func forAnotherCore() -> RecordDecoder {
+        var copy = self
+        copy.bytes = ByteDecoder(kind: kind, decoder: decoder)
+        copy.columnFields = columnFields.map { $0 }
+        copy.record = Record(kind: kind, file: record.file)
+        copy.diagnostics = []
+        return copy
     }
 
     mutating func takeDiagnostics() -> [Diagnostic] {
@@ -46,8 +67,9 @@ struct RecordDecoder {
     mutating func checkHeader(_ cells: [RawRecord.Cell]) -> Bool {
         var seen: [Int: SourcePosition] = [:]
         var ok = true
-        for cell in cells {
-            guard let index = fieldIndex(of: cell) else { continue }
+        columnFields = cells.map { fieldIndex(of: $0) }
+        for (cell, index) in zip(cells, columnFields) {
+            guard let index else { continue }
             if let first = seen[index] {
                 diagnostics.append(.error(at: cell.position, "column '\(cell.column)' is field '\(kind.fields[index].name)' again; it is already at \(first)"))
                 ok = false
@@ -64,30 +86,64 @@ struct RecordDecoder {
 
     /// The typed record, or nil (with its problems reported) when any cell is invalid.
     mutating func decode(_ raw: RawRecord, checkRequired: Bool = true) -> Record? {
-        let count = kind.fields.count
-        var values = [Value](repeating: .null, count: count)
-        var positions = [SourcePosition?](repeating: nil, count: count)
+        var record = Record(kind: kind, file: raw.position.file)
+        record.start = Mark(raw.position)
         var valid = true
         var unreadable = Set<Int>()
         for cell in raw.cells {
             guard let index = fieldIndex(of: cell) else { continue }
-            let field = kind.fields[index]
-            positions[index] = cell.position
-            switch decoder.decode(cell.text, as: field.type) {
+            record.marks[index] = Mark(cell.position)
+            switch decoder.decode(cell.text, as: kind.fields[index].type) {
             case .success(let value):
-                values[index] = value
+                record.values[index] = value
             case .failure(let problem):
-                diagnostics.append(.error(at: cell.position, "\(field.name): \(problem.message)"))
+                diagnostics.append(.error(at: cell.position, "\(kind.fields[index].name): \(problem.message)"))
                 unreadable.insert(index)
                 valid = false
             }
         }
-        if checkRequired {
-            for (index, field) in kind.fields.enumerated() where field.required && values[index] == .null && !unreadable.contains(index) {
-                diagnostics.append(.error(at: positions[index] ?? raw.position, "\(field.name) (\(field.label)) is required but empty"))
+        if checkRequired, !requiredPresent(record, unreadable: unreadable) { valid = false }
+        return valid ? record : nil
+    }
+
+    /// Decodes the scanner's current row into `record`; false (with its problems reported) when
+    /// any cell is invalid. The header must have been checked.
+    mutating func decodeRow(_ scanner: CSVScanner) -> Bool {
+        let line = scanner.recordLine
+        record.start = Mark(line: line, column: 1)
+        for i in record.values.indices {
+            record.values[i] = .null
+            record.marks[i] = .none
+        }
+        var valid = true
+        var unreadable: Set<Int> = []
+        for (column, field) in zip(columnFields, scanner.fields) {
+            guard let index = column else { continue }
+            record.marks[index] = Mark(line: line, column: field.column)
+            let result = field.escaped ? decoder.decode(scanner.text(field), as: kind.fields[index].type)
+                                       : bytes.decode(scanner.bytes(field), field: index)
+            switch result {
+            case .success(let value):
+                record.values[index] = value
+            case .failure(let problem):
+                diagnostics.append(.error(at: SourcePosition(file: record.file, line: line, column: field.column),
+                                          "\(kind.fields[index].name): \(problem.message)"))
+                unreadable.insert(index)
                 valid = false
             }
         }
-        return valid ? Record(kind: kind, values: values, positions: positions, position: raw.position) : nil
+        return requiredPresent(record, unreadable: unreadable) && valid
+    }
+
+    /// Whether every required field has a value, reporting each that is empty.
+    private mutating func requiredPresent(_ record: Record, unreadable: Set<Int>) -> Bool {
+        var ok = true
+        for index in required where record.values[index] == .null && !unreadable.contains(index) {
+            let field = kind.fields[index]
+            diagnostics.append(.error(at: record.marks[index] == .none ? record.position : record.marks[index].position(in: record.file),
+                                      "\(field.name) (\(field.label)) is required but empty"))
+            ok = false
+        }
+        return ok
     }
 }

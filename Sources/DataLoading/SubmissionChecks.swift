@@ -13,8 +13,12 @@ struct SubmissionChecks {
     private var hasUnits = false
     /// First position of each key, per data set, for duplicate detection; positions are packed
     /// into one integer so a million ids stay small.
-    private var seenKeys: [DatasetKind: [String: PackedPosition]] = [:]
+    private var seenKeys = [[String: PackedPosition]](repeating: [:], count: DatasetKind.allCases.count)
     private var files: [String] = []
+    /// Whether this checks a later part of a file on another core: its duplicates are judged
+    /// when it is merged, against what came before.
+    private var isFork = false
+    private var laterDuplicates: [(kind: DatasetKind, key: String, position: SourcePosition)] = []
 
     init(manifest: Manifest) {
         self.manifest = manifest
@@ -28,13 +32,39 @@ struct SubmissionChecks {
         diagnostics.append(.warning(at: record.position(of: field), message))
     }
 
+    /// Positions of the cooperative fields the checks read, resolved once: a registry has
+    /// millions of records.
+    private enum Cooperative {
+        static let fields = DatasetKind.cooperatives.fieldIndex
+        static let id = fields["id"]!, province = fields["province"]!, district = fields["district"]!, commune = fields["commune"]!
+        static let keyStaff = fields["key_staff"]!, keyStaffTrained = fields["key_staff_trained"]!, members = fields["members"]!
+        static let foundedOn = fields["founded_on"]!, dissolvedOn = fields["dissolved_on"]!, status = fields["status"]!
+        static let unionMember = fields["union_member"]!
+    }
+
     private static func text(_ value: Value) -> String? {
         if case .string(let s) = value { return s }
         return nil
     }
 
+    /// What a duplicate key of a data set is called in messages.
+    private static func keyName(_ kind: DatasetKind) -> String {
+        switch kind {
+        case .cooperatives: "cooperative id"
+        case .units: "unit code"
+        case .indicators: "indicator for this unit and period"
+        case .reports: "report for this unit and period"
+        case .tasks: "task entry for this unit and period"
+        }
+    }
+
+    private func duplicate(_ kind: DatasetKind, _ key: String, at position: SourcePosition, first: PackedPosition) -> Diagnostic {
+        let severity: DiagnosticSeverity = kind == .reports ? .warning : .error
+        return Diagnostic(severity, at: position, "duplicate \(Self.keyName(kind)) '\(key.split(separator: "|").first ?? "")'; first at \(first.position(files: files))\(severity == .warning ? "; the first is used" : "")")
+    }
+
     /// The key identifying a record of its data set, and the field to report a duplicate at.
-    private static func key(of record: Record) -> (key: String, field: String, what: String)? {
+    private static func key(of record: Record) -> (key: String, field: String)? {
         func s(_ f: String) -> String {
             switch record[f] {
             case .string(let t): t
@@ -43,25 +73,32 @@ struct SubmissionChecks {
             }
         }
         switch record.kind {
-        case .cooperatives: return (s("id"), "id", "cooperative id")
-        case .units: return (s("code"), "code", "unit code")
-        case .indicators: return ([s("unit"), s("indicator"), s("year"), s("period")].joined(separator: "|"), "indicator", "indicator for this unit and period")
-        case .reports: return ([s("unit"), s("report"), s("period")].joined(separator: "|"), "report", "report for this unit and period")
-        case .tasks: return ([s("task"), s("lead_unit"), s("period")].joined(separator: "|"), "task", "task entry for this unit and period")
+        case .cooperatives:
+            if case .string(let id) = record.values[Cooperative.id] { return (id, "id") }
+            return (s("id"), "id")
+        case .units: return (s("code"), "code")
+        case .indicators: return ([s("unit"), s("indicator"), s("year"), s("period")].joined(separator: "|"), "indicator")
+        case .reports: return ([s("unit"), s("report"), s("period")].joined(separator: "|"), "report")
+        case .tasks: return ([s("task"), s("lead_unit"), s("period")].joined(separator: "|"), "task")
         }
     }
 
     /// Checks one record; false when it must be left out.
     mutating func check(_ record: Record) -> Bool {
         let before = diagnostics.errorCount
-        if let (key, field, what) = Self.key(of: record) {
-            if let packed = seenKeys[record.kind, default: [:]][key] {
-                let first = packed.position(files: files)
-                let severity: DiagnosticSeverity = record.kind == .reports ? .warning : .error
-                diagnostics.append(Diagnostic(severity, at: record.position(of: field), "duplicate \(what) '\(key.split(separator: "|").first ?? "")'; first at \(first)\(severity == .warning ? "; the first is used" : "")"))
-                if severity == .warning { return false }
+        var duplicated = false
+        if let (key, field) = Self.key(of: record) {
+            if let first = seenKeys[record.kind.ordinal][key] {
+                duplicated = true
+                if isFork {
+                    laterDuplicates.append((record.kind, key, record.position(of: field)))
+                } else {
+                    diagnostics.append(duplicate(record.kind, key, at: record.position(of: field), first: first))
+                }
+                // A repeated report is a warning: the first is used.
+                if record.kind == .reports { return false }
             } else {
-                seenKeys[record.kind, default: [:]][key] = pack(record.position(of: field))
+                seenKeys[record.kind.ordinal][key] = pack(record.position(of: field))
             }
         }
         switch record.kind {
@@ -73,7 +110,48 @@ struct SubmissionChecks {
         if record.kind == .reports, case .date(let submitted) = record["submitted_on"], submitted > manifest.preparedOn {
             warning(record, "submitted_on", "the report is dated \(submitted.vietnamese), after the submission was prepared (\(manifest.preparedOn.vietnamese))")
         }
-        return diagnostics.errorCount == before
+        return !duplicated && diagnostics.errorCount == before
+    }
+
+    /// Makes room for about `count` more keys of a data set.
+    mutating func reserve(_ count: Int, for kind: DatasetKind) {
+        seenKeys[kind.ordinal].reserveCapacity(seenKeys[kind.ordinal].count + min(count, 50_000_000))
+    }
+
+    /// Prepares for the records of `file`, so forks made now number it as this does.
+    mutating func begin(file: String) {
+        if !files.contains(file) { files.append(file) }
+    }
+
+    /// A checker for a later part of the current file, with no problems or keys of its own yet.
+    func fork() -> SubmissionChecks {
+        var fork = self
+        fork.diagnostics = []
+        fork.seenKeys = seenKeys.map { _ in [:] }
+        fork.laterDuplicates = []
+        fork.isFork = true
+        return fork
+    }
+
+    /// Takes in what a fork found, as if its records had come after this one's; returns how many
+    /// of the records it passed turn out to repeat a key seen before.
+    mutating func merge(_ other: SubmissionChecks) -> Int {
+        diagnostics += other.diagnostics
+        var repeated = 0
+        for (kind, keys) in zip(DatasetKind.allCases, other.seenKeys) {
+            for (key, position) in keys {
+                if let first = seenKeys[kind.ordinal][key] {
+                    diagnostics.append(duplicate(kind, key, at: position.position(files: files), first: first))
+                    repeated += 1
+                } else {
+                    seenKeys[kind.ordinal][key] = position
+                }
+            }
+        }
+        for later in other.laterDuplicates {
+            diagnostics.append(duplicate(later.kind, later.key, at: later.position, first: seenKeys[later.kind.ordinal][later.key]!))
+        }
+        return repeated
     }
 
     private mutating func checkUnit(_ record: Record) {
@@ -88,7 +166,11 @@ struct SubmissionChecks {
     }
 
     private mutating func checkReference(_ record: Record, field: String, level: String?) {
-        guard hasUnits, let code = Self.text(record[field]) else { return }
+        checkReference(record, field: field, value: record[field], level: level)
+    }
+
+    private mutating func checkReference(_ record: Record, field: String, value: Value, level: String?) {
+        guard hasUnits, let code = Self.text(value) else { return }
         guard let actual = units[code] else {
             error(record, field, "\(field) '\(code)' is not in the units file\(Suggestions.didYouMean(code, in: units.keys.sorted()))")
             return
@@ -99,33 +181,34 @@ struct SubmissionChecks {
     }
 
     private mutating func checkCooperative(_ record: Record) {
-        checkReference(record, field: "province", level: "province")
-        checkReference(record, field: "district", level: "district")
-        checkReference(record, field: "commune", level: "commune")
-        if let province = manifest.province, let code = Self.text(record["province"]), code != province {
+        let values = record.values
+        checkReference(record, field: "province", value: values[Cooperative.province], level: "province")
+        checkReference(record, field: "district", value: values[Cooperative.district], level: "district")
+        checkReference(record, field: "commune", value: values[Cooperative.commune], level: "commune")
+        if let province = manifest.province, let code = Self.text(values[Cooperative.province]), code != province {
             error(record, "province", "province '\(code)' is not the submission's province '\(province)'")
         }
-        if case .integer(let staff) = record["key_staff"], case .integer(let trained) = record["key_staff_trained"], trained > staff {
+        if case .integer(let staff) = values[Cooperative.keyStaff], case .integer(let trained) = values[Cooperative.keyStaffTrained], trained > staff {
             error(record, "key_staff_trained", "key_staff_trained (\(trained)) is more than key_staff (\(staff))")
         }
-        if case .integer(let members) = record["members"], members < 0 {
+        if case .integer(let members) = values[Cooperative.members], members < 0 {
             error(record, "members", "members cannot be negative")
         }
-        if case .date(let founded) = record["founded_on"], founded > manifest.period.upperBound {
+        if case .date(let founded) = values[Cooperative.foundedOn], founded > manifest.period.upperBound {
             error(record, "founded_on", "founded on \(founded.vietnamese), after the reporting period ends (\(manifest.period.upperBound.vietnamese))")
         }
-        let status = Self.text(record["status"])
-        if case .date(let dissolved) = record["dissolved_on"] {
+        let status = Self.text(values[Cooperative.status])
+        if case .date(let dissolved) = values[Cooperative.dissolvedOn] {
             if status != "dissolved" {
                 error(record, "dissolved_on", "dissolved_on is given but status is '\(status ?? "")'; set status to dissolved or clear the date")
             }
-            if case .date(let founded) = record["founded_on"], dissolved < founded {
+            if case .date(let founded) = values[Cooperative.foundedOn], dissolved < founded {
                 error(record, "dissolved_on", "dissolved on \(dissolved.vietnamese), before it was founded (\(founded.vietnamese))")
             }
         } else if status == "dissolved" {
             warning(record, "status", "a dissolved cooperative should give dissolved_on")
         }
-        if status == "dissolved", record["union_member"] == .bool(true) {
+        if status == "dissolved", values[Cooperative.unionMember] == .bool(true) {
             error(record, "union_member", "a dissolved cooperative cannot be an active member of the cooperative alliance")
         }
     }

@@ -17,78 +17,155 @@ public struct ValidationReport: Sendable {
     public var isValid: Bool { diagnostics.errorCount == 0 }
 }
 
+/// How a submission is read.
+public struct ReadOptions: Sendable {
+    /// How many cores may read one large CSV file, each a part of it.
+    public var workers = 1
+    /// CSV files smaller than this many bytes are read on one core.
+    public var parallelThreshold = 8 << 20
+
+    public init(workers: Int = 1) {
+        self.workers = max(1, workers)
+    }
+}
+
 /// Reads a submission folder: the manifest, then every data file record by record (units first,
-/// so references can be checked), applying the contract's checks. Records are handed to a
-/// callback and not kept, so memory does not grow with the data beyond what duplicate and
-/// reference checks need.
+/// so references can be checked), applying the contract's checks. Valid records go to a sink and
+/// are not kept, so memory does not grow with the data beyond what duplicate and reference
+/// checks need. Every record is either passed on or counted as rejected with its problems.
 public enum SubmissionReader {
-    /// `displayName` is how messages name the folder (default: as given), so reports can show a
-    /// path relative to wherever the user stands.
-    public static func read(folder: String, displayName: String? = nil, onManifest: (Manifest) -> Void = { _ in },
-                            onRecord: (Record) -> Void = { _ in }) -> ValidationReport {
-        let manifestPath = (folder as NSString).appendingPathComponent(Manifest.fileName)
+    /// Reads and checks a submission, sending its valid records to the sink `makeSink` makes once
+    /// the manifest is read; the sink is nil when there is no readable manifest. Check the
+    /// report before using what the sink holds: an invalid submission's records are incomplete. `displayName` is how messages name the folder (default: as given),
+    /// so reports can show a path relative to wherever the user stands.
+    public static func read<Sink: RecordSink>(folder: String, displayName: String? = nil, options: ReadOptions = .init(),
+                                              makeSink: (Manifest) -> Sink) -> (sink: Sink?, report: ValidationReport) {
         let shownFolder = displayName ?? folder
-        let manifestDocument: YAMLDocument
+        let manifestPath = (folder as NSString).appendingPathComponent(Manifest.fileName)
+        let shownManifest = (shownFolder as NSString).appendingPathComponent(Manifest.fileName)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            return report([.error(at: SourcePosition(file: folder, line: 1, column: 1), "not a submission folder; give the folder that holds \(Manifest.fileName)")])
+            return (nil, report([.error(at: SourcePosition(file: folder, line: 1, column: 1), "not a submission folder; give the folder that holds \(Manifest.fileName)")]))
         }
+        let manifestDocument: YAMLDocument
         do {
-            manifestDocument = try YAMLParser.parseFile(atPath: manifestPath,
-                                                        displayName: (shownFolder as NSString).appendingPathComponent(Manifest.fileName))
+            manifestDocument = try YAMLParser.parseFile(atPath: manifestPath, displayName: shownManifest)
         } catch {
             if case .unreadable = error, !FileManager.default.fileExists(atPath: manifestPath) {
-                return report([.error(at: SourcePosition(file: (shownFolder as NSString).appendingPathComponent(Manifest.fileName), line: 1, column: 1), "the submission has no \(Manifest.fileName); see docs/data-format.md")])
+                return (nil, report([.error(at: SourcePosition(file: shownManifest, line: 1, column: 1), "the submission has no \(Manifest.fileName); see docs/data-format.md")]))
             }
-            return report(error.diagnostics)
+            return (nil, report(error.diagnostics))
         }
         let (parsed, manifestProblems) = ManifestParser.parse(manifestDocument, folder: folder)
-        guard let manifest = parsed else { return report(manifestProblems) }
-        onManifest(manifest)
-        var checker = SubmissionChecks(manifest: manifest)
-        checker.diagnostics = manifestProblems
+        guard let manifest = parsed else { return (nil, report(manifestProblems)) }
+        var state = Part(checker: SubmissionChecks(manifest: manifest), sink: makeSink(manifest))
+        state.checker.diagnostics = manifestProblems
         // Units first: the other files refer to them.
         let ordered = manifest.files.filter { $0.kind == .units } + manifest.files.filter { $0.kind != .units }
         if !manifest.files.contains(where: { $0.kind == .units }) {
-            checker.diagnostics.append(.warning(at: manifest.location, "the submission has no 'units' file, so provinces, districts and communes cannot be checked"))
+            state.checker.diagnostics.append(.warning(at: manifest.location, "the submission has no 'units' file, so provinces, districts and communes cannot be checked"))
         }
-        var records = 0
-        var rejected = 0
         for file in ordered {
             let path = (folder as NSString).appendingPathComponent(file.path)
-            let displayName = (shownFolder as NSString).appendingPathComponent(file.path)
-            var decoder = RecordDecoder(kind: file.kind, conventions: manifest.conventions, columns: file.columns)
-            var headerOK = true
-            do {
-                try RecordSource.forEachRecord(path: path, displayName: displayName, delimiter: file.delimiter,
-                                               header: { headerOK = decoder.checkHeader($0) }) { raw in
-                    records += 1
-                    guard headerOK, let record = decoder.decode(raw) else {
-                        rejected += 1
-                        checker.diagnostics += decoder.takeDiagnostics()
-                        return
-                    }
-                    checker.diagnostics += decoder.takeDiagnostics()
-                    if checker.check(record) {
-                        onRecord(record)
-                    } else {
-                        rejected += 1
-                    }
+            let shown = (shownFolder as NSString).appendingPathComponent(file.path)
+            let decoder = RecordDecoder(kind: file.kind, conventions: manifest.conventions, columns: file.columns, file: shown)
+            state.checker.begin(file: shown)
+            do throws(LoadError) {
+                switch (path as NSString).pathExtension.lowercased() {
+                case "csv", "txt", "tsv":
+                    try readCSV(path: path, displayName: shown, file: file, decoder: decoder, into: &state, options: options)
+                case "yaml", "yml", "json":
+                    try readTree(path: path, displayName: shown, decoder: decoder, into: &state)
+                default:
+                    throw LoadError(.error(at: SourcePosition(file: shown, line: 1, column: 1),
+                                           "unknown file type; data files are .csv, .yaml, .yml or .json"))
                 }
             } catch {
-                checker.diagnostics.append(error.diagnostic)
-            }
-            checker.diagnostics += decoder.takeDiagnostics()
-            if !headerOK {
-                checker.diagnostics.append(.error(at: SourcePosition(file: displayName, line: 1, column: 1), "no record of this file was read because its header is invalid"))
+                state.checker.diagnostics.append(error.diagnostic)
             }
         }
-        checker.finish()
-        return ValidationReport(diagnostics: checker.diagnostics.sortedForOutput(), fileCount: manifest.files.count,
-                                recordCount: records, rejectedCount: rejected)
+        state.checker.finish()
+        let result = ValidationReport(diagnostics: state.checker.diagnostics.sortedForOutput(), fileCount: manifest.files.count,
+                                      recordCount: state.records, rejectedCount: state.rejected)
+        return (state.sink, result)
+    }
+
+    /// Reads and checks a submission without keeping its records.
+    public static func read(folder: String, displayName: String? = nil, options: ReadOptions = .init()) -> ValidationReport {
+        read(folder: folder, displayName: displayName, options: options) { _ in CountingSink() }.report
     }
 
     private static func report(_ diagnostics: [Diagnostic]) -> ValidationReport {
         ValidationReport(diagnostics: diagnostics.sortedForOutput(), fileCount: 0, recordCount: 0, rejectedCount: 0)
+    }
+
+    /// The state of reading (a part of) a submission.
+    struct Part<Sink: RecordSink> {
+        var checker: SubmissionChecks
+        var sink: Sink
+        var records = 0
+        var rejected = 0
+
+        /// An empty part for a later stretch of the current file.
+        func fork() -> Part {
+            Part(checker: checker.fork(), sink: sink.fork())
+        }
+
+        mutating func merge(_ other: Part) {
+            rejected += other.rejected + checker.merge(other.checker)
+            records += other.records
+            sink.merge(other.sink)
+        }
+
+        /// Checks a decoded record and passes it on, or counts it as rejected.
+        mutating func take(_ record: Record) {
+            if checker.check(record) {
+                sink.accept(record)
+            } else {
+                rejected += 1
+            }
+        }
+    }
+
+    private static func readTree<Sink>(path: String, displayName: String, decoder: RecordDecoder, into state: inout Part<Sink>) throws(LoadError) {
+        var decoder = decoder
+        defer { state.checker.diagnostics += decoder.diagnostics }
+        try TreeRecords.forEach(path: path, displayName: displayName) { raw in
+            state.records += 1
+            if let record = decoder.decode(raw) {
+                state.take(record)
+            } else {
+                state.rejected += 1
+            }
+        }
+    }
+
+    private static func readCSV<Sink>(path: String, displayName: String, file: Manifest.DataFile, decoder: RecordDecoder,
+                                      into state: inout Part<Sink>, options: ReadOptions) throws(LoadError) {
+        var decoder = decoder
+        let scanner = try CSVReader.open(path: path, displayName: displayName, delimiter: file.delimiter)
+        guard try scanner.next() else {
+            throw LoadError(.error(at: SourcePosition(file: displayName, line: 1, column: 1), "the file is empty; it needs a header line"))
+        }
+        let header = scanner.fields.map { field in
+            let name = scanner.text(field).trimmingCharacters(in: .whitespaces)
+            return RawRecord.Cell(column: name, text: name, position: SourcePosition(file: displayName, line: scanner.recordLine, column: field.column))
+        }
+        let headerOK = decoder.checkHeader(header)
+        state.checker.diagnostics += decoder.takeDiagnostics()
+        defer {
+            if !headerOK {
+                state.checker.diagnostics.append(.error(at: SourcePosition(file: displayName, line: 1, column: 1), "no record of this file was read because its header is invalid"))
+            }
+        }
+        let rows = CSVRows(path: path, displayName: displayName, columns: header.count, headerOK: headerOK, delimiter: scanner.delimiter)
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        // Units are read whole before the rest, and a repeated report is only a warning, so
+        // those files are read in order on one core.
+        if options.workers > 1, headerOK, size >= options.parallelThreshold, file.kind != .units, file.kind != .reports,
+           try rows.readInParallel(from: scanner, size: size, workers: options.workers, decoder: decoder, into: &state) {
+            return
+        }
+        try rows.read(scanner, decoder: &decoder, into: &state, through: size)
     }
 }

@@ -16,10 +16,21 @@ struct AggregatePass: RulePass {
     /// Whether each year is judged on its own ("hằng năm" over indicators with a `year`).
     let yearly: Bool
     private let filter: BoundExpression?
+    /// The calls' functions and bound arguments, apart, so the per-record loop touches nothing
+    /// it shares with passes on other cores.
+    private let functions: [Function]
+    private let arguments: [[BoundExpression]]
+    /// The indicator and year of a baseline read from the data, if the target has one.
+    private let baselineIndicator: (name: Value, year: Value)?
     /// Where the record's year is, for yearly targets.
     private let yearField: Int?
-    /// The accumulators of every call, per group number and year (0 unless yearly).
-    private var accumulators: [Key: [Accumulator]] = [:]
+    /// The accumulators of every call, per group number and year (0 unless yearly): `states`
+    /// holds them, `slots` says where each key's are.
+    private var slots: [Key: Int] = [:]
+    private var keys: [Key] = []
+    private var states: [[Accumulator]] = []
+    /// The slot of each group number, when the target is not yearly (the common case, no hashing).
+    private var groupSlots: [Int] = []
     /// Indicator values for the baseline, per group number.
     private var baselines: [Int: Decimal] = [:]
 
@@ -33,6 +44,13 @@ struct AggregatePass: RulePass {
         self.form = form
         calls = AggregateCall.calls(in: form.measure.syntax, over: rule.dataset)
         filter = rule.filter?.syntax.bound(to: rule.dataset)
+        functions = calls.map(\.function)
+        arguments = calls.map(\.bound)
+        if case .indicator(let name, let year) = form.baseline {
+            baselineIndicator = (.string(name), .integer(Int64(year)))
+        } else {
+            baselineIndicator = nil
+        }
         let end = min(asOf, rule.schedule?.window?.upperBound ?? asOf)
         window = start...max(start, end)
         yearField = rule.dataset.fieldIndex["year"]
@@ -40,24 +58,41 @@ struct AggregatePass: RulePass {
     }
 
     mutating func accept(_ record: Record, group: Int) {
-        if case .indicator(let name, let year) = form.baseline, record["indicator"] == .string(name),
-           record["year"] == .integer(Int64(year)), let value = RowEvaluator.number(record["value"]) {
+        if let baselineIndicator, record["indicator"] == baselineIndicator.name,
+           record["year"] == baselineIndicator.year, let value = RowEvaluator.number(record["value"]) {
             baselines[group, default: 0] += value
         }
         if let filter, filter.evaluate(record.values) != .bool(true) { return }
         var year = 0
         if yearly, let yearField, case .integer(let y) = record.values[yearField] { year = Int(y) }
-        let key = Key(group: group, year: year)
-        if accumulators[key] == nil { accumulators[key] = Array(repeating: Accumulator(), count: calls.count) }
-        for i in calls.indices { accumulators[key]![i].add(calls[i], record.values, window: window) }
+        let slot = self.slot(Key(group: group, year: year))
+        for i in functions.indices { states[slot][i].add(functions[i], arguments[i], record.values, window: window) }
+    }
+
+    /// Where the accumulators of a key are, made on first use.
+    private mutating func slot(_ key: Key) -> Int {
+        if key.year == 0, key.group < groupSlots.count, groupSlots[key.group] >= 0 { return groupSlots[key.group] }
+        if let slot = slots[key] { return slot }
+        slots[key] = states.count
+        keys.append(key)
+        states.append(Array(repeating: Accumulator(), count: calls.count))
+        if key.year == 0 {
+            groupSlots.ensureIndex(key.group, filler: -1)
+            groupSlots[key.group] = states.count - 1
+        }
+        return states.count - 1
+    }
+
+    /// The accumulators of a key, if any record reached them.
+    private func state(_ key: Key) -> [Accumulator]? {
+        slots[key].map { states[$0] }
     }
 
     mutating func merge(_ other: any RulePass, groups: [Int]) {
         guard let other = other as? AggregatePass else { return }
-        for (key, state) in other.accumulators {
-            let ours = Key(group: groups[key.group], year: key.year)
-            if accumulators[ours] == nil { accumulators[ours] = Array(repeating: Accumulator(), count: calls.count) }
-            for i in calls.indices { accumulators[ours]![i].merge(state[i], calls[i].function) }
+        for (key, state) in zip(other.keys, other.states) {
+            let slot = self.slot(Key(group: groups[key.group], year: key.year))
+            for i in functions.indices { states[slot][i].merge(state[i], functions[i]) }
         }
         for (group, value) in other.baselines { baselines[groups[group], default: 0] += value }
     }
@@ -72,7 +107,7 @@ struct AggregatePass: RulePass {
 
     /// The observed value of the measure for a group (and year), with its exact fraction.
     private func observe(_ group: String, _ id: Int, year: Int, _ context: EvaluationContext) -> (value: Decimal?, fraction: (Decimal, Decimal)?) {
-        let state = accumulators[Key(group: id, year: year)] ?? Array(repeating: Accumulator(), count: calls.count)
+        let state = self.state(Key(group: id, year: year)) ?? Array(repeating: Accumulator(), count: calls.count)
         let days = Decimal(window.lowerBound.days(to: window.upperBound) + 1)
         let years = days / Decimal(string: "365.2425")!
         var results: [Range<Int>: AggregateValue] = [:]
@@ -127,7 +162,7 @@ struct AggregatePass: RulePass {
     private func finding(_ group: String, _ id: Int, year: Int, _ context: EvaluationContext) -> Finding {
         let due = rule.schedule?.due
         // A reported figure that is absent is missing data, not a zero.
-        if rule.dataset == .indicators, accumulators[Key(group: id, year: year)] == nil {
+        if rule.dataset == .indicators, state(Key(group: id, year: year)) == nil {
             return context.finding(.noData, group: group, due: due,
                                    message: ("the submission reports no value for this indicator",
                                              "hồ sơ không báo cáo số liệu của chỉ tiêu này"))
@@ -175,7 +210,7 @@ struct AggregatePass: RulePass {
             return context.finding(.onTrack, group: group, message: ("nothing is due yet", "chưa đến hạn"))
         }
         if rule.dataset == .indicators,
-           !occurrences.contains(where: { accumulators[Key(group: id, year: $0.periodEnd.year)] != nil }) {
+           !occurrences.contains(where: { state(Key(group: id, year: $0.periodEnd.year)) != nil }) {
             return context.finding(.noData, group: group, due: occurrences.last?.lastDay,
                                    message: ("the submission reports no value for this indicator in any year due",
                                              "hồ sơ không báo cáo số liệu của chỉ tiêu này cho năm nào đến hạn"))

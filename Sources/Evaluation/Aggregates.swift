@@ -55,10 +55,10 @@ struct Accumulator {
     var distinct: Set<Value> = []
     var perYearHits = 0
 
-    mutating func add(_ call: AggregateCall, _ values: [Value], window: ClosedRange<CivilDate>) {
+    mutating func add(_ function: Function, _ arguments: [BoundExpression], _ values: [Value], window: ClosedRange<CivilDate>) {
         selected += 1
-        let first = call.bound.first?.evaluate(values) ?? .bool(true)
-        switch call.function {
+        let first = arguments.first?.evaluate(values) ?? .bool(true)
+        switch function {
         case .count, .share:
             if first == .bool(true) { hits += 1 }
         case .sum, .avg:
@@ -67,12 +67,12 @@ struct Accumulator {
                 numbers += 1
             }
         case .ratio:
-            if let a = RowEvaluator.number(first), let b = RowEvaluator.number(call.bound[1].evaluate(values)) {
+            if let a = RowEvaluator.number(first), let b = RowEvaluator.number(arguments[1].evaluate(values)) {
                 sum += a
                 denominatorSum += b
             }
         case .min, .max:
-            offer(first, call.function)
+            offer(first, function)
         case .distinct, .coverage:
             if first != .null { distinct.insert(first) }
         case .perYear:

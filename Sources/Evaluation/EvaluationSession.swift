@@ -6,7 +6,7 @@ import Rules
 /// One evaluation of rule packs over one submission, fed its records as they are read, so a
 /// submission of any size is evaluated in one pass without being kept in memory. Parts of a
 /// large file can be evaluated by `fork`ed sessions on other cores and `merge`d back in order.
-public struct EvaluationSession {
+public struct EvaluationSession: RecordSink {
     let packs: [RulePack]
     let folder: String
     let manifest: Manifest

@@ -53,6 +53,7 @@ public enum RowEvaluator {
         case (.string(let x), .string(let y)): return x == y ? .orderedSame : (x < y ? .orderedAscending : .orderedDescending)
         case (.bool(let x), .bool(let y)): return x == y ? .orderedSame : (!x ? .orderedAscending : .orderedDescending)
         case (.date(let x), .date(let y)): return x == y ? .orderedSame : (x < y ? .orderedAscending : .orderedDescending)
+        case (.integer(let x), .integer(let y)): return x == y ? .orderedSame : (x < y ? .orderedAscending : .orderedDescending)
         default:
             guard let x = number(a), let y = number(b) else { return nil }
             return x == y ? .orderedSame : (x < y ? .orderedAscending : .orderedDescending)

@@ -35,30 +35,7 @@ public struct SourceText: Sendable {
 
     /// The byte offset of the first invalid UTF-8 sequence, or nil when the text is valid UTF-8.
     public func firstInvalidUTF8Offset() -> Int? {
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            let b0 = bytes[i]
-            if b0 < 0x80 { i += 1; continue }
-            let length: Int
-            var minimum: UInt32
-            var scalar: UInt32
-            switch b0 {
-            case 0xC2...0xDF: length = 2; minimum = 0x80; scalar = UInt32(b0 & 0x1F)
-            case 0xE0...0xEF: length = 3; minimum = 0x800; scalar = UInt32(b0 & 0x0F)
-            case 0xF0...0xF4: length = 4; minimum = 0x10000; scalar = UInt32(b0 & 0x07)
-            default: return i
-            }
-            guard i + length <= n else { return i }
-            for k in 1..<length {
-                let b = bytes[i + k]
-                guard b & 0xC0 == 0x80 else { return i }
-                scalar = scalar << 6 | UInt32(b & 0x3F)
-            }
-            if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return i }
-            i += length
-        }
-        return nil
+        bytes.withUnsafeBufferPointer(UTF8Validation.firstInvalidOffset)
     }
 
     /// The location of the `valueOffset`-th code point of a scalar's value, found by walking the
@@ -131,5 +108,37 @@ private struct ScalarWalker {
         while position + spaces < end, bytes[position + spaces] == 0x20 { spaces += 1 }
         if blockIndent == nil { blockIndent = spaces }
         position += min(spaces, blockIndent ?? spaces)
+    }
+}
+
+/// Checks bytes for UTF-8 without building a string: overlong forms, surrogates and code points
+/// above U+10FFFF are invalid.
+public enum UTF8Validation {
+    /// The byte offset of the first invalid UTF-8 sequence in `bytes`, or nil when they are valid.
+    public static func firstInvalidOffset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b0 = bytes[i]
+            if b0 < 0x80 { i += 1; continue }
+            let length: Int
+            var minimum: UInt32
+            var scalar: UInt32
+            switch b0 {
+            case 0xC2...0xDF: length = 2; minimum = 0x80; scalar = UInt32(b0 & 0x1F)
+            case 0xE0...0xEF: length = 3; minimum = 0x800; scalar = UInt32(b0 & 0x0F)
+            case 0xF0...0xF4: length = 4; minimum = 0x10000; scalar = UInt32(b0 & 0x07)
+            default: return i
+            }
+            guard i + length <= n else { return i }
+            for k in 1..<length {
+                let b = bytes[i + k]
+                guard b & 0xC0 == 0x80 else { return i }
+                scalar = scalar << 6 | UInt32(b & 0x3F)
+            }
+            if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return i }
+            i += length
+        }
+        return nil
     }
 }

@@ -1,0 +1,303 @@
+import Diagnostics
+import Foundation
+import YAMLNodes
+
+/// Limits that keep a hostile CSV file from exhausting memory.
+public struct CSVLimits: Hashable, Sendable {
+    public var maxFieldBytes = 1 << 20
+    public var maxFields = 1_000
+    /// The longest record, all fields together.
+    public var maxRecordBytes = 4 << 20
+
+    public init() {}
+}
+
+/// Splits CSV bytes into records and fields without copying them: RFC 4180 with comma,
+/// semicolon or tab delimiters, CRLF, LF or CR line ends, quoted fields with doubled quotes and
+/// line breaks. It reads its file in chunks through one buffer, so memory does not grow with the
+/// file, and can read a byte range of it, so parts of a large file are scanned in parallel.
+/// A field is handed out as bytes of that buffer, valid until the next record is read.
+final class CSVScanner {
+    /// One field of the current record: where its bytes are in the buffer and where it starts.
+    struct Field {
+        var start: Int
+        var end: Int
+        var column: Int
+        /// Quoted with doubled quotes inside, so its text needs unescaping.
+        var escaped: Bool
+    }
+
+    let file: String
+    let delimiter: UInt8
+    let limits: CSVLimits
+    private let handle: FileHandle
+    private var storage: UnsafeMutableBufferPointer<UInt8>
+    /// Bytes of `storage` holding data, and the next one to scan.
+    private var count = 0
+    private var index = 0
+    /// File offset of `storage[0]`.
+    private var base: Int
+    /// Records starting at or after this file offset are left to another scanner.
+    var stopOffset: Int
+    /// The file offset just after the last record read.
+    private(set) var lastRecordEnd = 0
+    private var atEOF = false
+    /// The line the next byte is on.
+    private(set) var line: Int
+    /// The current record: its fields, the line it starts on, and its file offset.
+    private(set) var fields: [Field] = []
+    private(set) var recordLine = 0
+    private(set) var recordOffset = 0
+
+    static let chunkSize = 1 << 20
+    private static let quote = UInt8(ascii: "\"")
+
+    /// Per byte value, whether it ends an unquoted field or starts a quoted one.
+    private let special: UnsafeMutableBufferPointer<Bool>
+
+    /// Opens `path` at file offset `offset`, which is on line `line`, scanning records that start
+    /// before `stopOffset`.
+    init(path: String, displayName: String, delimiter: UInt8, offset: Int = 0, line: Int = 1,
+         stopOffset: Int = .max, limits: CSVLimits = .init()) throws(LoadError) {
+        file = displayName
+        self.delimiter = delimiter
+        self.limits = limits
+        self.line = line
+        self.stopOffset = stopOffset
+        base = offset
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw LoadError(.error(at: SourcePosition(file: displayName, line: 1, column: 1), "cannot open the file"))
+        }
+        self.handle = handle
+        if offset > 0 { try? handle.seek(toOffset: UInt64(offset)) }
+        storage = .allocate(capacity: Self.chunkSize)
+        special = .allocate(capacity: 256)
+        special.initialize(repeating: false)
+        for byte in [delimiter, 0x0A, 0x0D, Self.quote] { special[Int(byte)] = true }
+        fill()
+    }
+
+    deinit {
+        storage.deallocate()
+        special.deallocate()
+        try? handle.close()
+    }
+
+    /// The first bytes of the file, for detecting a byte-order mark and the delimiter.
+    var head: [UInt8] { Array(UnsafeBufferPointer(rebasing: storage[index..<count])) }
+
+    /// Skips `n` bytes at the start (a byte-order mark).
+    func skip(_ n: Int) { index += n }
+
+    /// The file offset of the next byte to scan.
+    var offset: Int { base + index }
+
+    /// Moves the unscanned bytes to the front and reads more, growing the buffer if it is full.
+    private func fill() {
+        guard !atEOF else { return }
+        if index > 0 {
+            let remaining = count - index
+            if remaining > 0 {
+                UnsafeMutableRawPointer(storage.baseAddress!).copyMemory(from: storage.baseAddress! + index, byteCount: remaining)
+            }
+            base += index
+            count = remaining
+            index = 0
+        }
+        if count == storage.count {
+            let larger = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: storage.count * 2)
+            _ = larger.initialize(from: storage)
+            storage.deallocate()
+            storage = larger
+        }
+        let chunk = (try? handle.read(upToCount: storage.count - count)) ?? nil
+        guard let chunk, !chunk.isEmpty else {
+            atEOF = true
+            return
+        }
+        chunk.copyBytes(to: UnsafeMutableBufferPointer(rebasing: storage[count...]))
+        count += chunk.count
+    }
+
+    /// The bytes of a field of the current record.
+    func bytes(_ field: Field) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: storage[field.start..<field.end])
+    }
+
+    /// The text of a field, with doubled quotes made single.
+    func text(_ field: Field) -> String {
+        let raw = bytes(field)
+        guard field.escaped else { return String(decoding: raw, as: UTF8.self) }
+        var unescaped: [UInt8] = []
+        unescaped.reserveCapacity(raw.count)
+        var i = 0
+        while i < raw.count {
+            unescaped.append(raw[i])
+            i += raw[i] == Self.quote && i + 1 < raw.count && raw[i + 1] == Self.quote ? 2 : 1
+        }
+        return String(decoding: unescaped, as: UTF8.self)
+    }
+
+    private enum Outcome {
+        case record, end, needMore
+    }
+
+    /// Reads the next record into `fields`; false at the end of the file (or of the range).
+    /// Blank lines are skipped.
+    func next() throws(LoadError) -> Bool {
+        while true {
+            switch try scan() {
+            case .record: return true
+            case .end: return false
+            case .needMore: fill()
+            }
+        }
+    }
+
+    private func position(line: Int, column: Int) -> SourcePosition {
+        SourcePosition(file: file, line: line, column: column)
+    }
+
+    /// Scans one record from `index`; on `.needMore` nothing is consumed.
+    private func scan() throws(LoadError) -> Outcome {
+        let p = storage.baseAddress!
+        let special = self.special.baseAddress!
+        let n = count
+        var i = index
+        var line = self.line
+        while i < n, p[i] == 0x0A || p[i] == 0x0D {
+            if p[i] == 0x0D {
+                if i + 1 == n, !atEOF { return .needMore }
+                if i + 1 < n, p[i + 1] == 0x0A { i += 1 }
+            }
+            i += 1
+            line += 1
+        }
+        if i == n {
+            if !atEOF { return .needMore }
+            index = i
+            self.line = line
+            return .end
+        }
+        if base + i >= stopOffset {
+            index = i
+            self.line = line
+            return .end
+        }
+        let recordStart = i
+        let startLine = line
+        var lineStart = i
+        var high: UInt8 = 0
+        fields.removeAll(keepingCapacity: true)
+        while true {
+            let fieldStart = i
+            let fieldLine = line
+            let column = high < 0x80 ? fieldStart - lineStart + 1 : Self.characters(p, from: lineStart, to: fieldStart) + 1
+            var field = Field(start: i, end: i, column: column, escaped: false)
+            if i < n, p[i] == Self.quote {
+                i += 1
+                var closed = false
+                while !closed {
+                    while i < n, p[i] != Self.quote {
+                        let b = p[i]
+                        high |= b
+                        i += 1
+                        if b == 0x0A || (b == 0x0D && (i == n || p[i] != 0x0A)) {
+                            if b == 0x0D, i == n, !atEOF { return .needMore }
+                            line += 1
+                            lineStart = i
+                        }
+                    }
+                    if i == n {
+                        if !atEOF { return try needMore(fieldStart, recordStart) }
+                        throw LoadError(.error(at: position(line: fieldLine, column: column), "a quoted field is not closed: add the closing '\"'"))
+                    }
+                    if i + 1 == n, !atEOF { return .needMore }
+                    if i + 1 < n, p[i + 1] == Self.quote {
+                        field.escaped = true
+                        i += 2
+                    } else {
+                        closed = true
+                        i += 1
+                    }
+                }
+                field.start = fieldStart + 1
+                field.end = i - 1
+                if i < n, p[i] != delimiter, p[i] != 0x0A, p[i] != 0x0D {
+                    let offending = Self.characters(p, from: lineStart, to: i) + 1
+                    throw LoadError(.error(at: position(line: line, column: offending), "unexpected text after a closing quote; double a quote inside a quoted field (\"\")"))
+                }
+            } else {
+                while i < n, !special[Int(p[i])] {
+                    high |= p[i]
+                    i += 1
+                }
+                if i == n, !atEOF { return try needMore(fieldStart, recordStart) }
+                if i < n, p[i] == Self.quote {
+                    let offending = (high < 0x80 ? i - lineStart : Self.characters(p, from: lineStart, to: i)) + 1
+                    throw LoadError(.error(at: position(line: line, column: offending), "a quote inside an unquoted field; enclose the field in quotes and double the quote (\"\")"))
+                }
+                field.end = i
+            }
+            if field.end - field.start > limits.maxFieldBytes {
+                throw LoadError(.error(at: position(line: fieldLine, column: column), "a field is longer than \(limits.maxFieldBytes) bytes"))
+            }
+            fields.append(field)
+            guard fields.count <= limits.maxFields else {
+                throw LoadError(.error(at: position(line: fieldLine, column: column), "a row has more than \(limits.maxFields) fields"))
+            }
+            if i == n { break }
+            let b = p[i]
+            i += 1
+            if b == delimiter { continue }
+            if b == 0x0D {
+                if i == n, !atEOF { return .needMore }
+                if i < n, p[i] == 0x0A { i += 1 }
+            }
+            line += 1
+            break
+        }
+        if high >= 0x80, let bad = UTF8Validation.firstInvalidOffset(UnsafeBufferPointer(start: p + recordStart, count: i - recordStart)) {
+            throw LoadError(.error(at: locate(p, recordStart, bad, line: startLine), Self.encodingMessage(p[recordStart + bad])))
+        }
+        index = i
+        self.line = line
+        recordLine = startLine
+        recordOffset = base + recordStart
+        lastRecordEnd = base + i
+        return .record
+    }
+
+    /// `.needMore`, unless the field (or record) has already outgrown its limit.
+    private func needMore(_ fieldStart: Int, _ recordStart: Int) throws(LoadError) -> Outcome {
+        if count - fieldStart > limits.maxFieldBytes {
+            throw LoadError(.error(at: position(line: line, column: 1), "a field is longer than \(limits.maxFieldBytes) bytes"))
+        }
+        if count - recordStart > limits.maxRecordBytes {
+            throw LoadError(.error(at: position(line: line, column: 1), "a record is longer than \(limits.maxRecordBytes) bytes"))
+        }
+        return .needMore
+    }
+
+    /// Characters (not bytes) in `p[from..<to]`: UTF-8 continuation bytes do not count.
+    private static func characters(_ p: UnsafeMutablePointer<UInt8>, from: Int, to: Int) -> Int {
+        var n = 0
+        for k in from..<to where p[k] & 0xC0 != 0x80 { n += 1 }
+        return n
+    }
+
+    /// The line and column of byte `offset` of the record starting at `start` on `line`.
+    private func locate(_ p: UnsafeMutablePointer<UInt8>, _ start: Int, _ offset: Int, line: Int) -> SourcePosition {
+        var line = line
+        var lineStart = start
+        for k in start..<(start + offset) where p[k] == 0x0A || (p[k] == 0x0D && p[k + 1] != 0x0A) {
+            line += 1
+            lineStart = k + 1
+        }
+        return position(line: line, column: Self.characters(p, from: lineStart, to: start + offset) + 1)
+    }
+
+    static func encodingMessage(_ byte: UInt8) -> String {
+        "the file is not UTF-8 (byte \(String(format: "0x%02X", byte)) here); it looks like a legacy Vietnamese encoding such as Windows-1258, TCVN3 or VNI. Save it as 'CSV UTF-8' (Excel: File › Save As › CSV UTF-8) and submit it again"
+    }
+}

@@ -48,7 +48,7 @@ let package = Package(
         .testTarget(name: "RulesTests", dependencies: ["Rules", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "DataLoadingTests", dependencies: ["DataLoading", "DataContract", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "SyntheticDataTests", dependencies: ["SyntheticData", "DataLoading"]),
-        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Reporters", "Rules", "DataLoading", "YAMLNodes", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Reporters", "Rules", "DataLoading", "YAMLNodes", "SyntheticData", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "ReportersTests", dependencies: ["Reporters", "Evaluation", "Rules", "DataLoading", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "CLITests", dependencies: ["CoopCheckCLI", "TestSupport"], exclude: ["Fixtures"]),
     ]

@@ -17,6 +17,8 @@ public struct EvaluationSession: RecordSink {
     /// Per data set: the grouping fields its rules use, and the groups seen under each.
     private var slots: [[Slot]]
     private var unitRecords: [Record] = []
+    /// The current record's group number under each slot, kept between records to save allocating it.
+    private var groups: [Int] = []
 
     private struct Entry {
         let pack: RulePack
@@ -61,9 +63,9 @@ public struct EvaluationSession: RecordSink {
         let kind = record.kind.ordinal
         if record.kind == .units { unitRecords.append(record) }
         guard !byKind[kind].isEmpty else { return }
-        var groups = [Int](repeating: 0, count: slots[kind].count)
+        groups.removeAll(keepingCapacity: true)
         for s in slots[kind].indices {
-            groups[s] = slots[kind][s].table.id(of: record.values[slots[kind][s].field])
+            groups.append(slots[kind][s].table.id(of: record.values[slots[kind][s].field]))
         }
         for i in byKind[kind] {
             entries[i].pass.accept(record, group: entries[i].slot.map { groups[$0] } ?? 0)

@@ -40,6 +40,10 @@ let package = Package(
         ]),
         .executableTarget(name: "coopcheck", dependencies: ["CoopCheckCLI"]),
 
+        // Timings of the hot paths (CSV scanning, expression evaluation, aggregation), run by `make bench`.
+        .executableTarget(name: "coopcheck-bench", dependencies: ["DataLoading", "Evaluation", "Rules", "Expressions", "SyntheticData"],
+                          path: "Benchmarks/HotPaths"),
+
         // Golden-file comparison and fixture paths for the tests.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "YAMLNodesTests", dependencies: ["YAMLNodes"]),

@@ -10,6 +10,7 @@ RUNS=${BENCH_RUNS:-3}
 mkdir -p "$WORK"
 
 swift build -c release --product coopcheck >/dev/null
+swift build -c release --product coopcheck-bench >/dev/null
 
 if [ ! -x "$WORK/venv/bin/python" ]; then
     python3 -m venv "$WORK/venv"
@@ -22,7 +23,7 @@ measure() {
     local times=() rss=()
     for _ in $(seq "$RUNS"); do
         /usr/bin/time -f "%e %M" -o "$WORK/time.txt" "$@" >/dev/null 2>&1 || [ $? -eq 1 ]
-        read -r t m < "$WORK/time.txt"
+        read -r t m < <(tail -1 "$WORK/time.txt")
         times+=("$t"); rss+=("$m")
     done
     local median peak
@@ -48,16 +49,39 @@ for n in $SIZES; do
     mb=$(du -m "$csv" | cut -f1)
     declare -A wall=() mem=()
     read -r wall[eight] mem[eight] < <(measure $BIN check --rules bench/eight-checks.yaml --data "$dir" --fail-on never)
+    read -r wall[one] mem[one] < <(measure $BIN check --jobs 1 --rules bench/eight-checks.yaml --data "$dir" --fail-on never)
     read -r wall[all] mem[all] < <(measure $BIN check --rules Rules --data "$dir" --fail-on never)
     read -r wall[duckdb] mem[duckdb] < <(measure "$PY" bench/peers.py duckdb "$csv")
     read -r wall[polars] mem[polars] < <(measure "$PY" bench/peers.py polars "$csv")
-    for tool in eight all duckdb polars; do
-        name=$([ $tool = eight ] && echo "coopcheck, 8 checks" || ([ $tool = all ] && echo "coopcheck, all packs" || echo $tool))
+    for tool in eight one all duckdb polars; do
+        case $tool in
+            eight) name="coopcheck, 8 checks" ;;
+            one) name="coopcheck, 8 checks, 1 core" ;;
+            all) name="coopcheck, all packs" ;;
+            *) name=$tool ;;
+        esac
         rate=$(awk -v n="$n" -v t="${wall[$tool]}" 'BEGIN { printf "%.0f", (t > 0 ? n / t : 0) }')
         mbs=$(awk -v m="$mb" -v t="${wall[$tool]}" 'BEGIN { printf "%.0f", (t > 0 ? m / t : 0) }')
         ratio=$(awk -v a="${wall[eight]}" -v b="${wall[$tool]}" 'BEGIN { printf "%.2f×", (a > 0 ? b / a : 0) }')
         echo "| $n | $name | ${wall[$tool]} | $rate | $mbs | ${mem[$tool]} | $ratio |" >> "$WORK/results.md"
     done
 done
+{
+    echo
+    echo "Start-up (median wall seconds, $RUNS runs):"
+    echo
+    echo "| command | wall (s) | peak MiB |"
+    echo "| --- | ---: | ---: |"
+    read -r t m < <(measure $BIN rules lint)
+    echo "| \`coopcheck rules lint\` (all packs) | $t | $m |"
+    read -r t m < <(measure $BIN check --data Samples/dak-nong-2025)
+    echo "| \`coopcheck check\` on Samples/dak-nong-2025 | $t | $m |"
+    echo
+    echo "Hot paths (\`.build/release/coopcheck-bench 200000\`):"
+    echo
+    echo '```'
+    .build/release/coopcheck-bench 200000
+    echo '```'
+} >> "$WORK/results.md"
 cp "$WORK/results.md" bench/results.md
 cat bench/results.md

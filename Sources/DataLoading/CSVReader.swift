@@ -50,6 +50,12 @@ public struct CSVReader {
         return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!.key
     }
 
+    /// Reads the next record without copying its fields, for counting; its number of fields, or
+    /// nil at the end of the file.
+    public mutating func skip() throws(LoadError) -> Int? {
+        try scanner.next() ? scanner.fields.count : nil
+    }
+
     /// The next record, or nil at the end of the file. Blank lines are skipped.
     public mutating func next() throws(LoadError) -> CSVRow? {
         guard try scanner.next() else { return nil }

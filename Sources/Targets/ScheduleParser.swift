@@ -71,85 +71,85 @@ struct ScheduleParser {
 
     private mutating func read(_ part: Substring) throws(WordingError) {
         let range = wording.offsets(of: part.startIndex..<part.endIndex)
-        let text = String(part).replacing(/\s+/, with: " ")
-        if let quy = part.firstMatch(of: /quỹ/) {
+        let text = String(part).replacing(Patterns.spaces, with: " ")
+        if let quy = part.firstMatch(of: Patterns.fund) {
             throw WordingError("'Quỹ' means a fund; for a quarter write 'Quý' (e.g. 'Quý IV/2020')",
                                range: wording.offsets(of: quy.range))
         }
-        if text.wholeMatch(of: /thường xuyên|ongoing|continuous/) != nil {
+        if text.wholeMatch(of: Patterns.ongoing) != nil {
             ongoing = true
             return
         }
-        if let match = text.wholeMatch(of: /(?:định kỳ )?(?:hằng|hàng|mỗi) (năm|quý|tháng)|(yearly|annually|every year|quarterly|every quarter|monthly|every month)/) {
+        if let match = text.wholeMatch(of: Patterns.everyPeriod) {
             let word = String(match.1 ?? match.2 ?? "")
             recurrences.append(Recurrence(Self.frequency(word)))
             inRecurrenceList = true
             return
         }
-        if inRecurrenceList, let match = text.wholeMatch(of: /năm|quý|tháng/) {
+        if inRecurrenceList, let match = text.wholeMatch(of: Patterns.periodWord) {
             recurrences.append(Recurrence(Self.frequency(String(match.0))))
             return
         }
-        if text.wholeMatch(of: /(?:(?:hằng|hàng|mỗi) )?6 tháng(?: (?:1|một) lần)?|half-yearly|semi-annually/) != nil {
+        if text.wholeMatch(of: Patterns.halfYearly) != nil {
             recurrences.append(Recurrence(.halfYearly))
             return
         }
-        if text.wholeMatch(of: /(?:hằng |hàng )?(?:1|một) năm(?: (?:1|một) lần)?/) != nil {
+        if text.wholeMatch(of: Patterns.oncePerYear) != nil {
             recurrences.append(Recurrence(.yearly))
             return
         }
-        if let match = text.wholeMatch(of: /(\d+) năm (?:1|một) lần|every (\d+) years/) {
+        if let match = text.wholeMatch(of: Patterns.everyNYears) {
             let n = Int(match.1 ?? match.2 ?? "") ?? 0
             guard (1...10).contains(n) else { throw WordingError("a recurrence of \(n) years is not supported; use 1 to 10", range: range) }
             recurrences.append(Recurrence(n == 1 ? .yearly : .everyYears(n)))
             return
         }
-        if let match = text.wholeMatch(of: /(?:(?:định kỳ )?(?:hằng|hàng) năm,? )?(?:trước|before) (?:ngày )?(\d{1,2})(?:\/| tháng )(\d{1,2})(?: (?:hằng|hàng) năm| every year)?|(?:every year|yearly) before (\d{1,2})\/(\d{1,2})/) {
+        if let match = text.wholeMatch(of: Patterns.yearlyBefore) {
             let day = Int(match.1 ?? match.3 ?? "")!, month = Int(match.2 ?? match.4 ?? "")!
             try beforeEveryYear(day: day, month: month, range: range)
             return
         }
-        if let match = text.wholeMatch(of: /(?:quý|q) ([ivx]+|\d) (?:hằng|hàng) năm/) {
+        if let match = text.wholeMatch(of: Patterns.quarterEveryYear) {
             recurrences.append(Recurrence(.yearly, due: .endOfQuarter(try quarter(String(match.1), range: range))))
             return
         }
-        if let match = text.wholeMatch(of: /(?:đến |by |trong )?(?:quý|q) ?([ivx]+|\d)(?:\/| năm )(\d{4})/) {
+        if let match = text.wholeMatch(of: Patterns.quarterOfYear) {
             let q = try quarter(String(match.1), range: range)
             try setDue(CivilDate.lastDay(ofQuarter: q, year: try year(match.2, range: range))!, range: range)
             return
         }
-        if let match = text.wholeMatch(of: /6 tháng (đầu|cuối) năm (\d{4})/) {
+        if let match = text.wholeMatch(of: Patterns.halfOfYear) {
             let y = try year(match.2, range: range)
             try setDue(match.1 == "đầu" ? CivilDate(year: y, month: 6, day: 30)! : CivilDate.lastDay(ofYear: y)!, range: range)
             return
         }
-        if let match = text.wholeMatch(of: /(?:đến |by |trong )?tháng (\d{1,2})(?:\/| năm )(\d{4})/) {
+        if let match = text.wholeMatch(of: Patterns.monthOfYear) {
             let month = Int(match.1)!
             guard (1...12).contains(month) else { throw WordingError("there is no month \(month)", range: range) }
             try setDue(CivilDate.lastDay(ofMonth: month, year: try year(match.2, range: range))!, range: range)
             return
         }
-        if let match = text.wholeMatch(of: /(từ|kể từ|from) (?:ngày )?(.+)/), let date = try date(String(match.2), range: range) {
+        if let match = text.wholeMatch(of: Patterns.effectiveFrom), let date = try date(String(match.2), range: range) {
             guard effectiveFrom == nil else { throw WordingError("the schedule has two effective-from dates", range: range) }
             effectiveFrom = date.lowerBound
             return
         }
-        if let match = text.wholeMatch(of: /(?:năm |giai đoạn |từ năm |từ )?(\d{4}) ?(?:-|–|—|to|đến|đến năm) ?(\d{4})/) {
+        if let match = text.wholeMatch(of: Patterns.yearSpan) {
             try setWindow(CivilDate.firstDay(ofYear: try year(match.1, range: range))!,
                           CivilDate.lastDay(ofYear: try year(match.2, range: range))!, range: range)
             return
         }
-        if let match = text.wholeMatch(of: /(\d{4}-\d{2}-\d{2}) to (\d{4}-\d{2}-\d{2})/),
+        if let match = text.wholeMatch(of: Patterns.dateSpan),
            let start = CivilDate.parseISO(match.1), let end = CivilDate.parseISO(match.2) {
             try setWindow(start, end, range: range)
             return
         }
-        if let match = text.wholeMatch(of: /(trước|before)? ?(?:by |đến |đến ngày |ngày )?(\d{1,2}\/\d{1,2}\/\d{4}|\d{4}-\d{2}-\d{2})/) {
+        if let match = text.wholeMatch(of: Patterns.dayDeadline) {
             guard let day = try date(String(match.2), range: range)?.lowerBound else { return }
             try setDue(match.1 == nil ? day : day.adding(days: -1), range: range)
             return
         }
-        if let match = text.wholeMatch(of: /(?:(?:đến|by|trong|trước|before) )?(?:năm )?(\d{4})/) {
+        if let match = text.wholeMatch(of: Patterns.yearDeadline) {
             let y = try year(match.1, range: range)
             let isBefore = text.hasPrefix("trước") || text.hasPrefix("before")
             try setDue(isBefore ? CivilDate.lastDay(ofYear: y - 1)! : CivilDate.lastDay(ofYear: y)!, range: range)
@@ -200,11 +200,11 @@ struct ScheduleParser {
 
     /// A year (its first and last day) or a day; nil when the text is neither.
     private func date(_ text: String, range: Range<Int>) throws(WordingError) -> ClosedRange<CivilDate>? {
-        if text.wholeMatch(of: /(?:năm )?\d{4}/) != nil {
+        if text.wholeMatch(of: Patterns.plainYear) != nil {
             let y = try year(Substring(text.suffix(4)), range: range)
             return CivilDate.firstDay(ofYear: y)!...CivilDate.lastDay(ofYear: y)!
         }
-        if text.wholeMatch(of: /\d{1,2}\/\d{1,2}\/\d{4}|\d{4}-\d{2}-\d{2}/) != nil {
+        if text.wholeMatch(of: Patterns.plainDay) != nil {
             guard let day = CivilDate.parseISO(text) ?? CivilDate.parseDayMonthYear(text) else {
                 throw WordingError("there is no date \(text)", range: range)
             }
@@ -227,4 +227,29 @@ struct ScheduleParser {
         }
         window = start...end
     }
+}
+
+/// The schedule wordings' patterns, compiled once: building a regex costs far more than matching it.
+/// (`Regex` is not marked `Sendable`, but a compiled regex is only read, and its lazy compilation is atomic.)
+private enum Patterns {
+    nonisolated(unsafe) static let spaces = /\s+/
+    nonisolated(unsafe) static let fund = /quỹ/
+    nonisolated(unsafe) static let ongoing = /thường xuyên|ongoing|continuous/
+    nonisolated(unsafe) static let everyPeriod = /(?:định kỳ )?(?:hằng|hàng|mỗi) (năm|quý|tháng)|(yearly|annually|every year|quarterly|every quarter|monthly|every month)/
+    nonisolated(unsafe) static let periodWord = /năm|quý|tháng/
+    nonisolated(unsafe) static let halfYearly = /(?:(?:hằng|hàng|mỗi) )?6 tháng(?: (?:1|một) lần)?|half-yearly|semi-annually/
+    nonisolated(unsafe) static let oncePerYear = /(?:hằng |hàng )?(?:1|một) năm(?: (?:1|một) lần)?/
+    nonisolated(unsafe) static let everyNYears = /(\d+) năm (?:1|một) lần|every (\d+) years/
+    nonisolated(unsafe) static let yearlyBefore = /(?:(?:định kỳ )?(?:hằng|hàng) năm,? )?(?:trước|before) (?:ngày )?(\d{1,2})(?:\/| tháng )(\d{1,2})(?: (?:hằng|hàng) năm| every year)?|(?:every year|yearly) before (\d{1,2})\/(\d{1,2})/
+    nonisolated(unsafe) static let quarterEveryYear = /(?:quý|q) ([ivx]+|\d) (?:hằng|hàng) năm/
+    nonisolated(unsafe) static let quarterOfYear = /(?:đến |by |trong )?(?:quý|q) ?([ivx]+|\d)(?:\/| năm )(\d{4})/
+    nonisolated(unsafe) static let halfOfYear = /6 tháng (đầu|cuối) năm (\d{4})/
+    nonisolated(unsafe) static let monthOfYear = /(?:đến |by |trong )?tháng (\d{1,2})(?:\/| năm )(\d{4})/
+    nonisolated(unsafe) static let effectiveFrom = /(từ|kể từ|from) (?:ngày )?(.+)/
+    nonisolated(unsafe) static let yearSpan = /(?:năm |giai đoạn |từ năm |từ )?(\d{4}) ?(?:-|–|—|to|đến|đến năm) ?(\d{4})/
+    nonisolated(unsafe) static let dateSpan = /(\d{4}-\d{2}-\d{2}) to (\d{4}-\d{2}-\d{2})/
+    nonisolated(unsafe) static let dayDeadline = /(trước|before)? ?(?:by |đến |đến ngày |ngày )?(\d{1,2}\/\d{1,2}\/\d{4}|\d{4}-\d{2}-\d{2})/
+    nonisolated(unsafe) static let yearDeadline = /(?:(?:đến|by|trong|trước|before) )?(?:năm )?(\d{4})/
+    nonisolated(unsafe) static let plainYear = /(?:năm )?\d{4}/
+    nonisolated(unsafe) static let plainDay = /\d{1,2}\/\d{1,2}\/\d{4}|\d{4}-\d{2}-\d{2}/
 }

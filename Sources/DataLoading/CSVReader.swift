@@ -34,9 +34,8 @@ public struct CSVReader {
             throw LoadError(.error(at: start, "the file is UTF-16; save it as 'CSV UTF-8' and submit it again"))
         }
         let bom = head.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        let scanner = try CSVScanner(path: path, displayName: displayName, delimiter: delimiter ?? detectDelimiter(head.dropFirst(bom)),
-                                     offset: bom, limits: limits)
-        return scanner
+        return try CSVScanner(path: path, displayName: displayName, delimiter: delimiter ?? detectDelimiter(head.dropFirst(bom)),
+                              offset: bom, limits: limits)
     }
 
     private static func detectDelimiter(_ bytes: Data) -> UInt8 {

@@ -83,12 +83,6 @@ final class CSVScanner {
         try? handle.close()
     }
 
-    /// The first bytes of the file, for detecting a byte-order mark and the delimiter.
-    var head: [UInt8] { Array(UnsafeBufferPointer(rebasing: storage[index..<count])) }
-
-    /// Skips `n` bytes at the start (a byte-order mark).
-    func skip(_ n: Int) { index += n }
-
     /// The file offset of the next byte to scan.
     var offset: Int { base + index }
 
@@ -115,7 +109,7 @@ final class CSVScanner {
             atEOF = true
             return
         }
-        chunk.copyBytes(to: UnsafeMutableBufferPointer(rebasing: storage[count...]))
+        _ = chunk.copyBytes(to: UnsafeMutableBufferPointer(rebasing: storage[count...]))
         count += chunk.count
     }
 

@@ -4,7 +4,7 @@ import DataContract
 /// `accept` is reused for the next one; a sink that keeps it keeps a copy (copy-on-write makes
 /// that automatic). Parts of a large file may be read on several cores, each into a `fork`, and
 /// the forks are `merge`d back in file order.
-public protocol RecordSink {
+public protocol RecordSink: SendableMetatype {
     mutating func accept(_ record: Record)
     /// An empty sink of the same kind, for a later part of the data.
     func fork() -> Self

@@ -30,7 +30,7 @@ struct CSVRows {
             }
             guard scanner.fields.count == columns else {
                 throw LoadError(.error(at: SourcePosition(file: displayName, line: scanner.recordLine, column: 1),
-                                       "this row has \(scanner.fields.count) fields but the header has \(columns); check the delimiter ('\(Character(Unicode.Scalar(delimiter)))') and quotes"))
+                                       "this row has \(scanner.fields.count) field\(scanner.fields.count == 1 ? "" : "s") but the header has \(columns); check the delimiter ('\(Character(Unicode.Scalar(delimiter)))') and quotes"))
             }
             state.records += 1
             guard headerOK, decoder.decodeRow(scanner) else {

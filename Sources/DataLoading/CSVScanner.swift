@@ -52,7 +52,7 @@ final class CSVScanner {
     static let chunkSize = 1 << 20
     private static let quote = UInt8(ascii: "\"")
 
-    /// Per byte value, whether it ends an unquoted field or starts a quoted one.
+    /// Per byte value, whether it ends an unquoted field, starts a quoted one, or is a NUL.
     private let special: UnsafeMutableBufferPointer<Bool>
 
     /// Opens `path` at file offset `offset`, which is on line `line`, scanning records that start
@@ -73,7 +73,7 @@ final class CSVScanner {
         storage = .allocate(capacity: Self.chunkSize)
         special = .allocate(capacity: 256)
         special.initialize(repeating: false)
-        for byte in [delimiter, 0x0A, 0x0D, Self.quote] { special[Int(byte)] = true }
+        for byte in [delimiter, 0x0A, 0x0D, Self.quote, 0] { special[Int(byte)] = true }
         fill()
     }
 
@@ -194,6 +194,7 @@ final class CSVScanner {
                 while !closed {
                     while i < n, p[i] != Self.quote {
                         let b = p[i]
+                        if b == 0 { throw nul(p, lineStart, i, line) }
                         high |= b
                         i += 1
                         if b == 0x0A || (b == 0x0D && (i == n || p[i] != 0x0A)) {
@@ -203,7 +204,7 @@ final class CSVScanner {
                         }
                     }
                     if i == n {
-                        if !atEOF { return try needMore(fieldStart, recordStart) }
+                        if !atEOF { return try needMore(fieldStart, recordStart, line: fieldLine, column: column) }
                         throw LoadError(.error(at: position(line: fieldLine, column: column), "a quoted field is not closed: add the closing '\"'"))
                     }
                     if i + 1 == n, !atEOF { return .needMore }
@@ -226,16 +227,15 @@ final class CSVScanner {
                     high |= p[i]
                     i += 1
                 }
-                if i == n, !atEOF { return try needMore(fieldStart, recordStart) }
+                if i == n, !atEOF { return try needMore(fieldStart, recordStart, line: fieldLine, column: column) }
+                if i < n, p[i] == 0 { throw nul(p, lineStart, i, line) }
                 if i < n, p[i] == Self.quote {
                     let offending = (high < 0x80 ? i - lineStart : Self.characters(p, from: lineStart, to: i)) + 1
                     throw LoadError(.error(at: position(line: line, column: offending), "a quote inside an unquoted field; enclose the field in quotes and double the quote (\"\")"))
                 }
                 field.end = i
             }
-            if field.end - field.start > limits.maxFieldBytes {
-                throw LoadError(.error(at: position(line: fieldLine, column: column), "a field is longer than \(limits.maxFieldBytes) bytes"))
-            }
+            if field.end - field.start > limits.maxFieldBytes { throw tooLong(line: fieldLine, column: column) }
             fields.append(field)
             guard fields.count <= limits.maxFields else {
                 throw LoadError(.error(at: position(line: fieldLine, column: column), "a row has more than \(limits.maxFields) fields"))
@@ -262,15 +262,36 @@ final class CSVScanner {
         return .record
     }
 
-    /// `.needMore`, unless the field (or record) has already outgrown its limit.
-    private func needMore(_ fieldStart: Int, _ recordStart: Int) throws(LoadError) -> Outcome {
-        if count - fieldStart > limits.maxFieldBytes {
-            throw LoadError(.error(at: position(line: line, column: 1), "a field is longer than \(limits.maxFieldBytes) bytes"))
-        }
+    /// `.needMore`, unless the field starting at `line` and `column` (or its record) has already
+    /// outgrown its limit: a hostile file is stopped before it is buffered.
+    private func needMore(_ fieldStart: Int, _ recordStart: Int, line: Int, column: Int) throws(LoadError) -> Outcome {
+        if count - fieldStart > limits.maxFieldBytes { throw tooLong(line: line, column: column) }
         if count - recordStart > limits.maxRecordBytes {
-            throw LoadError(.error(at: position(line: line, column: 1), "a record is longer than \(limits.maxRecordBytes) bytes"))
+            throw LoadError(.error(at: position(line: recordLine(recordStart), column: 1),
+                                   "a record is longer than \(limits.maxRecordBytes) bytes, the most coopcheck reads (docs/limits.md); is a quote not closed?"))
         }
         return .needMore
+    }
+
+    private func recordLine(_ recordStart: Int) -> Int {
+        var line = self.line
+        let p = storage.baseAddress!
+        var k = index
+        while k < recordStart, p[k] == 0x0A || p[k] == 0x0D {
+            if !(p[k] == 0x0D && k + 1 < count && p[k + 1] == 0x0A) { line += 1 }
+            k += 1
+        }
+        return line
+    }
+
+    private func tooLong(line: Int, column: Int) -> LoadError {
+        LoadError(.error(at: position(line: line, column: column),
+                         "a field is longer than \(limits.maxFieldBytes) bytes, the most coopcheck reads (docs/limits.md); is a quote not closed?"))
+    }
+
+    private func nul(_ p: UnsafeMutablePointer<UInt8>, _ lineStart: Int, _ offset: Int, _ line: Int) -> LoadError {
+        LoadError(.error(at: position(line: line, column: Self.characters(p, from: lineStart, to: offset) + 1),
+                         "a NUL byte: this is not a text file (a spreadsheet saved as .xlsx, or UTF-16?); save it as 'CSV UTF-8' and submit it again"))
     }
 
     /// Characters (not bytes) in `p[from..<to]`: UTF-8 continuation bytes do not count.

@@ -6,7 +6,7 @@ BUILD_FLAGS ?=
 BIN        := .build/debug/coopcheck
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup build test run lint golden docs screenshot bench clean
+.PHONY: setup build test sanitize run lint golden docs screenshot bench clean
 
 ## Install libyaml-dev (the system YAML library) when pkg-config cannot find yaml-0.1, and the
 ## jsonschema Python package the SARIF test uses.
@@ -27,6 +27,14 @@ build: setup
 test: setup
 	$(SWIFT) build $(BUILD_FLAGS) --build-tests
 	$(SWIFT) test $(BUILD_FLAGS) --skip-build
+
+## The whole test suite under AddressSanitizer, then UndefinedBehaviorSanitizer, each in its own
+## build folder so the everyday build is untouched.
+sanitize: setup
+	$(SWIFT) build --build-path .build-asan --sanitize=address --build-tests
+	$(SWIFT) test --build-path .build-asan --sanitize=address --skip-build
+	$(SWIFT) build --build-path .build-ubsan --sanitize=undefined --build-tests
+	$(SWIFT) test --build-path .build-ubsan --sanitize=undefined --skip-build
 
 ## The main job on the embedded defaults: check the rule packs against the sample submission.
 ## Findings (exit 1) are the expected result on the sample, so they do not fail `make run`.

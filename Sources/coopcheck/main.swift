@@ -5,4 +5,5 @@ import Glibc
 import Darwin
 #endif
 
+Interruption.install()
 exit(CoopCheckMain.run(Array(CommandLine.arguments.dropFirst())))

@@ -3,7 +3,8 @@ import DataContract
 /// Where a reader sends the valid records of a submission, one at a time. A record handed to
 /// `accept` is reused for the next one; a sink that keeps it keeps a copy (copy-on-write makes
 /// that automatic). Parts of a large file may be read on several cores, each into a `fork`, and
-/// the forks are `merge`d back in file order.
+/// the forks are `merge`d back in file order. A submission with errors is not to be evaluated:
+/// its sink may have received records that the merge then finds to repeat a key.
 public protocol RecordSink: SendableMetatype {
     mutating func accept(_ record: Record)
     /// An empty sink of the same kind, for a later part of the data.

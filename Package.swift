@@ -40,6 +40,10 @@ let package = Package(
         ]),
         .executableTarget(name: "coopcheck", dependencies: ["CoopCheckCLI"]),
 
+        // libFuzzer targets for the parsers (`make fuzz`); replays inputs when built without the fuzzer.
+        .executableTarget(name: "coopcheck-fuzz", dependencies: ["YAMLNodes", "Rules", "Targets", "Expressions", "DataContract", "DataLoading"],
+                          path: "Fuzz", exclude: ["run.sh"]),
+
         // Timings of the hot paths (CSV scanning, expression evaluation, aggregation), run by `make bench`.
         .executableTarget(name: "coopcheck-bench", dependencies: ["DataLoading", "Evaluation", "Rules", "Expressions", "SyntheticData"],
                           path: "Benchmarks/HotPaths"),

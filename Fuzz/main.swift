@@ -70,31 +70,39 @@ final class Submission: @unchecked Sendable {
 }
 
 #if COOPCHECK_FUZZ
-/// The target libFuzzer drives, named by COOPCHECK_FUZZ_TARGET (libFuzzer owns the arguments).
-enum Selected {
-    static let target: FuzzTarget = {
+/// libFuzzer's entry point. `make fuzz` builds with the fuzzer, which brings its own `main`, and
+/// names the target in COOPCHECK_FUZZ_TARGET.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+    FuzzTarget.selected.run(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
+    return 0
+}
+
+extension FuzzTarget {
+    static let selected: FuzzTarget = {
         guard let name = ProcessInfo.processInfo.environment["COOPCHECK_FUZZ_TARGET"], let target = FuzzTarget(rawValue: name) else {
-            FileHandle.standardError.write(Data("set COOPCHECK_FUZZ_TARGET to one of \(FuzzTarget.allCases.map(\.rawValue).joined(separator: ", "))\n".utf8))
+            FileHandle.standardError.write(Data("set COOPCHECK_FUZZ_TARGET to one of \(allCases.map(\.rawValue).joined(separator: ", "))\n".utf8))
             exit(2)
         }
         return target
     }()
 }
-
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
-    Selected.target.run(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
-    return 0
-}
 #else
-// Built without the fuzzer (a plain `swift build`): run each input file given once, so crashes
-// found by `make fuzz` can be replayed under the debugger.
-let arguments = CommandLine.arguments
-guard arguments.count > 2, let target = FuzzTarget(rawValue: arguments[1]) else {
-    FileHandle.standardError.write(Data("usage: coopcheck-fuzz TARGET FILE...; run `make fuzz` to fuzz\n".utf8))
-    exit(2)
-}
-for path in arguments.dropFirst(2) {
-    target.run(Array(FileManager.default.contents(atPath: path) ?? Data()))
-}
+// A declaration rather than a statement: the fuzzer build parses this file as a library, where
+// statements may not stand at the top level, even in an inactive `#if` branch.
+let replayed: Void = FuzzTarget.replay(CommandLine.arguments)
 #endif
+
+extension FuzzTarget {
+    /// A plain build replays the files given to the named target, so a crash found by
+    /// `make fuzz` can be run under the debugger.
+    static func replay(_ arguments: [String]) {
+        guard arguments.count > 2, let target = FuzzTarget(rawValue: arguments[1]) else {
+            FileHandle.standardError.write(Data("usage: coopcheck-fuzz TARGET FILE...; `make fuzz` fuzzes\n".utf8))
+            exit(2)
+        }
+        for path in arguments.dropFirst(2) {
+            target.run(Array(FileManager.default.contents(atPath: path) ?? Data()))
+        }
+    }
+}

@@ -9,15 +9,21 @@ SECONDS_EACH=${FUZZ_SECONDS:-60}
 TARGETS=${FUZZ_TARGETS:-"yaml rules target schedule expression csv manifest"}
 BUILD=.build-fuzz
 WORK=.build/fuzz
-swift build --build-path "$BUILD" --sanitize=fuzzer --sanitize=address -Xswiftc -DCOOPCHECK_FUZZ --product coopcheck-fuzz
+# (gold warns about every ASan helper symbol; only the outcome is shown)
+swift build --build-path "$BUILD" --sanitize=fuzzer --sanitize=address -Xswiftc -DCOOPCHECK_FUZZ --product coopcheck-fuzz 2>&1 \
+    | grep -v "Cannot export local symbol" | grep -E "error|Build" || true
+test -x "$BUILD/debug/coopcheck-fuzz"
 BIN="$BUILD/debug/coopcheck-fuzz"
 mkdir -p "$WORK/crashes"
 
 # Seed corpora: whole files, and one wording or expression per file from the rule packs.
 files() {
-    local dir="$WORK/corpus/$1"; shift
+    local dir="$WORK/corpus/$1" n=0; shift
     mkdir -p "$dir"
-    cp "$@" "$dir/"
+    for file in "$@"; do
+        n=$((n + 1))
+        cp "$file" "$dir/$n-$(basename "$file")"
+    done
 }
 values() {
     local dir="$WORK/corpus/$1"; shift
@@ -37,8 +43,8 @@ values expression where require measure
 status=0
 for target in $TARGETS; do
     echo "== $target (${SECONDS_EACH}s)"
-    COOPCHECK_FUZZ_TARGET="$target" "$BIN" -max_total_time="$SECONDS_EACH" -timeout=10 -rss_limit_mb=2048 \
-        -artifact_prefix="$WORK/crashes/$target-" "$WORK/corpus/$target" 2>&1 | grep -E "^#[0-9]+ *DONE|ERROR|SUMMARY|Test unit written" || true
+    ASAN_OPTIONS=detect_leaks=0 COOPCHECK_FUZZ_TARGET="$target" "$BIN" -max_total_time="$SECONDS_EACH" -timeout=10 -rss_limit_mb=2048 -detect_leaks=0 \
+        -artifact_prefix="$WORK/crashes/$target-" "$WORK/corpus/$target" 2>&1 | grep -E "^Done [0-9]+ runs|ERROR|SUMMARY|Test unit written" || true
     if ls "$WORK/crashes/$target-"* >/dev/null 2>&1; then
         echo "coopcheck: $target crashed; inputs in $WORK/crashes/" >&2
         status=1

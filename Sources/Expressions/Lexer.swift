@@ -86,7 +86,7 @@ struct Lexer {
         while Self.isDigit(peek()) { index += 1 }
         // A date: 2025-12-15.
         if index - start == 4, peek() == "-", Self.isDigit(peek(1)), Self.isDigit(peek(2)), peek(3) == "-" {
-            index += 6
+            index += 4
             while Self.isDigit(peek()) { index += 1 }
             let text = String(String.UnicodeScalarView(scalars[start..<index]))
             guard let date = CivilDate.parseISO(text) else {

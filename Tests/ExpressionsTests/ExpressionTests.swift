@@ -87,6 +87,8 @@ import Testing
 
     @Test(arguments: [
         ("memebers >= 7", ExpressionRole.filter, ["0..<8: unknown field 'memebers'; did you mean 'members'?"]),
+        // Found by `make fuzz`: a date cut short at the end of the text crashed the lexer.
+        ("founded_on >= 4400-04-", .filter, ["14..<22: invalid date '4400-04-'; write dates as YYYY-MM-DD"]),
         ("kind == \"HTXX\" and rating == \"tot\"", .filter,
          ["8..<14: 'HTXX' is not a kind; expected one of HTX, THT, LHHTX; did you mean 'HTX'?",
           "29..<34: 'tot' is not a rating; expected one of good, fair, average, weak; did you mean 'tốt'?"]),

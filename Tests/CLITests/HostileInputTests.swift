@@ -4,7 +4,9 @@ import Testing
 
 /// Submissions written to harm or simply broken: each is rejected by `validate` with exit 2 and
 /// a positioned message, without crashing, hanging or reading past its limits. Every case is a
-/// copy of the Đắk Nông sample with one thing done to it; the first problem of each is in
+/// copy of the Đắk Nông sample with one thing done to it, validated by the coopcheck executable
+/// in a process of its own, which is stopped if it has not finished within `bound` (a guard
+/// against hangs; the cases take milliseconds). The first problem of each is in
 /// `Fixtures/hostile.expected` (`make golden` rewrites it).
 @Suite struct HostileInputTests {
     typealias Damage = @Sendable (_ folder: URL) throws -> Void
@@ -65,7 +67,31 @@ import Testing
         ("csv-utf16", swapTasks { try Data([0xFF, 0xFE] + Array("t\0a\0".utf8)).write(to: $0) }),
     ]
 
+    static let bound: TimeInterval = 60
+
+    /// Runs `coopcheck validate` on a folder: its exit status (nil if stopped) and first output line.
+    static func validate(_ folder: URL) throws -> (status: Int32?, first: String) {
+        let process = Process()
+        process.executableURL = InterruptionTests.executable
+        process.arguments = ["validate", folder.path]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Each case prints a few lines, well within the pipe's buffer, so waiting first is safe.
+        let deadline = Date().addingTimeInterval(bound)
+        while process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
+        guard !process.isRunning else {
+            process.terminate()
+            return (nil, "did not finish within \(Int(bound)) s")
+        }
+        let text = output.fileHandleForReading.readDataToEndOfFile()
+        let first = String(decoding: text, as: UTF8.self).split(separator: "\n").first.map(String.init) ?? "(nothing)"
+        return (process.terminationReason == .exit ? process.terminationStatus : nil, first)
+    }
+
     @Test func everyHostileSubmissionIsRejectedWithAPositionedMessage() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: InterruptionTests.executable.path))
         let sample = TestPaths.root.appendingPathComponent("Samples/dak-nong-2025")
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("coopcheck-hostile-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: scratch) }
@@ -75,10 +101,9 @@ import Testing
             try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
             try FileManager.default.copyItem(at: sample, to: folder)
             try damage(folder)
-            let run = Run("validate", folder.path)
-            let first = run.out.split(separator: "\n").first.map(String.init) ?? "(nothing)"
-            lines.append("\(name): exit \(run.status): \(first.replacingOccurrences(of: scratch.path + "/", with: ""))")
-            #expect(run.status == 2, "\(name)")
+            let (status, first) = try Self.validate(folder)
+            lines.append("\(name): exit \(status.map(String.init) ?? "none"): \(first.replacingOccurrences(of: scratch.path + "/", with: ""))")
+            #expect(status == 2, "\(name): \(first)")
             let positioned = first.firstMatch(of: #/^\S+:\d+:\d+: error: /#) != nil
             #expect(positioned, "\(name): \(first)")
         }

@@ -1,8 +1,13 @@
 import CoopCheckCLI
+import Foundation
 import Synchronization
 
 /// Runs coopcheck in-process and captures what it writes.
 struct Run {
+    /// The coopcheck executable built next to this test bundle, for the tests that need a process
+    /// of its own (signals, hang guards).
+    static let executable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("coopcheck")
+
     let status: Int32
     let out: String
     let err: String

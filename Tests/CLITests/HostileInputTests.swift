@@ -72,7 +72,7 @@ import Testing
     /// Runs `coopcheck validate` on a folder: its exit status (nil if stopped) and first output line.
     static func validate(_ folder: URL) throws -> (status: Int32?, first: String) {
         let process = Process()
-        process.executableURL = InterruptionTests.executable
+        process.executableURL = Run.executable
         process.arguments = ["validate", folder.path]
         let output = Pipe()
         process.standardOutput = output
@@ -91,7 +91,7 @@ import Testing
     }
 
     @Test func everyHostileSubmissionIsRejectedWithAPositionedMessage() throws {
-        try #require(FileManager.default.isExecutableFile(atPath: InterruptionTests.executable.path))
+        try #require(FileManager.default.isExecutableFile(atPath: Run.executable.path))
         let sample = TestPaths.root.appendingPathComponent("Samples/dak-nong-2025")
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("coopcheck-hostile-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: scratch) }

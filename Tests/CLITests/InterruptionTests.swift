@@ -5,12 +5,9 @@ import Testing
 /// A run stopped by SIGTERM or SIGINT exits 128 + the signal and leaves no report, whole or
 /// partial, where it was to be written.
 @Suite struct InterruptionTests {
-    /// The coopcheck executable built next to this test bundle.
-    static let executable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("coopcheck")
-
     static func run(_ arguments: [String]) throws -> Process {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = Run.executable
         process.arguments = arguments
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
@@ -20,7 +17,7 @@ import Testing
 
     @Test(arguments: [SIGTERM, SIGINT])
     func anInterruptedCheckLeavesNoReport(signal: Int32) throws {
-        try #require(FileManager.default.isExecutableFile(atPath: Self.executable.path), "build coopcheck first: \(Self.executable.path)")
+        try #require(FileManager.default.isExecutableFile(atPath: Run.executable.path), "build coopcheck first: \(Run.executable.path)")
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("coopcheck-interrupt-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let data = folder.appendingPathComponent("big").path

@@ -44,10 +44,9 @@ final class CSVScanner {
     private var atEOF = false
     /// The line the next byte is on.
     private(set) var line: Int
-    /// The current record: its fields, the line it starts on, and its file offset.
+    /// The current record: its fields and the line it starts on.
     private(set) var fields: [Field] = []
     private(set) var recordLine = 0
-    private(set) var recordOffset = 0
 
     static let chunkSize = 1 << 20
     private static let quote = UInt8(ascii: "\"")
@@ -257,7 +256,6 @@ final class CSVScanner {
         index = i
         self.line = line
         recordLine = startLine
-        recordOffset = base + recordStart
         lastRecordEnd = base + i
         return .record
     }

@@ -64,8 +64,6 @@ struct Mark: Hashable, Sendable {
     }
 }
 
-extension Record: RecordAccessor {}
-
 /// A submission read into memory for evaluation: its manifest and its valid records by data set.
 public struct LoadedSubmission: Sendable {
     public let folder: String

@@ -1,33 +1,8 @@
 import Foundation
 
-/// A record an expression can read fields from.
-public protocol RecordAccessor {
-    subscript(field: String) -> Value { get }
-}
-
-extension CheckedExpression {
-    /// The value of a row-level expression (a filter, a requirement or an aggregate's argument)
-    /// for one record. Logic is three-valued: a comparison with a missing value is `null`,
-    /// `null and false` is false, `null or true` is true. Overflow and division by zero give `null`.
-    public func evaluate(_ record: some RecordAccessor) -> Value {
-        RowEvaluator.evaluate(syntax, record)
-    }
-}
-
-/// Evaluates expressions against one record; aggregates are the evaluator's business.
+/// The value semantics expressions share: literals, numbers, ordering, operators and row
+/// functions. `BoundExpression` walks the tree; aggregates are the evaluator's business.
 public enum RowEvaluator {
-    /// Evaluates `expression` reading fields by name; for one-off evaluations. Passes over many
-    /// records bind the expression once (`BoundExpression`) instead.
-    public static func evaluate(_ expression: Expression, _ record: some RecordAccessor) -> Value {
-        var names: [String] = []
-        let bound = BoundExpression(expression) { name in
-            if let i = names.firstIndex(of: name) { return i }
-            names.append(name)
-            return names.count - 1
-        }
-        return bound.evaluate(names.map { record[$0] })
-    }
-
     public static func value(of literal: Literal) -> Value {
         switch literal {
         case .null: .null

@@ -21,32 +21,7 @@ public struct CSVReader {
     /// line decides: the most frequent of `,`, `;` and tab outside quotes.
     public init(path: String, displayName: String, delimiter: UInt8? = nil, limits: CSVLimits = .init()) throws(LoadError) {
         file = displayName
-        scanner = try Self.open(path: path, displayName: displayName, delimiter: delimiter, limits: limits)
-    }
-
-    /// A scanner at the first record of the file, past any byte-order mark.
-    static func open(path: String, displayName: String, delimiter: UInt8?, limits: CSVLimits = .init()) throws(LoadError) -> CSVScanner {
-        let start = SourcePosition(file: displayName, line: 1, column: 1)
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw LoadError(.error(at: start, "cannot open the file")) }
-        let head = (try? handle.read(upToCount: 64 << 10)) ?? nil ?? Data()
-        try? handle.close()
-        if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) {
-            throw LoadError(.error(at: start, "the file is UTF-16; save it as 'CSV UTF-8' and submit it again"))
-        }
-        let bom = head.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        return try CSVScanner(path: path, displayName: displayName, delimiter: delimiter ?? detectDelimiter(head.dropFirst(bom)),
-                              offset: bom, limits: limits)
-    }
-
-    private static func detectDelimiter(_ bytes: Data) -> UInt8 {
-        var counts: [UInt8: Int] = [UInt8(ascii: ","): 0, UInt8(ascii: ";"): 0, UInt8(ascii: "\t"): 0]
-        var quoted = false
-        for byte in bytes {
-            if byte == UInt8(ascii: "\"") { quoted.toggle() }
-            if !quoted, byte == 0x0A || byte == 0x0D { break }
-            if !quoted, counts[byte] != nil { counts[byte]! += 1 }
-        }
-        return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!.key
+        scanner = try CSVScanner(path: path, displayName: displayName, delimiter: delimiter, limits: limits)
     }
 
     /// Reads the next record without copying its fields, for counting; its number of fields, or

@@ -28,7 +28,7 @@ final class CSVScanner {
     }
 
     let file: String
-    let delimiter: UInt8
+    private(set) var delimiter = UInt8(ascii: ",")
     let limits: CSVLimits
     private let handle: FileHandle
     private var storage: UnsafeMutableBufferPointer<UInt8>
@@ -55,25 +55,44 @@ final class CSVScanner {
     private let special: UnsafeMutableBufferPointer<Bool>
 
     /// Opens `path` at file offset `offset`, which is on line `line`, scanning records that start
-    /// before `stopOffset`.
-    init(path: String, displayName: String, delimiter: UInt8, offset: Int = 0, line: Int = 1,
+    /// before `stopOffset`. At the start of a file, a byte-order mark is skipped (UTF-16 is an
+    /// error) and, with no `delimiter`, the header line decides: the most frequent of `,`, `;`
+    /// and tab outside quotes.
+    init(path: String, displayName: String, delimiter: UInt8?, offset: Int = 0, line: Int = 1,
          stopOffset: Int = .max, limits: CSVLimits = .init()) throws(LoadError) {
         file = displayName
-        self.delimiter = delimiter
         self.limits = limits
         self.line = line
         self.stopOffset = stopOffset
         base = offset
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw LoadError(.error(at: SourcePosition(file: displayName, line: 1, column: 1), "cannot open the file"))
-        }
+        let start = SourcePosition(file: displayName, line: 1, column: 1)
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw LoadError(.error(at: start, "cannot open the file")) }
         self.handle = handle
         if offset > 0 { try? handle.seek(toOffset: UInt64(offset)) }
         storage = .allocate(capacity: Self.chunkSize)
         special = .allocate(capacity: 256)
         special.initialize(repeating: false)
-        for byte in [delimiter, 0x0A, 0x0D, Self.quote, 0] { special[Int(byte)] = true }
         fill()
+        if offset == 0 {
+            let head = UnsafeBufferPointer(rebasing: storage[0..<count])
+            if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) {
+                throw LoadError(.error(at: start, "the file is UTF-16; save it as 'CSV UTF-8' and submit it again"))
+            }
+            if head.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
+        }
+        self.delimiter = delimiter ?? Self.detectDelimiter(UnsafeBufferPointer(rebasing: storage[index..<count]))
+        for byte in [self.delimiter, 0x0A, 0x0D, Self.quote, 0] { special[Int(byte)] = true }
+    }
+
+    private static func detectDelimiter(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt8 {
+        var counts: [UInt8: Int] = [UInt8(ascii: ","): 0, UInt8(ascii: ";"): 0, UInt8(ascii: "\t"): 0]
+        var quoted = false
+        for byte in bytes {
+            if byte == quote { quoted.toggle() }
+            if !quoted, byte == 0x0A || byte == 0x0D { break }
+            if !quoted, counts[byte] != nil { counts[byte]! += 1 }
+        }
+        return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!.key
     }
 
     deinit {
@@ -103,13 +122,17 @@ final class CSVScanner {
             storage.deallocate()
             storage = larger
         }
-        let chunk = (try? handle.read(upToCount: storage.count - count)) ?? nil
-        guard let chunk, !chunk.isEmpty else {
+        // Straight into the buffer: no intermediate copy. A read error ends the data like the end
+        // of the file does; what was read is still checked.
+        var received: Int
+        repeat {
+            received = read(handle.fileDescriptor, storage.baseAddress! + count, storage.count - count)
+        } while received < 0 && errno == EINTR
+        guard received > 0 else {
             atEOF = true
             return
         }
-        _ = chunk.copyBytes(to: UnsafeMutableBufferPointer(rebasing: storage[count...]))
-        count += chunk.count
+        count += received
     }
 
     /// The bytes of a field of the current record.

@@ -143,7 +143,7 @@ public enum SubmissionReader {
     private static func readCSV<Sink>(path: String, displayName: String, file: Manifest.DataFile, decoder: RecordDecoder,
                                       into state: inout Part<Sink>, options: ReadOptions) throws(LoadError) {
         var decoder = decoder
-        let scanner = try CSVReader.open(path: path, displayName: displayName, delimiter: file.delimiter)
+        let scanner = try CSVScanner(path: path, displayName: displayName, delimiter: file.delimiter)
         guard try scanner.next() else {
             throw LoadError(.error(at: SourcePosition(file: displayName, line: 1, column: 1), "the file is empty; it needs a header line"))
         }

@@ -118,26 +118,6 @@ struct ByteDecoder {
 
     /// `YYYY-MM-DD`, or `D/M/YYYY` when the submission writes dates day first.
     private func date(_ bytes: UnsafeBufferPointer<UInt8>) -> CivilDate? {
-        func number(_ range: Range<Int>) -> Int? {
-            guard !range.isEmpty else { return nil }
-            var n = 0
-            for k in range {
-                let b = bytes[k]
-                guard b >= 48, b <= 57 else { return nil }
-                n = n * 10 + Int(b - 48)
-            }
-            return n
-        }
-        if bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") {
-            guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
-            return CivilDate(year: y, month: m, day: d)
-        }
-        guard decoder.conventions.dates == .dayMonthYear, bytes.count <= 10,
-              let slash1 = bytes.firstIndex(of: UInt8(ascii: "/")),
-              let slash2 = bytes[(slash1 + 1)...].firstIndex(of: UInt8(ascii: "/")),
-              slash1 <= 2, slash2 - slash1 <= 3, bytes.count - slash2 == 5,
-              let d = number(0..<slash1), let m = number((slash1 + 1)..<slash2), let y = number((slash2 + 1)..<bytes.count)
-        else { return nil }
-        return CivilDate(year: y, month: m, day: d)
+        CivilDate.parseISO(utf8: bytes) ?? (decoder.conventions.dates == .dayMonthYear ? CivilDate.parseDayMonthYear(utf8: bytes) : nil)
     }
 }

@@ -75,23 +75,32 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// Parses `YYYY-MM-DD` exactly (four-digit year, two-digit month and day).
     public static func parseISO<S: StringProtocol>(_ text: S) -> CivilDate? {
-        let u = Array(text.utf8)
+        Array(text.utf8).withUnsafeBufferPointer(parseISO(utf8:))
+    }
+
+    /// Parses the Vietnamese `dd/mm/yyyy` form (one- or two-digit day and month, four-digit year).
+    public static func parseDayMonthYear<S: StringProtocol>(_ text: S) -> CivilDate? {
+        Array(text.utf8).withUnsafeBufferPointer(parseDayMonthYear(utf8:))
+    }
+
+    /// `parseISO` on UTF-8 bytes, so a loader can read dates without building strings.
+    public static func parseISO(utf8 u: UnsafeBufferPointer<UInt8>) -> CivilDate? {
         guard u.count == 10, u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-"),
               let y = digits(u[0..<4]), let m = digits(u[5..<7]), let d = digits(u[8..<10]) else { return nil }
         return CivilDate(year: y, month: m, day: d)
     }
 
-    /// Parses the Vietnamese `dd/mm/yyyy` form (one- or two-digit day and month, four-digit year).
-    public static func parseDayMonthYear<S: StringProtocol>(_ text: S) -> CivilDate? {
-        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 3, (1...2).contains(parts[0].utf8.count), (1...2).contains(parts[1].utf8.count),
-              parts[2].utf8.count == 4,
-              let d = digits(parts[0].utf8[...]), let m = digits(parts[1].utf8[...]),
-              let y = digits(parts[2].utf8[...]) else { return nil }
+    /// `parseDayMonthYear` on UTF-8 bytes.
+    public static func parseDayMonthYear(utf8 u: UnsafeBufferPointer<UInt8>) -> CivilDate? {
+        let slash = UInt8(ascii: "/")
+        guard let first = u.firstIndex(of: slash), let second = u[(first + 1)...].firstIndex(of: slash),
+              (1...2).contains(first), (1...2).contains(second - first - 1), u.count - second - 1 == 4,
+              let d = digits(u[..<first]), let m = digits(u[(first + 1)..<second]), let y = digits(u[(second + 1)...])
+        else { return nil }
         return CivilDate(year: y, month: m, day: d)
     }
 
-    private static func digits<C: Collection>(_ bytes: C) -> Int? where C.Element == UInt8 {
+    private static func digits(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
         guard !bytes.isEmpty else { return nil }
         var value = 0
         for b in bytes {

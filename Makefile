@@ -6,7 +6,7 @@ BUILD_FLAGS ?=
 BIN        := .build/debug/coopcheck
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup build test sanitize fuzz run lint golden docs screenshot bench clean
+.PHONY: setup build test sanitize fuzz run nightly lint golden docs screenshot bench clean
 
 ## Install libyaml-dev (the system YAML library) when pkg-config cannot find yaml-0.1, and the
 ## jsonschema Python package the SARIF test uses.
@@ -50,6 +50,17 @@ run: build
 	$(BIN) rules lint Rules
 	$(BIN) validate Samples/dak-nong-2025
 	$(BIN) check --rules Rules --data Samples/dak-nong-2025 || [ $$? -eq 1 ]
+
+## A nightly run over the samples, twice, at two as-of dates, into a new history in .build/nightly;
+## then the runs recorded and what changed between them. Findings and the invalid sample
+## submission (exit 1) are the expected result, so they do not fail `make nightly`.
+nightly: build
+	rm -f .build/nightly/history.sqlite
+	$(BIN) run --config Samples/nightly/nightly.yaml --as-of 2025-06-30 || [ $$? -eq 1 ]
+	$(BIN) run --config Samples/nightly/nightly.yaml --as-of 2025-12-31 || [ $$? -eq 1 ]
+	$(BIN) history --config Samples/nightly/nightly.yaml
+	$(BIN) diff --config Samples/nightly/nightly.yaml || [ $$? -eq 1 ]
+	@echo "reports: .build/nightly/reports (roll-up.html, roll-up.md, submissions/)"
 
 ## Lint the rule packs (exit 2 when a pack is invalid) and run every rule on its examples.
 lint: build

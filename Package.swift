@@ -9,6 +9,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
     ],
     targets: [
         // The system libyaml (Debian: libyaml-dev), not a vendored copy.
@@ -28,14 +30,21 @@ let package = Package(
         // The evaluator: rule packs against a submission at a date, to findings and scorecards.
         .target(name: "Evaluation", dependencies: ["Rules", "DataLoading", "Targets", "Expressions", "DataContract"]),
         // Report formats: one file per format, listed in one registry.
-        .target(name: "Reporters", dependencies: ["Evaluation", "Rules", "Targets"]),
+        .target(name: "Reporters", dependencies: ["Evaluation", "History", "Rules", "Targets"]),
         // Large deterministic synthetic submissions for benchmarks and scale tests.
         .target(name: "SyntheticData"),
         // The rule language: rule packs, targets, schedules, loading and linting.
         .target(name: "Rules", dependencies: ["YAMLNodes", "Expressions", "Targets", "DataContract", "Diagnostics"]),
+        // The history of nightly runs in SQLite: runs, their inputs, every finding; and what changed between two runs.
+        .target(name: "History", dependencies: ["Evaluation", "Rules", .product(name: "GRDB", package: "GRDB.swift")]),
+        // Nightly runs: a run configuration, every submission evaluated in parallel, reports and history.
+        .target(name: "NightlyRun", dependencies: [
+            "Evaluation", "Reporters", "History", "Rules", "DataLoading", "YAMLNodes", "Diagnostics",
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         // The command-line interface; thin: it parses arguments and calls the library.
         .target(name: "CoopCheckCLI", dependencies: [
-            "Rules", "DataLoading", "SyntheticData", "Evaluation", "Reporters",
+            "Rules", "DataLoading", "SyntheticData", "Evaluation", "Reporters", "History", "NightlyRun",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "coopcheck", dependencies: ["CoopCheckCLI"]),
@@ -57,7 +66,9 @@ let package = Package(
         .testTarget(name: "DataLoadingTests", dependencies: ["DataLoading", "DataContract", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "SyntheticDataTests", dependencies: ["SyntheticData", "DataLoading"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Reporters", "Rules", "DataLoading", "YAMLNodes", "SyntheticData", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "ReportersTests", dependencies: ["Reporters", "Evaluation", "Rules", "DataLoading", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "ReportersTests", dependencies: ["Reporters", "History", "Targets", "Evaluation", "Rules", "DataLoading", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "HistoryTests", dependencies: ["History", "Evaluation", "Rules", "DataLoading", "TestSupport"]),
+        .testTarget(name: "NightlyRunTests", dependencies: ["NightlyRun", "Expressions", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "CLITests", dependencies: ["CoopCheckCLI", "TestSupport"], exclude: ["Fixtures"]),
     ]
 )

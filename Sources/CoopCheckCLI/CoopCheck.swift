@@ -21,5 +21,5 @@ struct CoopCheck: ParsableCommand {
                                                Check a submission before sending it.
         """,
         version: "0.1.0",
-        subcommands: [CheckCommand.self, RulesCommand.self, ValidateCommand.self, GenerateCommand.self])
+        subcommands: [CheckCommand.self, RulesCommand.self, ValidateCommand.self, RunCommand.self, HistoryCommand.self, DiffCommand.self, GenerateCommand.self])
 }

@@ -67,11 +67,12 @@ public enum Evaluator {
 
     /// Reads a submission folder and evaluates it in the same pass, keeping no records: the
     /// result is nil when the submission is invalid (the report says why). With no `asOf`, the
-    /// submission is evaluated at the end of its reporting period.
-    public static func check(packs: [RulePack], folder: String, displayName: String? = nil, asOf: CivilDate? = nil,
+    /// submission is evaluated at the end of its reporting period. Findings name the submission
+    /// `submissionName` (default: as messages name the folder).
+    public static func check(packs: [RulePack], folder: String, displayName: String? = nil, submissionName: String? = nil, asOf: CivilDate? = nil,
                              options: ReadOptions = .init(), include: (Rule) -> Bool = { _ in true }) -> (EvaluationResult?, ValidationReport) {
         let (session, report) = SubmissionReader.read(folder: folder, displayName: displayName, options: options) { manifest in
-            EvaluationSession(packs: packs, folder: displayName ?? folder, manifest: manifest,
+            EvaluationSession(packs: packs, folder: submissionName ?? displayName ?? folder, manifest: manifest,
                               asOf: asOf ?? manifest.period.upperBound, include: include)
         }
         guard report.isValid, let session else { return (nil, report) }

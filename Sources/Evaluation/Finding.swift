@@ -103,6 +103,11 @@ public struct EvaluationResult: Sendable {
     /// Packs that do not apply to a submission, reported rather than dropped silently.
     public var skipped: [SkippedPack] = []
 
+    /// A result with no submission in it: what a run over only invalid submissions reports.
+    public static func empty(asOf: CivilDate) -> EvaluationResult {
+        EvaluationResult(asOf: asOf, submissions: [], findings: [], scorecards: [])
+    }
+
     /// Several submissions' results as one, with a roll-up scorecard per pack over all of them.
     public static func combining(_ results: [EvaluationResult]) -> EvaluationResult {
         guard results.count > 1 else { return results[0] }

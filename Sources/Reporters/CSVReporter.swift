@@ -5,6 +5,7 @@ import Rules
 public enum CSVReporter: Reporter {
     public static let identifier = "csv"
     public static let description = "CSV, one row per finding (per record with --records)"
+    public static let fileExtension = "csv"
 
     public static func generateReport(_ result: EvaluationResult, options: ReportOptions) -> String {
         let language = options.language

@@ -1,5 +1,6 @@
 import Evaluation
 import Foundation
+import History
 import Rules
 import Targets
 
@@ -10,6 +11,7 @@ import Targets
 public enum HTMLReporter: Reporter {
     public static let identifier = "html"
     public static let description = "a self-contained HTML scorecard page"
+    public static let fileExtension = "html"
 
     static let style = """
     body{font-family:"DejaVu Sans","Liberation Sans",Arial,sans-serif;margin:2em;color:#111;max-width:60em}
@@ -52,6 +54,7 @@ public enum HTMLReporter: Reporter {
         var out = "<!DOCTYPE html>\n<html lang=\"\(vi ? "vi" : "en")\">\n<head>\n<meta charset=\"utf-8\">\n<title>coopcheck — \(Escape.xml(result.submissions.joined(separator: ", ")))</title>\n<style>\n\(style)\n</style>\n</head>\n<body>\n"
         out += "<h1>coopcheck: \(Escape.xml(result.submissions.joined(separator: ", "))) — \(vi ? "tại ngày" : "as of") \(result.asOf.vietnamese)</h1>\n"
         out += "<p class=\"small\">\(vi ? "Thanh: giá trị quan sát; vạch đen: mục tiêu." : "Bar: observed value; black mark: the target.") ✓ met · ✗ violated · ! at risk · → on track · · not yet in effect · ? no data</p>\n"
+        if let run = options.run { out += runSection(run, vi: vi) }
         var currentPack = ""
         for card in result.scorecards {
             if card.pack.id + card.submission != currentPack {
@@ -75,11 +78,26 @@ public enum HTMLReporter: Reporter {
                 out += "<br>\(Escape.xml(vi ? finding.messageVietnamese : finding.message))"
                 out += "<br><span class=\"small\">\(Escape.xml(finding.pack.document.number)), \(Escape.xml(finding.rule.citation.section)): <span class=\"quote\">“\(Escape.xml(finding.rule.citation.quote))”</span></span>"
                 out += records.isEmpty ? "" : "<ul class=\"small\">\(records)\(more)</ul>"
-                out += "</td><td>\(bar(finding))<span class=\"small\">\(Escape.xml(finding.observedText ?? ""))\(finding.target.map { " / \(Escape.xml($0.canonical))" } ?? "")</span></td>"
+                let trend = options.run.flatMap { run in TrendLine.svg(run.trends[FindingKey(finding)] ?? [], target: finding.target) }
+                out += "</td><td>\(bar(finding))\(trend.map { "<div>\($0)</div>" } ?? "")<span class=\"small\">\(Escape.xml(finding.observedText ?? ""))\(finding.target.map { " / \(Escape.xml($0.canonical))" } ?? "")</span></td>"
                 out += "<td>\(finding.due?.vietnamese ?? "—")</td></tr>\n"
             }
             out += "</table>\n"
         }
         return out + "</body>\n</html>\n"
+    }
+
+    /// For a recorded run: the submissions (invalid ones first said so) and the change since the previous run.
+    static func runSection(_ run: RunContext, vi: Bool) -> String {
+        var out = "<h2>\(vi ? "Hồ sơ" : "Submissions")</h2>\n<table>\n<tr><th>\(vi ? "Hồ sơ" : "Submission")</th><th>\(vi ? "Tại ngày" : "As of")</th><th>\(vi ? "Trạng thái" : "Status")</th></tr>\n"
+        for s in run.submissions {
+            let status = s.valid ? (vi ? "✓ đã kiểm tra" : "✓ checked")
+                : "✗ \(vi ? "không hợp lệ" : "invalid"): \(Escape.xml(s.firstError ?? ""))"
+            out += "<tr class=\"\(s.valid ? "met" : "violated")\"><td>\(Escape.xml(s.name))</td><td>\(s.asOf ?? "—")</td><td>\(status)</td></tr>\n"
+        }
+        out += "</table>\n"
+        let since = run.changes.map { "\(vi ? "So với" : "Since") \(Escape.xml(DiffReport.name($0.from))): \(Escape.xml(DiffReport.summary($0)))." }
+            ?? (vi ? "Lần chạy đầu tiên được ghi lại." : "The first recorded run: nothing to compare with.")
+        return out + "<p class=\"small\">\(since) \(vi ? "Đường nhỏ: diễn biến qua các lần chạy; nét đứt: mục tiêu." : "Small line: the trend over the recorded runs; dashed: the target.")</p>\n"
     }
 }

@@ -6,11 +6,12 @@ import Rules
 public enum JSONReporter: Reporter {
     public static let identifier = "json"
     public static let description = "JSON, as documented in docs/json-output.md"
+    public static let fileExtension = "json"
     /// The version of the JSON layout; it changes only when a key is removed or changes meaning.
     public static let formatVersion = 1
 
     public static func generateReport(_ result: EvaluationResult, options: ReportOptions) -> String {
-        let root = JSON.object([
+        var root: [(String, JSON)] = [
             ("tool", .object([("name", .string("coopcheck")), ("version", .string(CoopCheckVersion.current)), ("format", .number("\(formatVersion)"))])),
             ("as_of", .string(result.asOf.description)),
             ("submissions", .array(result.submissions.map { .string($0) })),
@@ -19,8 +20,20 @@ public enum JSONReporter: Reporter {
             ("scorecards", .array(result.scorecards.map(scorecard))),
             ("skipped_packs", .array(result.skipped.map { .object([("pack", .string($0.pack.id)), ("submission", .string($0.submission)),
                                                                     ("reason", .string($0.reason.en))]) })),
+        ]
+        if let run = options.run { root.append(("run", self.run(run))) }
+        return JSON.object(root).rendered() + "\n"
+    }
+
+    /// For a recorded run: what became of each submission, and the changes since the previous run.
+    static func run(_ run: RunContext) -> JSON {
+        .object([
+            ("submissions", .array(run.submissions.map { s in
+                .object([("name", .string(s.name)), ("path", .string(s.path)), ("as_of", .optional(s.asOf)), ("valid", .bool(s.valid)),
+                         ("errors", .number("\(s.errorCount)")), ("warnings", .number("\(s.warningCount)")), ("first_error", .optional(s.firstError))])
+            })),
+            ("changes_since_previous", run.changes.map(DiffReport.json) ?? .null),
         ])
-        return root.rendered() + "\n"
     }
 
     static func counts(_ counts: [FindingStatus: Int]) -> JSON {

@@ -6,6 +6,7 @@ import Rules
 public enum JUnitReporter: Reporter {
     public static let identifier = "junit"
     public static let description = "JUnit XML: a suite per pack and group, a case per rule"
+    public static let fileExtension = "xml"
 
     /// The `tests`, `failures`, `errors` and `skipped` attributes for some findings.
     static func tally(_ findings: [Finding]) -> String {

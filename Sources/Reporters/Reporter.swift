@@ -12,11 +12,14 @@ public struct ReportOptions: Sendable {
     public var records: Bool
     /// ANSI colour in the text report: only for a terminal, never with NO_COLOR.
     public var colour: Bool
+    /// For a recorded run: the change since the previous run, trends and submissions (Markdown, JSON, HTML).
+    public var run: RunContext?
 
-    public init(language: ReportLanguage = .en, records: Bool = false, colour: Bool = false) {
+    public init(language: ReportLanguage = .en, records: Bool = false, colour: Bool = false, run: RunContext? = nil) {
         self.language = language
         self.records = records
         self.colour = colour
+        self.run = run
     }
 }
 
@@ -27,6 +30,8 @@ public protocol Reporter: Sendable {
     static var identifier: String { get }
     /// One line for `--help`.
     static var description: String { get }
+    /// The extension of a report file, without the dot.
+    static var fileExtension: String { get }
     /// The whole report for an evaluation.
     static func generateReport(_ result: EvaluationResult, options: ReportOptions) -> String
 }

@@ -6,6 +6,7 @@ import Rules
 public enum SARIFReporter: Reporter {
     public static let identifier = "sarif"
     public static let description = "SARIF 2.1.0, for code scanning"
+    public static let fileExtension = "sarif"
 
     static func level(_ severity: Severity) -> String {
         switch severity {

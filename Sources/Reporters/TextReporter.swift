@@ -8,6 +8,7 @@ import Targets
 public enum TextReporter: Reporter {
     public static let identifier = "text"
     public static let description = "readable text for a terminal (the default)"
+    public static let fileExtension = "txt"
     /// Violating records listed per finding before "… and N more".
     public static let recordsShown = 5
     /// Lines are wrapped to fit an 80-column terminal.

@@ -26,3 +26,35 @@ struct Run {
         self.err = err.withLock { $0 }
     }
 }
+
+/// Runs the coopcheck executable as a process of its own, for what needs one: an environment of
+/// its own, a signal, the real exit status.
+struct ProcessRun {
+    let status: Int32
+    /// Whether it exited (rather than being killed by a signal).
+    let exited: Bool
+    let out: String
+    let err: String
+
+    init(_ arguments: [String], environment: [String: String] = [:]) throws {
+        let process = Process()
+        process.executableURL = Run.executable
+        process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        // Read both pipes to the end before waiting, so a full pipe cannot stall the process.
+        let errData = Mutex(Data())
+        let reader = Thread { errData.withLock { $0 = err.fileHandleForReading.readDataToEndOfFile() } }
+        reader.start()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        while reader.isExecuting || !reader.isFinished { Thread.sleep(forTimeInterval: 0.01) }
+        status = process.terminationStatus
+        exited = process.terminationReason == .exit
+        self.out = String(decoding: outData, as: UTF8.self)
+        self.err = errData.withLock { String(decoding: $0, as: UTF8.self) }
+    }
+}

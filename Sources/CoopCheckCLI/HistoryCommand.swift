@@ -1,0 +1,40 @@
+import ArgumentParser
+import History
+import Reporters
+
+/// `coopcheck history`: the recorded runs with their counts.
+struct HistoryCommand: ConsoleCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "history",
+        abstract: "List the runs recorded in a history, oldest first, with counts per status.",
+        discussion: """
+        Exit codes: 0, or 2 when the history cannot be read.
+
+        EXAMPLES:
+          coopcheck history --config Samples/nightly/nightly.yaml
+          coopcheck history --history .build/nightly/history.sqlite --format json
+        """)
+
+    @OptionGroup var location: HistoryOptions
+
+    @Option(help: "Output format: text or json.")
+    var format: Format = .text
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    func run(console: Console) throws -> ExitStatus {
+        let runs: [RunSummary]
+        guard let store = location.open(console: console) else { return .invalidInput }
+        do { runs = try store.runs() } catch {
+            console.note(error.description)
+            return .invalidInput
+        }
+        switch format {
+        case .json: console.out(HistoryListing.json(runs))
+        case .text: console.out(HistoryListing.text(runs))
+        }
+        return .success
+    }
+}

@@ -1,0 +1,128 @@
+import ArgumentParser
+import Evaluation
+import Expressions
+import Foundation
+import History
+import NightlyRun
+import Reporters
+import Rules
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `coopcheck run`: a nightly run over every submission of a run configuration.
+struct RunCommand: ConsoleCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Check every submission of a run configuration, record the run in the history and write the reports.",
+        discussion: """
+        A run configuration (YAML, see docs/nightly.md) names the rule packs, the submission \
+        folders (or folders of them, one per province), the as-of date (period_end, today or a \
+        date), the history file and the report formats. Submissions are checked several at a \
+        time; an invalid or missing one is reported and the others are still checked. The run \
+        is recorded in the history (SQLite) in one transaction, then the reports are written: \
+        DIR/roll-up.EXT over all submissions and DIR/submissions/NAME.EXT for each, carrying \
+        the changes since the previous run and, in HTML, each target's trend.
+
+        Exit codes: 0 when every submission is valid and nothing at or above fail_on is \
+        violated, 1 when a submission is invalid or something is violated, 2 when the \
+        configuration, the rule packs or the history cannot be used (nothing is recorded).
+
+        EXAMPLES:
+          coopcheck run --config Samples/nightly/nightly.yaml
+          coopcheck run --config nightly.yaml --as-of 2025-06-30
+          coopcheck run --config nightly.yaml --history /tmp/try.sqlite --output-dir /tmp/reports
+          coopcheck history --config nightly.yaml
+          coopcheck diff --config nightly.yaml
+        """)
+
+    @Option(help: ArgumentHelp("The run configuration.", valueName: "FILE"))
+    var config: String
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("Evaluate every submission at this date, YYYY-MM-DD, whatever the configuration says.", valueName: "DATE"))
+    var asOf: String?
+
+    @Option(help: ArgumentHelp("Record into this history file instead of the configuration's.", valueName: "FILE"))
+    var history: String?
+
+    @Option(name: .customLong("output-dir"), help: ArgumentHelp("Write the reports to this folder instead of the configuration's.", valueName: "DIR"))
+    var outputDirectory: String?
+
+    @OptionGroup var jobs: JobsOption
+
+    /// Set by the tests that kill a run inside its history transaction.
+    static let killHook = "COOPCHECK_TEST_KILL_IN_HISTORY_TRANSACTION"
+
+    func validate() throws {
+        if let asOf, CivilDate.parseISO(asOf) == nil {
+            throw ValidationError("--as-of must be a date written YYYY-MM-DD, e.g. 2025-12-31; found '\(asOf)'")
+        }
+    }
+
+    func run(console: Console) throws -> ExitStatus {
+        let (parsed, diagnostics) = RunConfigurationParser.load(path: config, formats: Reporters.all.map { $0.identifier })
+        for diagnostic in diagnostics { console.note(diagnostic.description) }
+        guard var configuration = parsed else {
+            console.note("error: the run configuration is invalid; nothing was run")
+            return .invalidInput
+        }
+        configuration.historyPath = history ?? configuration.historyPath
+        configuration.outputDirectory = outputDirectory ?? configuration.outputDirectory
+        let total = configuration.submissions.count
+        let outcome: NightlyRunOutcome
+        switch perform(configuration, console: console) {
+        case .success(let result):
+            outcome = result
+        case .failure(.invalidRules(let diagnostics)):
+            for diagnostic in diagnostics { console.note(diagnostic.description) }
+            console.note("error: the rule packs are invalid; nothing was run or recorded")
+            return .invalidInput
+        case .failure(.history(let error)):
+            console.note(error.description)
+            return .invalidInput
+        case .failure(.report(let path, let reason, let run)):
+            console.note("\(path): error: cannot write the report (\(reason)); run \(run) is recorded in \(configuration.historyPath)")
+            return .invalidInput
+        }
+        for warning in outcome.ruleWarnings { console.note(warning.description) }
+        console.line("coopcheck run \(outcome.runID): \(count(total, "submission")), \(configuration.file)")
+        let width = outcome.submissions.map(\.submission.name.count).max() ?? 0
+        for run in outcome.submissions {
+            let name = run.submission.name.padding(toLength: width, withPad: " ", startingAt: 0)
+            if let result = run.result {
+                let counts = result.findings.reduce(into: [FindingStatus: Int]()) { $0[$1.status, default: 0] += 1 }
+                let summary = FindingStatus.allCases.sorted { $0.rank < $1.rank }.compactMap { s in counts[s].map { "\($0) \(s.rawValue)" } }
+                console.line("  \(name)  as of \(result.asOf)  \(summary.joined(separator: ", "))")
+            } else {
+                console.line("  \(name)  invalid: \(run.outcome.firstError ?? "unreadable") (\(count(run.outcome.errorCount, "error")))")
+            }
+        }
+        if let changes = outcome.changes {
+            console.line("Since run \(changes.from!.id): \(DiffReport.summary(changes)) (coopcheck diff --history \(configuration.historyPath))")
+        } else {
+            console.line("The first run of this history: nothing to compare with.")
+        }
+        console.line("Recorded run \(outcome.runID) in \(configuration.historyPath)"
+                     + (configuration.outputDirectory.map { "; wrote \(count(outcome.reports.count, "report")) to \($0)" } ?? ""))
+        return outcome.failed ? .findings : .success
+    }
+
+    /// The run, telling the console as each submission is done.
+    private func perform(_ configuration: RunConfiguration, console: Console) -> Result<NightlyRunOutcome, NightlyRunError> {
+        let total = configuration.submissions.count
+        let done = Atomic<Int>(0)
+        let environment = ProcessInfo.processInfo.environment
+        let kill = environment[Self.killHook] != nil
+        // SOURCE_DATE_EPOCH, the reproducible-builds convention, fixes the run's timestamps.
+        let fixed = environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init).map { Date(timeIntervalSince1970: $0) }
+        let progress: @Sendable (SubmissionRun) -> Void = { run in
+            let n = done.add(1, ordering: .relaxed).newValue
+            console.note("coopcheck: [\(n)/\(total)] \(run.submission.name): \(run.result == nil ? "invalid" : "checked")")
+        }
+        return Result { () throws(NightlyRunError) in
+            try NightlyJob.run(configuration, asOf: asOf.flatMap { CivilDate.parseISO($0) }, clock: { fixed ?? Date() },
+                               jobs: jobs.count, checkpoint: { if kill { raise(SIGKILL) } }, progress: progress)
+        }
+    }
+}

@@ -1,0 +1,136 @@
+import Foundation
+import Rules
+
+/// What changed from one run to another: violations that are new or resolved, every other change
+/// of status, scores that moved, and submissions that became valid or invalid, appeared or went.
+public struct RunDiff: Sendable {
+    /// One finding's change; `before` or `after` is nil for a finding only one run has.
+    public struct Change: Sendable {
+        public let key: FindingKey
+        public let before: StoredFinding?
+        public let after: StoredFinding?
+
+        /// The finding as it is now, or as it was when it is gone.
+        public var latest: StoredFinding { (after ?? before)! }
+    }
+
+    /// A scorecard's score (met among due findings) that moved.
+    public struct ScoreChange: Sendable {
+        public let submission: String
+        public let pack: String
+        public let group: String
+        public let before: Decimal?
+        public let after: Decimal?
+    }
+
+    /// A submission whose validity changed, or that only one of the runs has.
+    public struct SubmissionChange: Sendable {
+        public let name: String
+        public let before: SubmissionOutcome?
+        public let after: SubmissionOutcome?
+    }
+
+    /// The earlier run; nil when comparing a first run against nothing.
+    public let from: RunSummary?
+    /// The later run; nil for the run being reported, not yet recorded.
+    public let to: RunSummary?
+    /// Violated now and not before.
+    public let newViolations: [Change]
+    /// Violated before and not now.
+    public let resolvedViolations: [Change]
+    /// Every other change of status, including findings that appeared or went.
+    public let statusChanges: [Change]
+    public let scoreChanges: [ScoreChange]
+    public let submissionChanges: [SubmissionChange]
+
+    public var isEmpty: Bool {
+        newViolations.isEmpty && resolvedViolations.isEmpty && statusChanges.isEmpty && scoreChanges.isEmpty && submissionChanges.isEmpty
+    }
+
+    /// Compares two runs' findings, scorecards and submissions. Findings of a submission that is
+    /// invalid in either run are not compared (their absence is not a change of status); the
+    /// submission's own change says what happened.
+    public init(from: RunSummary?, to: RunSummary?,
+                before: (findings: [StoredFinding], scorecards: [StoredScorecard], submissions: [SubmissionOutcome]),
+                after: (findings: [StoredFinding], scorecards: [StoredScorecard], submissions: [SubmissionOutcome])) {
+        self.from = from
+        self.to = to
+        let validBefore = Set(before.submissions.filter(\.valid).map(\.name))
+        let validAfter = Set(after.submissions.filter(\.valid).map(\.name))
+        let compared = validBefore.intersection(validAfter)
+        let old = Dictionary(before.findings.filter { compared.contains($0.key.submission) }.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
+        let new = Dictionary(after.findings.filter { compared.contains($0.key.submission) }.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
+        var newViolations: [Change] = [], resolved: [Change] = [], changed: [Change] = []
+        for key in Set(old.keys).union(new.keys).sorted() {
+            let a = old[key], b = new[key]
+            guard a?.status != b?.status else { continue }
+            let change = Change(key: key, before: a, after: b)
+            if b?.status == .violated {
+                newViolations.append(change)
+            } else if a?.status == .violated {
+                resolved.append(change)
+            } else {
+                changed.append(change)
+            }
+        }
+        self.newViolations = newViolations
+        self.resolvedViolations = resolved
+        self.statusChanges = changed
+
+        func cardKey(_ c: StoredScorecard) -> [String] { [c.submission, c.pack, c.group] }
+        let oldCards = Dictionary(before.scorecards.map { (cardKey($0), $0) }, uniquingKeysWith: { a, _ in a })
+        let newCards = Dictionary(after.scorecards.map { (cardKey($0), $0) }, uniquingKeysWith: { a, _ in a })
+        scoreChanges = Set(oldCards.keys).union(newCards.keys).sorted { $0.lexicographicallyPrecedes($1) }.compactMap { k in
+            let a = oldCards[k]?.score, b = newCards[k]?.score
+            guard a != b, k[0] == "all" || compared.contains(k[0]) else { return nil }
+            return ScoreChange(submission: k[0], pack: k[1], group: k[2], before: a, after: b)
+        }
+
+        let oldSubmissions = Dictionary(before.submissions.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        let newSubmissions = Dictionary(after.submissions.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        submissionChanges = Set(oldSubmissions.keys).union(newSubmissions.keys).sorted().compactMap { name in
+            let a = oldSubmissions[name], b = newSubmissions[name]
+            guard a?.valid != b?.valid else { return nil }
+            return SubmissionChange(name: name, before: a, after: b)
+        }
+    }
+
+    /// The same comparison limited to one submission (and the roll-up's scores left out).
+    public func only(submission: String) -> RunDiff {
+        RunDiff(from: from, to: to,
+                newViolations: newViolations.filter { $0.key.submission == submission },
+                resolvedViolations: resolvedViolations.filter { $0.key.submission == submission },
+                statusChanges: statusChanges.filter { $0.key.submission == submission },
+                scoreChanges: scoreChanges.filter { $0.submission == submission },
+                submissionChanges: submissionChanges.filter { $0.name == submission })
+    }
+
+    private init(from: RunSummary?, to: RunSummary?, newViolations: [Change], resolvedViolations: [Change], statusChanges: [Change],
+                 scoreChanges: [ScoreChange], submissionChanges: [SubmissionChange]) {
+        self.from = from
+        self.to = to
+        self.newViolations = newViolations
+        self.resolvedViolations = resolvedViolations
+        self.statusChanges = statusChanges
+        self.scoreChanges = scoreChanges
+        self.submissionChanges = submissionChanges
+    }
+}
+
+extension HistoryStore {
+    /// The comparison of two recorded runs; with no ids, of the last two.
+    public func diff(from a: Int64? = nil, to b: Int64? = nil) throws(HistoryError) -> RunDiff {
+        let all = try runs()
+        let (first, second): (RunSummary, RunSummary)
+        switch (a, b) {
+        case let (a?, b?): (first, second) = (try run(a), try run(b))
+        case let (a?, nil): (first, second) = (try run(a), all.last!)
+        default:
+            guard all.count >= 2 else { throw .notEnoughRuns(file: path, count: all.count) }
+            (first, second) = (all[all.count - 2], all[all.count - 1])
+        }
+        return RunDiff(from: first, to: second,
+                       before: (try findings(ofRun: first.id), try scorecards(ofRun: first.id), try submissions(ofRun: first.id)),
+                       after: (try findings(ofRun: second.id), try scorecards(ofRun: second.id), try submissions(ofRun: second.id)))
+    }
+}

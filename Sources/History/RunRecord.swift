@@ -1,0 +1,98 @@
+import Evaluation
+import Foundation
+import Rules
+
+/// One input a run read, with a SHA-256 of its content so two runs can tell whether their
+/// inputs differed.
+public struct RunInput: Hashable, Sendable {
+    public enum Kind: String, Sendable, CaseIterable {
+        /// The run configuration.
+        case configuration
+        /// A rule pack file; `name` is the pack id, `version` the document number and date.
+        case rulePack = "rule_pack"
+        /// A file of a submission folder; `name` is the submission.
+        case submissionFile = "submission_file"
+    }
+
+    public let kind: Kind
+    public let name: String
+    public let path: String
+    public let sha256: String
+    public let version: String?
+
+    public init(kind: Kind, name: String, path: String, sha256: String, version: String? = nil) {
+        self.kind = kind
+        self.name = name
+        self.path = path
+        self.sha256 = sha256
+        self.version = version
+    }
+}
+
+/// What became of one submission in a run: checked, or invalid (with why), at which date.
+public struct SubmissionOutcome: Hashable, Sendable {
+    public let name: String
+    public let path: String
+    /// The as-of date it was evaluated at; nil when it could not be read far enough to know.
+    public let asOf: String?
+    public let valid: Bool
+    public let errorCount: Int
+    public let warningCount: Int
+    /// The first error, `file:line:column: error: message`, for an invalid submission.
+    public let firstError: String?
+
+    public init(name: String, path: String, asOf: String?, valid: Bool, errorCount: Int, warningCount: Int, firstError: String?) {
+        self.name = name
+        self.path = path
+        self.asOf = asOf
+        self.valid = valid
+        self.errorCount = errorCount
+        self.warningCount = warningCount
+        self.firstError = firstError
+    }
+}
+
+/// Everything one run writes to the history, in one transaction.
+public struct RunRecord: Sendable {
+    public let startedAt: Date
+    public let finishedAt: Date
+    /// How the as-of date was chosen (`period_end`, `today` or a date), and the latest date used.
+    public let asOfRule: String
+    public let asOf: String
+    public let configuration: String
+    public let toolVersion: String
+    public let inputs: [RunInput]
+    public let submissions: [SubmissionOutcome]
+    public let findings: [StoredFinding]
+    public let scorecards: [StoredScorecard]
+
+    public init(startedAt: Date, finishedAt: Date, asOfRule: String, asOf: String, configuration: String, toolVersion: String,
+                inputs: [RunInput], submissions: [SubmissionOutcome], findings: [StoredFinding], scorecards: [StoredScorecard]) {
+        self.startedAt = startedAt
+        self.finishedAt = finishedAt
+        self.asOfRule = asOfRule
+        self.asOf = asOf
+        self.configuration = configuration
+        self.toolVersion = toolVersion
+        self.inputs = inputs
+        self.submissions = submissions
+        self.findings = findings
+        self.scorecards = scorecards
+    }
+}
+
+/// A recorded run as `coopcheck history` lists it.
+public struct RunSummary: Hashable, Sendable {
+    public let id: Int64
+    /// UTC, ISO 8601 to the second.
+    public let startedAt: String
+    public let finishedAt: String
+    public let asOfRule: String
+    public let asOf: String
+    public let configuration: String
+    public let toolVersion: String
+    public let submissionCount: Int
+    public let invalidSubmissionCount: Int
+    /// Findings per status.
+    public let counts: [FindingStatus: Int]
+}

@@ -1,0 +1,101 @@
+import Evaluation
+import Foundation
+import Rules
+
+/// What identifies a finding from one run to the next: the same rule, for the same group of the
+/// same submission.
+public struct FindingKey: Hashable, Comparable, Sendable {
+    public let submission: String
+    public let pack: String
+    public let rule: String
+    public let group: String
+
+    public init(submission: String, pack: String, rule: String, group: String) {
+        self.submission = submission
+        self.pack = pack
+        self.rule = rule
+        self.group = group
+    }
+
+    public static func < (a: FindingKey, b: FindingKey) -> Bool {
+        (a.submission, a.pack, a.rule, a.group) < (b.submission, b.pack, b.rule, b.group)
+    }
+}
+
+/// A finding as the history keeps it: enough to compare runs and draw trends without the rule
+/// packs of the day, which may have changed since.
+public struct StoredFinding: Hashable, Sendable {
+    public let key: FindingKey
+    public let status: FindingStatus
+    public let severity: String
+    /// The observed value in the target's unit (a fraction for percentages).
+    public let observed: Decimal?
+    public let observedText: String?
+    /// The target in canonical form, e.g. `>= 45% by 2030-12-31`.
+    public let target: String?
+    public let due: String?
+    public let title: String
+    public let titleEnglish: String
+    public let message: String
+    public let messageVietnamese: String
+    /// How many records the finding names (violating cooperatives, missing reports).
+    public let recordCount: Int
+
+    public init(key: FindingKey, status: FindingStatus, severity: String, observed: Decimal?, observedText: String?, target: String?,
+                due: String?, title: String, titleEnglish: String, message: String, messageVietnamese: String, recordCount: Int) {
+        self.key = key
+        self.status = status
+        self.severity = severity
+        self.observed = observed
+        self.observedText = observedText
+        self.target = target
+        self.due = due
+        self.title = title
+        self.titleEnglish = titleEnglish
+        self.message = message
+        self.messageVietnamese = messageVietnamese
+        self.recordCount = recordCount
+    }
+
+    /// The stored form of a finding of this run.
+    public init(_ finding: Finding) {
+        self.init(key: FindingKey(finding),
+                  status: finding.status, severity: finding.rule.severity.rawValue, observed: finding.observed,
+                  observedText: finding.observedText, target: finding.target?.canonical, due: finding.due?.description,
+                  title: finding.rule.title, titleEnglish: finding.rule.titleEnglish, message: finding.message,
+                  messageVietnamese: finding.messageVietnamese, recordCount: finding.records.count)
+    }
+}
+
+/// A scorecard as the history keeps it: counts per status for one pack and group of a submission
+/// (`all` for the roll-up over every submission of a run).
+public struct StoredScorecard: Hashable, Sendable {
+    public let submission: String
+    public let pack: String
+    public let group: String
+    public let counts: [FindingStatus: Int]
+
+    public init(submission: String, pack: String, group: String, counts: [FindingStatus: Int]) {
+        self.submission = submission
+        self.pack = pack
+        self.group = group
+        self.counts = counts
+    }
+
+    public init(_ card: Scorecard) {
+        self.init(submission: card.submission, pack: card.pack.id, group: card.group, counts: card.counts)
+    }
+
+    /// Met among the findings that are due (met or violated), as `Scorecard.score`.
+    public var score: Decimal? {
+        let met = counts[.met, default: 0], violated = counts[.violated, default: 0]
+        return met + violated == 0 ? nil : Decimal(met) / Decimal(met + violated)
+    }
+}
+
+extension FindingKey {
+    /// The key of a finding of this run.
+    public init(_ finding: Finding) {
+        self.init(submission: finding.submission, pack: finding.pack.id, rule: finding.rule.id, group: finding.group)
+    }
+}

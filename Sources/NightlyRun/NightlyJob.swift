@@ -1,0 +1,142 @@
+import DataLoading
+import Diagnostics
+import Evaluation
+import Expressions
+import Foundation
+import History
+import Reporters
+import Rules
+
+/// Why a run could not be carried out at all (a bad submission is not one: it is reported and
+/// the run goes on).
+public enum NightlyRunError: Error, Sendable {
+    /// The rule packs have errors; nothing was evaluated or recorded.
+    case invalidRules([Diagnostic])
+    case history(HistoryError)
+    /// A report could not be written; the run is recorded.
+    case report(path: String, reason: String, run: Int64)
+}
+
+/// What a recorded run did.
+public struct NightlyRunOutcome: Sendable {
+    public let runID: Int64
+    public let submissions: [SubmissionRun]
+    /// Every valid submission's result together, with a roll-up scorecard per pack.
+    public let combined: EvaluationResult
+    /// Since the previous run; nil for the first run of the history.
+    public let changes: RunDiff?
+    public let reports: [String]
+    /// Whether a submission was invalid or a violation reached the configuration's `fail_on`.
+    public let failed: Bool
+    /// Warnings of the rule packs, which do not stop a run.
+    public let ruleWarnings: [Diagnostic]
+}
+
+/// A whole nightly run: the rule packs and every submission evaluated, the run recorded in the
+/// history in one transaction, then the reports written (one per submission and format, and the
+/// roll-up), each carrying the changes since the previous run.
+public enum NightlyJob {
+    /// How many earlier runs a trend line shows.
+    public static let trendRuns = 30
+
+    /// `clock` stamps the run's start and end; its start, in Vietnam's time, is the date
+    /// `as_of: today` means. `checkpoint` is called inside the history transaction (tests use it
+    /// to kill the run there).
+    public static func run(_ configuration: RunConfiguration, asOf override: CivilDate? = nil, clock: () -> Date = { Date() }, jobs: Int,
+                           checkpoint: () -> Void = {}, progress: @Sendable (SubmissionRun) -> Void = { _ in }) throws(NightlyRunError) -> NightlyRunOutcome {
+        let now = clock()
+        let ruleSet = RuleLoader.load(paths: configuration.rulePaths)
+        guard !ruleSet.hasErrors else { throw .invalidRules(ruleSet.diagnostics) }
+        let store: HistoryStore
+        do { store = try HistoryStore(path: configuration.historyPath, create: true) } catch { throw .history(error) }
+
+        let runs = NightlyRunner.evaluate(configuration, packs: ruleSet.packs, asOf: override,
+                                          today: NightlyRunner.vietnameseDate(at: now), jobs: jobs, progress: progress)
+        let results = runs.compactMap(\.result)
+        let asOf = override ?? results.map(\.asOf).max() ?? NightlyRunner.vietnameseDate(at: now)
+        let combined = results.isEmpty ? EvaluationResult.empty(asOf: asOf)
+                                       : EvaluationResult.combining(results)
+        let outcomes = runs.map(\.outcome)
+        let findings = combined.findings.map(StoredFinding.init)
+        let scorecards = combined.scorecards.map(StoredScorecard.init)
+
+        let record = RunRecord(startedAt: now, finishedAt: clock(), asOfRule: override.map { "--as-of \($0)" } ?? configuration.asOf.description,
+                               asOf: asOf.description, configuration: configuration.file, toolVersion: CoopCheckVersion.current,
+                               inputs: NightlyRunner.inputs(of: configuration, packs: ruleSet.packs), submissions: outcomes,
+                               findings: findings, scorecards: scorecards)
+        let context: RunContext
+        let id: Int64
+        do {
+            let previous = try store.runs().last
+            let changes = try previous.map { p throws(HistoryError) in
+                RunDiff(from: p, to: nil, before: (try store.findings(ofRun: p.id), try store.scorecards(ofRun: p.id), try store.submissions(ofRun: p.id)),
+                        after: (findings, scorecards, outcomes))
+            }
+            var trends = try store.trends(lastRuns: trendRuns - 1)
+            for finding in findings {
+                guard let value = finding.observed else { continue }
+                trends[finding.key, default: []].append(TrendPoint(run: nil, asOf: asOf.description, value: value, status: finding.status))
+            }
+            context = RunContext(changes: changes, trends: trends, submissions: outcomes)
+            id = try store.record(record, checkpoint: checkpoint)
+        } catch {
+            throw .history(error)
+        }
+
+        var written: [String] = []
+        if let directory = configuration.outputDirectory {
+            do {
+                written = try writeReports(configuration, directory: directory, runs: runs, combined: combined, context: context)
+            } catch let error as ReportWriteError {
+                throw .report(path: error.path, reason: error.reason, run: id)
+            } catch {
+                throw .report(path: directory, reason: error.localizedDescription, run: id)
+            }
+        }
+        let threshold = Severity(rawValue: configuration.failOn)
+        let failed = outcomes.contains { !$0.valid } || threshold.map { combined.hasViolations(atOrAbove: $0) } == true
+        return NightlyRunOutcome(runID: id, submissions: runs, combined: combined, changes: context.changes, reports: written,
+                                 failed: failed, ruleWarnings: ruleSet.diagnostics)
+    }
+
+    struct ReportWriteError: Error {
+        let path: String
+        let reason: String
+    }
+
+    /// `DIR/roll-up.EXT` over every submission, `DIR/submissions/NAME.EXT` for each valid one and
+    /// `DIR/submissions/NAME.errors.txt` for each invalid one; a submission's stale reports of an
+    /// earlier run are removed, so the folder never shows a report the run did not make.
+    static func writeReports(_ configuration: RunConfiguration, directory: String, runs: [SubmissionRun], combined: EvaluationResult,
+                             context: RunContext) throws -> [String] {
+        let folder = (directory as NSString).appendingPathComponent("submissions")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let options = ReportOptions(language: ReportLanguage(rawValue: configuration.language) ?? .en, run: context)
+        let reporters = configuration.formats.compactMap { Reporters.reporter(named: $0) }
+        var written: [String] = []
+        func write(_ text: String, _ path: String) throws {
+            do { try AtomicFile.write(text, to: path) } catch { throw ReportWriteError(path: path, reason: error.localizedDescription) }
+            written.append(path)
+        }
+        for reporter in reporters {
+            try write(reporter.generateReport(combined, options: options), (directory as NSString).appendingPathComponent("roll-up.\(reporter.fileExtension)"))
+        }
+        for run in runs {
+            let name = run.submission.name
+            let stale = reporters.map { "\(name).\($0.fileExtension)" } + ["\(name).errors.txt"]
+            for file in stale { try? FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent(file)) }
+            guard let result = run.result else {
+                let text = run.report.diagnostics.map(\.description).joined(separator: "\n")
+                    + "\n\(name): invalid submission, not evaluated (run 'coopcheck validate \(run.submission.path)')\n"
+                try write(text, (folder as NSString).appendingPathComponent("\(name).errors.txt"))
+                continue
+            }
+            var own = options
+            own.run = context.only(submission: name)
+            for reporter in reporters {
+                try write(reporter.generateReport(result, options: own), (folder as NSString).appendingPathComponent("\(name).\(reporter.fileExtension)"))
+            }
+        }
+        return written
+    }
+}

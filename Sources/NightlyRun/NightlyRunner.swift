@@ -1,0 +1,92 @@
+import DataLoading
+import Diagnostics
+import Evaluation
+import Expressions
+import Foundation
+import History
+import Rules
+import Synchronization
+
+/// One submission's part of a run: its result, or why it could not be checked.
+public struct SubmissionRun: Sendable {
+    public let submission: RunConfiguration.Submission
+    /// Nil when the submission is invalid.
+    public let result: EvaluationResult?
+    public let report: ValidationReport
+
+    /// What the history keeps of it.
+    public var outcome: SubmissionOutcome {
+        let errors = report.diagnostics.filter { $0.severity == .error }
+        return SubmissionOutcome(name: submission.name, path: submission.path, asOf: result?.asOf.description, valid: result != nil,
+                                 errorCount: errors.count, warningCount: report.diagnostics.warningCount,
+                                 firstError: errors.first?.description)
+    }
+}
+
+/// Evaluates every submission of a run configuration, several at a time, and never stops at a
+/// bad one: an invalid or missing submission is reported as such and the others are checked.
+public enum NightlyRunner {
+    /// The submissions' runs, in the configuration's order. `asOf` overrides the configuration's
+    /// rule; `today` is the date `as_of: today` means. `progress` is told each submission's name
+    /// as it finishes, from any thread.
+    public static func evaluate(_ configuration: RunConfiguration, packs: [RulePack], asOf override: CivilDate? = nil,
+                                today: CivilDate, jobs: Int, progress: @Sendable (SubmissionRun) -> Void = { _ in }) -> [SubmissionRun] {
+        let asOf: CivilDate? = override ?? {
+            switch configuration.asOf {
+            case .periodEnd: nil
+            case .today: today
+            case .date(let date): date
+            }
+        }()
+        let submissions = configuration.submissions
+        let workers = max(1, min(jobs, submissions.count))
+        // One core per submission when there are several; a lone submission may read on all.
+        let options = ReadOptions(workers: max(1, jobs / workers))
+        let next = Atomic<Int>(0)
+        let runs = Mutex<[SubmissionRun?]>(Array(repeating: nil, count: submissions.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while true {
+                let i = next.add(1, ordering: .relaxed).oldValue
+                guard i < submissions.count else { return }
+                let submission = submissions[i]
+                let (result, report) = Evaluator.check(packs: packs, folder: submission.path, submissionName: submission.name,
+                                                       asOf: asOf, options: options)
+                let run = SubmissionRun(submission: submission, result: result, report: report)
+                runs.withLock { $0[i] = run }
+                progress(run)
+            }
+        }
+        return runs.withLock { $0.map { $0! } }
+    }
+
+    /// The inputs of a run with their SHA-256: the configuration, each rule pack's file and every
+    /// file of every submission folder.
+    public static func inputs(of configuration: RunConfiguration, packs: [RulePack]) -> [RunInput] {
+        var inputs: [RunInput] = []
+        if let hash = ContentHash.sha256(ofFile: configuration.file) {
+            inputs.append(RunInput(kind: .configuration, name: (configuration.file as NSString).lastPathComponent, path: configuration.file, sha256: hash))
+        }
+        for pack in packs {
+            guard let hash = ContentHash.sha256(ofFile: pack.location.file) else { continue }
+            inputs.append(RunInput(kind: .rulePack, name: pack.id, path: pack.location.file, sha256: hash,
+                                   version: "\(pack.document.number) (\(pack.document.date))"))
+        }
+        for submission in configuration.submissions {
+            let files = (try? FileManager.default.contentsOfDirectory(atPath: submission.path)) ?? []
+            for file in files.sorted() where !file.hasPrefix(".") {
+                let path = (submission.path as NSString).appendingPathComponent(file)
+                guard let hash = ContentHash.sha256(ofFile: path) else { continue }
+                inputs.append(RunInput(kind: .submissionFile, name: submission.name, path: path, sha256: hash))
+            }
+        }
+        return inputs
+    }
+
+    /// The day in Vietnam (UTC+7) at an instant: what `as_of: today` means for a run at night.
+    public static func vietnameseDate(at instant: Date) -> CivilDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Asia/Ho_Chi_Minh") ?? TimeZone(secondsFromGMT: 7 * 3600)!
+        let parts = calendar.dateComponents([.year, .month, .day], from: instant)
+        return CivilDate(year: parts.year!, month: parts.month!, day: parts.day!)!
+    }
+}

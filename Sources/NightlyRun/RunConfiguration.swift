@@ -1,0 +1,49 @@
+import Diagnostics
+import Expressions
+import Foundation
+
+/// A nightly run: which rule packs, which submissions, at which date, and where the reports and
+/// the history go. Paths in the file are relative to the file's folder.
+public struct RunConfiguration: Sendable {
+    /// The format version a configuration starts with (`coopcheck_run: 1`).
+    public static let formatVersion = 1
+
+    /// How each submission's as-of date is chosen.
+    public enum AsOf: Sendable, Equatable, CustomStringConvertible {
+        /// The end of the submission's own reporting period.
+        case periodEnd
+        /// The day of the run, in Vietnam (UTC+7).
+        case today
+        case date(CivilDate)
+
+        public var description: String {
+            switch self {
+            case .periodEnd: "period_end"
+            case .today: "today"
+            case .date(let date): date.description
+            }
+        }
+    }
+
+    /// A submission to check, named for its folder.
+    public struct Submission: Sendable, Equatable {
+        /// The folder's name: how findings, reports and the history name the submission.
+        public let name: String
+        public let path: String
+        /// The entry of the configuration it comes from.
+        public let location: SourcePosition
+    }
+
+    public let file: String
+    public let rulePaths: [String]
+    public let submissions: [Submission]
+    public let asOf: AsOf
+    /// The history file; `coopcheck run --history` may point elsewhere.
+    public var historyPath: String
+    /// Where reports go (one per submission and format, and the roll-up); nil for none.
+    public var outputDirectory: String?
+    public let formats: [String]
+    public let language: String
+    /// The worst severity a violation may have without failing the run: `error`, `warning` or `never`.
+    public let failOn: String
+}

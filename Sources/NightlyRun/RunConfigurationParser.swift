@@ -1,0 +1,140 @@
+import Diagnostics
+import Expressions
+import Foundation
+import YAMLNodes
+
+/// Reads and checks a run configuration, collecting every problem with its position.
+public enum RunConfigurationParser {
+    static let keys = ["coopcheck_run", "rules", "submissions", "as_of", "history", "outputs", "fail_on"]
+    static let outputKeys = ["directory", "formats", "language"]
+
+    /// Reads the configuration at `path`; `formats` are the report formats there are.
+    public static func load(path: String, formats: [String]) -> (RunConfiguration?, [Diagnostic]) {
+        let document: YAMLDocument
+        do {
+            document = try YAMLParser.parseFile(atPath: path)
+        } catch {
+            if case .unreadable = error, !FileManager.default.fileExists(atPath: path) {
+                return (nil, [.error(at: SourcePosition(file: path, line: 1, column: 1), "no run configuration here; see docs/nightly.md for one, or Samples/nightly/nightly.yaml")])
+            }
+            return (nil, error.diagnostics)
+        }
+        return parse(document, formats: formats)
+    }
+
+    /// The configuration in a parsed document, or nil; the problems in file order either way.
+    static func parse(_ document: YAMLDocument, formats known: [String]) -> (RunConfiguration?, [Diagnostic]) {
+        let (configuration, diagnostics) = read(document, formats: known)
+        return (configuration, diagnostics.enumerated().sorted { ($0.element.location, $0.offset) < ($1.element.location, $1.offset) }.map(\.element))
+    }
+
+    private static func read(_ document: YAMLDocument, formats known: [String]) -> (RunConfiguration?, [Diagnostic]) {
+        var reader = NodeReader()
+        let root = document.root
+        let what = "the run configuration"
+        let base = (document.file as NSString).deletingLastPathComponent
+        func resolve(_ path: String) -> String {
+            path.hasPrefix("/") || base.isEmpty ? path : normalized((base as NSString).appendingPathComponent(path))
+        }
+        guard let entries = reader.mapping(root, what: what, allowedKeys: keys) else { return (nil, reader.diagnostics) }
+        if let version = entries["coopcheck_run"] {
+            if version.int != RunConfiguration.formatVersion {
+                reader.error(version, "unsupported run-configuration version '\(version.scalar ?? "")'; this coopcheck reads 'coopcheck_run: \(RunConfiguration.formatVersion)'")
+            }
+        } else {
+            reader.error(root, "the run configuration must start with 'coopcheck_run: \(RunConfiguration.formatVersion)' (the format version)")
+        }
+        let rules = paths(entries["rules"], key: "rules", in: root, reader: &reader).map { resolve($0.text) }
+        let submissions = paths(entries["submissions"], key: "submissions", in: root, reader: &reader)
+            .flatMap { expand(resolve($0.text), at: $0.location) }
+        var seen: [String: RunConfiguration.Submission] = [:]
+        for submission in submissions {
+            if let first = seen[submission.name] {
+                reader.error(at: submission.location, "two submissions are named '\(submission.name)' (\(first.path) and \(submission.path)); reports and the history name submissions by folder, so give each a folder of its own name")
+            } else if submission.name == "roll-up" {
+                reader.error(at: submission.location, "a submission may not be named 'roll-up', the name of the report over all submissions; rename its folder")
+            }
+            seen[submission.name] = seen[submission.name] ?? submission
+        }
+        var asOf = RunConfiguration.AsOf.periodEnd
+        if let node = entries["as_of"], let text = reader.text(node, key: "as_of") {
+            switch text {
+            case "period_end": asOf = .periodEnd
+            case "today": asOf = .today
+            default:
+                if let date = CivilDate.parseISO(text) {
+                    asOf = .date(date)
+                } else {
+                    reader.error(node, "'as_of' must be period_end, today or a date written YYYY-MM-DD; found '\(text)'\(Suggestions.didYouMean(text, in: ["period_end", "today"]))")
+                }
+            }
+        }
+        let history = entries["history"].flatMap { reader.text($0, key: "history") }.map { resolve(String($0)) }
+            ?? resolve("history.sqlite")
+        var directory: String?
+        var formats: [String] = []
+        var language = "en"
+        if let node = entries["outputs"], let outputs = reader.mapping(node, what: "'outputs'", allowedKeys: outputKeys) {
+            directory = outputs["directory"].flatMap { reader.text($0, key: "directory") }.map { resolve($0) }
+            if directory == nil, outputs["directory"] == nil { reader.error(node, "'outputs' is missing required key 'directory' (where the reports go)") }
+            if let list = outputs["formats"].flatMap({ reader.list($0, key: "formats") }) {
+                formats = list.compactMap { reader.choice($0, key: "formats", among: known) }
+                if list.isEmpty { reader.error(outputs["formats"]!, "'formats' lists no format; give at least one of \(known.joined(separator: ", "))") }
+            } else if outputs["formats"] == nil {
+                formats = ["json", "markdown", "html"]
+            }
+            language = outputs["language"].flatMap { reader.choice($0, key: "language", among: ["en", "vi"]) } ?? language
+        }
+        let failOn = entries["fail_on"].flatMap { reader.choice($0, key: "fail_on", among: ["error", "warning", "never"]) } ?? "error"
+        guard reader.diagnostics.errorCount == 0 else { return (nil, reader.diagnostics) }
+        return (RunConfiguration(file: document.file, rulePaths: rules, submissions: submissions, asOf: asOf, historyPath: history,
+                                 outputDirectory: directory, formats: formats, language: language, failOn: failOn), reader.diagnostics)
+    }
+
+    /// The path with `.` and `name/..` steps taken out (`Samples/nightly/../x` is `Samples/x`), so
+    /// messages and the history name files as the user would.
+    public static func normalized(_ path: String) -> String {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == "..", let last = parts.last, last != ".." {
+                parts.removeLast()
+            } else {
+                parts.append(part)
+            }
+        }
+        let joined = parts.joined(separator: "/")
+        return path.hasPrefix("/") ? "/" + joined : (joined.isEmpty ? "." : joined)
+    }
+
+    /// A required, non-empty list of paths.
+    private static func paths(_ node: Node?, key: String, in root: Node, reader: inout NodeReader) -> [(text: String, location: SourcePosition)] {
+        guard let node else {
+            reader.error(root, "the run configuration is missing required key '\(key)'")
+            return []
+        }
+        guard let items = reader.list(node, key: key) else { return [] }
+        if items.isEmpty { reader.error(node, "'\(key)' lists nothing; give at least one path") }
+        return items.compactMap { item in reader.text(item, key: key).map { ($0, item.location) } }
+    }
+
+    /// A submission folder, or a folder of submission folders (one per province, say): a folder
+    /// without a manifest whose entries include folders stands for each of them. A folder that is
+    /// missing is still a submission, reported as not sent rather than dropped.
+    static func expand(_ path: String, at location: SourcePosition) -> [RunConfiguration.Submission] {
+        let manager = FileManager.default
+        let name = (path as NSString).lastPathComponent
+        var isDirectory: ObjCBool = false
+        guard manager.fileExists(atPath: (path as NSString).appendingPathComponent("submission.yaml")) == false,
+              manager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue,
+              let entries = try? manager.contentsOfDirectory(atPath: path) else {
+            return [RunConfiguration.Submission(name: name, path: path, location: location)]
+        }
+        let folders = entries.sorted().filter { entry in
+            var isFolder: ObjCBool = false
+            return !entry.hasPrefix(".") && manager.fileExists(atPath: (path as NSString).appendingPathComponent(entry), isDirectory: &isFolder) && isFolder.boolValue
+        }
+        guard !folders.isEmpty else { return [RunConfiguration.Submission(name: name, path: path, location: location)] }
+        return folders.map { RunConfiguration.Submission(name: $0, path: (path as NSString).appendingPathComponent($0), location: location) }
+    }
+}

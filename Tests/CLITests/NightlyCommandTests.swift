@@ -1,0 +1,163 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `coopcheck run`, `history` and `diff` on the sample nightly configuration, as processes of
+/// their own: exact outputs (golden files, with the temporary folder shown as <tmp>), exit codes,
+/// and what a run killed part-way leaves behind.
+@Suite struct NightlyCommandTests {
+    static let config = TestPaths.root.appendingPathComponent("Samples/nightly/nightly.yaml").path
+    static let fixtures = TestPaths.tests.appendingPathComponent("CLITests/Fixtures/nightly")
+    /// 2025-11-30T00:00:00Z: the runs are stamped with fixed times, so their reports are byte-identical.
+    static let epoch = 1_764_460_800
+
+    /// A temporary folder for one test's history and reports.
+    struct Scratch {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("coopcheck-nightly-\(UUID().uuidString)")
+        var history: String { folder.appendingPathComponent("history.sqlite").path }
+        var reports: String { folder.appendingPathComponent("reports").path }
+
+        func run(asOf: String, day: Int, environment: [String: String] = [:]) throws -> ProcessRun {
+            try ProcessRun(["run", "--config", NightlyCommandTests.config, "--as-of", asOf, "--history", history, "--output-dir", reports, "--jobs", "2"],
+                           environment: ["SOURCE_DATE_EPOCH": "\(NightlyCommandTests.epoch + day * 86_400)"].merging(environment) { $1 })
+        }
+
+        func coopcheck(_ arguments: String...) throws -> ProcessRun {
+            try ProcessRun(arguments + ["--history", history])
+        }
+
+        /// Output with this folder and the repository shown as placeholders.
+        func normalized(_ text: String) -> String {
+            text.replacingOccurrences(of: folder.path, with: "<tmp>").replacingOccurrences(of: TestPaths.root.path + "/", with: "")
+        }
+
+        func report(_ name: String) throws -> String {
+            try String(contentsOfFile: (reports as NSString).appendingPathComponent(name), encoding: .utf8)
+        }
+    }
+
+    func expectGolden(_ text: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        if let mismatch = Golden.mismatch(text, goldenFile: Self.fixtures.appendingPathComponent(name)) {
+            Issue.record(Comment(rawValue: mismatch), sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test func twoRunsAreRecordedAndTheDiffShowsWhatChanged() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Run.executable.path), "build coopcheck first: \(Run.executable.path)")
+        let scratch = Scratch()
+        defer { try? FileManager.default.removeItem(at: scratch.folder) }
+
+        let first = try scratch.run(asOf: "2025-06-30", day: 0)
+        // One submission of the three is invalid: reported, and the other two are checked.
+        #expect(first.exited && first.status == 1, "\(first.err)")
+        expectGolden(scratch.normalized(first.out), "run-1.txt")
+        let second = try scratch.run(asOf: "2025-12-31", day: 1)
+        #expect(second.exited && second.status == 1, "\(second.err)")
+        expectGolden(scratch.normalized(second.out), "run-2.txt")
+
+        let history = try scratch.coopcheck("history")
+        #expect(history.status == 0)
+        expectGolden(history.out, "history.txt")
+        for (format, file) in [("text", "diff.txt"), ("json", "diff.json"), ("markdown", "diff.md")] {
+            let diff = try scratch.coopcheck("diff", "--format", format)
+            #expect(diff.status == 1, "a new violation exits 1")
+            expectGolden(diff.out, file)
+        }
+        let explicit = try scratch.coopcheck("diff", "1", "2")
+        #expect(explicit.out == (try scratch.coopcheck("diff")).out)
+
+        expectGolden(scratch.normalized(try scratch.report("submissions/national-2025.md")), "national-2025.md")
+        expectGolden(scratch.normalized(try scratch.report("submissions/duplicate-id.errors.txt")), "duplicate-id.errors.txt")
+        let html = try scratch.report("roll-up.html")
+        #expect(html.contains("<svg class=\"trend\" width=\"120\" height=\"28\""))
+        #expect(html.contains("Since run 1 (as of 2025-06-30, 2025-11-30T00:00:00Z): 20 new violations, 0 resolved, 12 other status changes"))
+
+        // The same inputs at the same times give byte-identical reports.
+        let again = Scratch()
+        defer { try? FileManager.default.removeItem(at: again.folder) }
+        _ = try again.run(asOf: "2025-06-30", day: 0)
+        _ = try again.run(asOf: "2025-12-31", day: 1)
+        for name in ["roll-up.html", "roll-up.json", "roll-up.md", "submissions/dak-nong-2025.json", "submissions/national-2025.html"] {
+            #expect(try again.report(name) == (try scratch.report(name)), "\(name) differs between two identical runs")
+        }
+    }
+
+    @Test func aRunKilledInsideItsHistoryTransactionLeavesTheEarlierRunsIntact() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Run.executable.path), "build coopcheck first: \(Run.executable.path)")
+        let scratch = Scratch()
+        defer { try? FileManager.default.removeItem(at: scratch.folder) }
+        #expect(try scratch.run(asOf: "2025-06-30", day: 0).status == 1)
+        let before = try scratch.coopcheck("history", "--format", "json").out
+
+        // Killed (SIGKILL, no chance to clean up) after its findings are written, before the commit.
+        let killed = try scratch.run(asOf: "2025-12-31", day: 1, environment: ["COOPCHECK_TEST_KILL_IN_HISTORY_TRANSACTION": "1"])
+        #expect(!killed.exited && killed.status == SIGKILL)
+
+        let after = try scratch.coopcheck("history", "--format", "json")
+        #expect(after.status == 0, "\(after.err)")
+        #expect(after.out == before, "the history holds run 1 only, as before")
+        let diff = try scratch.coopcheck("diff")
+        #expect(diff.status == 2)
+        #expect(scratch.normalized(diff.err) == "<tmp>/history.sqlite: error: a comparison needs two runs and the history holds 1; record another with 'coopcheck run'\n")
+        #expect(try integrityCheck(scratch.history) == "ok")
+
+        // The next run is recorded as run 2 and compares with run 1.
+        let next = try scratch.run(asOf: "2025-12-31", day: 1)
+        #expect(next.status == 1)
+        #expect(next.out.contains("\nSince run 1: 20 new violations, 0 resolved, 12 other status changes"))
+        #expect(try scratch.coopcheck("history").out.components(separatedBy: "\n").filter { !$0.isEmpty }.count == 3)
+    }
+
+    /// SQLite's own check of the file, by another SQLite than coopcheck's.
+    func integrityCheck(_ path: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('PRAGMA integrity_check').fetchone()[0])", path]
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    @Test func aMissingOrInvalidSubmissionIsReportedAndTheOthersAreChecked() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Run.executable.path), "build coopcheck first: \(Run.executable.path)")
+        let scratch = Scratch()
+        defer { try? FileManager.default.removeItem(at: scratch.folder) }
+        try FileManager.default.createDirectory(at: scratch.folder, withIntermediateDirectories: true)
+        let samples = TestPaths.root.appendingPathComponent("Samples").path
+        let config = scratch.folder.appendingPathComponent("nightly.yaml")
+        try """
+        coopcheck_run: 1
+        rules: [\(TestPaths.root.appendingPathComponent("Rules").path)]
+        submissions:
+          - \(samples)/invalid/bad-dates
+          - \(scratch.folder.path)/gia-lai-2025
+          - \(samples)/dak-nong-2025
+        outputs:
+          directory: reports
+          formats: [markdown]
+
+        """.write(to: config, atomically: true, encoding: .utf8)
+        let run = try ProcessRun(["run", "--config", config.path], environment: ["SOURCE_DATE_EPOCH": "\(Self.epoch)"])
+        #expect(run.status == 1)
+        expectGolden(scratch.normalized(run.out), "run-missing.txt")
+        let written = try FileManager.default.contentsOfDirectory(atPath: scratch.folder.appendingPathComponent("reports/submissions").path).sorted()
+        #expect(written == ["bad-dates.errors.txt", "dak-nong-2025.md", "gia-lai-2025.errors.txt"])
+        let runs = try ProcessRun(["history", "--config", config.path, "--format", "json"])
+        #expect(runs.out.contains("\"submissions\": 3,\n    \"invalid_submissions\": 2,"))
+    }
+
+    @Test func historyAndDiffNeedAHistoryAndSayWhere() throws {
+        let none = Run("history")
+        #expect(none.status == 2)
+        #expect(none.err.contains("Error: give the history: --history FILE, or --config FILE for a run configuration's"))
+        let missing = Run("diff", "--history", "/nonexistent/history.sqlite")
+        #expect(missing.status == 2)
+        #expect(missing.err == "/nonexistent/history.sqlite: error: no history here; record a run first with 'coopcheck run --config FILE' (or give --history)\n")
+        let noConfig = Run("run", "--config", "/nonexistent/nightly.yaml")
+        #expect(noConfig.status == 2)
+        #expect(noConfig.err == "/nonexistent/nightly.yaml:1:1: error: no run configuration here; see docs/nightly.md for one, or Samples/nightly/nightly.yaml\nerror: the run configuration is invalid; nothing was run\n")
+    }
+}

@@ -5,7 +5,6 @@ import Foundation
 import History
 import NightlyRun
 import Reporters
-import Rules
 import Synchronization
 #if canImport(Glibc)
 import Glibc
@@ -69,7 +68,6 @@ struct RunCommand: ConsoleCommand {
         }
         configuration.historyPath = history ?? configuration.historyPath
         configuration.outputDirectory = outputDirectory ?? configuration.outputDirectory
-        let total = configuration.submissions.count
         let outcome: NightlyRunOutcome
         switch perform(configuration, console: console) {
         case .success(let result):
@@ -86,25 +84,7 @@ struct RunCommand: ConsoleCommand {
             return .invalidInput
         }
         for warning in outcome.ruleWarnings { console.note(warning.description) }
-        console.line("coopcheck run \(outcome.runID): \(count(total, "submission")), \(configuration.file)")
-        let width = outcome.submissions.map(\.submission.name.count).max() ?? 0
-        for run in outcome.submissions {
-            let name = run.submission.name.padding(toLength: width, withPad: " ", startingAt: 0)
-            if let result = run.result {
-                let counts = result.findings.reduce(into: [FindingStatus: Int]()) { $0[$1.status, default: 0] += 1 }
-                let summary = FindingStatus.allCases.sorted { $0.rank < $1.rank }.compactMap { s in counts[s].map { "\($0) \(s.rawValue)" } }
-                console.line("  \(name)  as of \(result.asOf)  \(summary.joined(separator: ", "))")
-            } else {
-                console.line("  \(name)  invalid: \(run.outcome.firstError ?? "unreadable") (\(count(run.outcome.errorCount, "error")))")
-            }
-        }
-        if let changes = outcome.changes {
-            console.line("Since run \(changes.from!.id): \(DiffReport.summary(changes)) (coopcheck diff --history \(configuration.historyPath))")
-        } else {
-            console.line("The first run of this history: nothing to compare with.")
-        }
-        console.line("Recorded run \(outcome.runID) in \(configuration.historyPath)"
-                     + (configuration.outputDirectory.map { "; wrote \(count(outcome.reports.count, "report")) to \($0)" } ?? ""))
+        console.out(outcome.summary(of: configuration))
         return outcome.failed ? .findings : .success
     }
 

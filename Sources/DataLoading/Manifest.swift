@@ -67,13 +67,7 @@ enum ManifestParser {
         let root = document.root
         let what = "the manifest"
         guard let entries = reader.mapping(root, what: what, allowedKeys: keys) else { return (nil, reader.diagnostics) }
-        if let version = entries["coopcheck_submission"] {
-            if version.int != Manifest.formatVersion {
-                reader.error(version, "unsupported submission-format version '\(version.scalar ?? "")'; this coopcheck reads 'coopcheck_submission: \(Manifest.formatVersion)'")
-            }
-        } else {
-            reader.error(root, "the manifest must start with 'coopcheck_submission: \(Manifest.formatVersion)' (the format version)")
-        }
+        reader.formatVersion(entries, key: "coopcheck_submission", expected: Manifest.formatVersion, kind: "submission-format", in: root, what: what)
         let unit = reader.requiredText(entries, "unit", in: root, what: what)
         let unitName = entries["unit_name"].flatMap { reader.text($0, key: "unit_name") }
         let province = entries["province"].flatMap { reader.text($0, key: "province") }

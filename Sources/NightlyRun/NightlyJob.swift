@@ -140,3 +140,31 @@ public enum NightlyJob {
         return written
     }
 }
+
+extension NightlyRunOutcome {
+    /// What `coopcheck run` prints: a line per submission (its counts, or its first error), the
+    /// change since the previous run, and where the run and its reports went.
+    public func summary(of configuration: RunConfiguration) -> String {
+        func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+        var out = "coopcheck run \(runID): \(count(submissions.count, "submission")), \(configuration.file)\n"
+        let width = submissions.map(\.submission.name.count).max() ?? 0
+        for run in submissions {
+            let name = run.submission.name.padding(toLength: width, withPad: " ", startingAt: 0)
+            if let result = run.result {
+                let counts = result.findings.reduce(into: [FindingStatus: Int]()) { $0[$1.status, default: 0] += 1 }
+                let summary = FindingStatus.allCases.sorted { $0.rank < $1.rank }.compactMap { s in counts[s].map { "\($0) \(s.rawValue)" } }
+                out += "  \(name)  as of \(result.asOf)  \(summary.joined(separator: ", "))\n"
+            } else {
+                out += "  \(name)  invalid: \(run.outcome.firstError ?? "unreadable") (\(count(run.outcome.errorCount, "error")))\n"
+            }
+        }
+        if let changes, let previous = changes.from {
+            out += "Since run \(previous.id): \(DiffReport.summary(changes)) (coopcheck diff --history \(configuration.historyPath))\n"
+        } else {
+            out += "The first run of this history: nothing to compare with.\n"
+        }
+        out += "Recorded run \(runID) in \(configuration.historyPath)"
+        out += configuration.outputDirectory.map { "; wrote \(count(reports.count, "report")) to \($0)" } ?? ""
+        return out + "\n"
+    }
+}

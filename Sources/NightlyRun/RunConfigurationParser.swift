@@ -37,13 +37,7 @@ public enum RunConfigurationParser {
             path.hasPrefix("/") || base.isEmpty ? path : normalized((base as NSString).appendingPathComponent(path))
         }
         guard let entries = reader.mapping(root, what: what, allowedKeys: keys) else { return (nil, reader.diagnostics) }
-        if let version = entries["coopcheck_run"] {
-            if version.int != RunConfiguration.formatVersion {
-                reader.error(version, "unsupported run-configuration version '\(version.scalar ?? "")'; this coopcheck reads 'coopcheck_run: \(RunConfiguration.formatVersion)'")
-            }
-        } else {
-            reader.error(root, "the run configuration must start with 'coopcheck_run: \(RunConfiguration.formatVersion)' (the format version)")
-        }
+        reader.formatVersion(entries, key: "coopcheck_run", expected: RunConfiguration.formatVersion, kind: "run-configuration", in: root, what: what)
         let rules = paths(entries["rules"], key: "rules", in: root, reader: &reader).map { resolve($0.text) }
         let submissions = paths(entries["submissions"], key: "submissions", in: root, reader: &reader)
             .flatMap { expand(resolve($0.text), at: $0.location) }

@@ -70,6 +70,18 @@ public struct NodeReader: Sendable {
         return text(node, key: key)
     }
 
+    /// The format-version entry a file starts with (`coopcheck_submission: 1`): reports it when it
+    /// is missing or another version. `kind` names the format in messages ("submission-format").
+    public mutating func formatVersion(_ entries: [String: Node], key: String, expected: Int, kind: String, in root: Node, what: String) {
+        guard let version = entries[key] else {
+            error(root, "\(what) must start with '\(key): \(expected)' (the format version)")
+            return
+        }
+        if version.int != expected {
+            error(version, "unsupported \(kind) version '\(version.scalar ?? "")'; this coopcheck reads '\(key): \(expected)'")
+        }
+    }
+
     public mutating func bool(_ node: Node, key: String) -> Bool? {
         rejectTag(node)
         guard let value = node.bool else {

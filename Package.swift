@@ -67,7 +67,7 @@ let package = Package(
         .testTarget(name: "SyntheticDataTests", dependencies: ["SyntheticData", "DataLoading"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Reporters", "Rules", "DataLoading", "YAMLNodes", "SyntheticData", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "ReportersTests", dependencies: ["Reporters", "History", "Targets", "Evaluation", "Rules", "DataLoading", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "HistoryTests", dependencies: ["History", "Evaluation", "Rules", "DataLoading", "TestSupport"]),
+        .testTarget(name: "HistoryTests", dependencies: ["History", "Rules", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "NightlyRunTests", dependencies: ["NightlyRun", "Expressions", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "CLITests", dependencies: ["CoopCheckCLI", "TestSupport"], exclude: ["Fixtures"]),
     ]

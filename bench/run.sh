@@ -66,6 +66,28 @@ for n in $SIZES; do
         echo "| $n | $name | ${wall[$tool]} | $rate | $mbs | ${mem[$tool]} | $ratio |" >> "$WORK/results.md"
     done
 done
+# A nightly run: 16 generated submissions in a folder of folders, recorded into a history.
+NIGHTLY_SUBMISSIONS=${BENCH_NIGHTLY_SUBMISSIONS:-16}
+NIGHTLY_ROWS=${BENCH_NIGHTLY_ROWS:-20000}
+nightly="$WORK/nightly-$NIGHTLY_SUBMISSIONS-$NIGHTLY_ROWS"
+for i in $(seq -w 1 "$NIGHTLY_SUBMISSIONS"); do
+    [ -f "$nightly/submissions/p$i/cooperatives.csv" ] || $BIN generate --cooperatives "$NIGHTLY_ROWS" --seed "$((10#$i))" --out "$nightly/submissions/p$i" >/dev/null 2>&1
+done
+printf 'coopcheck_run: 1\nrules: [%s]\nsubmissions: [submissions]\nhistory: history.sqlite\noutputs:\n  directory: reports\n  formats: [json, markdown, html]\n' "$PWD/Rules" > "$nightly/nightly.yaml"
+rm -f "$nightly/history.sqlite"
+read -r nightly_two nightly_two_mem < <(measure $BIN run --config "$nightly/nightly.yaml")
+read -r nightly_one nightly_one_mem < <(measure $BIN run --jobs 1 --config "$nightly/nightly.yaml")
+{
+    echo
+    echo "Nightly run (\`coopcheck run\`, all packs, reports in JSON, Markdown and HTML, recorded in the history): $NIGHTLY_SUBMISSIONS generated submissions of $NIGHTLY_ROWS cooperatives each:"
+    echo
+    echo "| cores | wall (s) | peak MiB |"
+    echo "| ---: | ---: | ---: |"
+    echo "| $(nproc) | $nightly_two | $nightly_two_mem |"
+    echo "| 1 | $nightly_one | $nightly_one_mem |"
+    echo
+    echo "History after $((2 * RUNS)) runs: $(du -k "$nightly/history.sqlite" | cut -f1) KiB."
+} >> "$WORK/results.md"
 {
     echo
     echo "Start-up (median wall seconds, $RUNS runs):"

@@ -26,7 +26,8 @@ struct RunCommand: ConsoleCommand {
 
         Exit codes: 0 when every submission is valid and nothing at or above fail_on is \
         violated, 1 when a submission is invalid or something is violated, 2 when the \
-        configuration, the rule packs or the history cannot be used (nothing is recorded).
+        configuration, the rule packs or the history cannot be used (nothing is recorded) or \
+        a report cannot be written (the run is recorded; the message says so).
 
         EXAMPLES:
           coopcheck run --config Samples/nightly/nightly.yaml
@@ -57,6 +58,18 @@ struct RunCommand: ConsoleCommand {
         if let asOf, CivilDate.parseISO(asOf) == nil {
             throw ValidationError("--as-of must be a date written YYYY-MM-DD, e.g. 2025-12-31; found '\(asOf)'")
         }
+        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], Self.fixedTime(epoch) == nil {
+            throw ValidationError("SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01 UTC, from 0 to \(Self.lastEpoch); found '\(epoch)'")
+        }
+    }
+
+    /// The last second of the year 9999, the latest time a run can be stamped with.
+    static let lastEpoch = 253_402_300_799
+
+    /// The time SOURCE_DATE_EPOCH names, when it is valid.
+    static func fixedTime(_ epoch: String) -> Date? {
+        guard let seconds = Int(epoch), (0...lastEpoch).contains(seconds) else { return nil }
+        return Date(timeIntervalSince1970: TimeInterval(seconds))
     }
 
     func run(console: Console) throws -> ExitStatus {
@@ -95,7 +108,7 @@ struct RunCommand: ConsoleCommand {
         let environment = ProcessInfo.processInfo.environment
         let kill = environment[Self.killHook] != nil
         // SOURCE_DATE_EPOCH, the reproducible-builds convention, fixes the run's timestamps.
-        let fixed = environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init).map { Date(timeIntervalSince1970: $0) }
+        let fixed = environment["SOURCE_DATE_EPOCH"].flatMap(Self.fixedTime)
         let progress: @Sendable (SubmissionRun) -> Void = { run in
             let n = done.add(1, ordering: .relaxed).newValue
             console.note("coopcheck: [\(n)/\(total)] \(run.submission.name): \(run.result == nil ? "invalid" : "checked")")

@@ -108,9 +108,10 @@ public struct EvaluationResult: Sendable {
         EvaluationResult(asOf: asOf, submissions: [], findings: [], scorecards: [])
     }
 
-    /// Several submissions' results as one, with a roll-up scorecard per pack over all of them.
-    public static func combining(_ results: [EvaluationResult]) -> EvaluationResult {
-        guard results.count > 1 else { return results[0] }
+    /// Several submissions' results as one, with a roll-up scorecard per pack over all of them
+    /// (over one submission only with `rollUpOne`, so that a run's roll-up is always there).
+    public static func combining(_ results: [EvaluationResult], rollUpOne: Bool = false) -> EvaluationResult {
+        guard results.count > 1 || rollUpOne else { return results[0] }
         let findings = results.flatMap(\.findings)
         var rollUps: [Scorecard] = []
         for card in results.flatMap(\.scorecards) {

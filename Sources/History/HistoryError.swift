@@ -12,6 +12,8 @@ public enum HistoryError: Error, Sendable, CustomStringConvertible {
     case noSuchRun(file: String, id: Int64, known: ClosedRange<Int64>?)
     /// A comparison needs two runs and the history holds fewer.
     case notEnoughRuns(file: String, count: Int)
+    /// A run compared with itself.
+    case sameRun(file: String, id: Int64)
     case writeFailed(file: String, reason: String)
 
     public var description: String {
@@ -26,6 +28,8 @@ public enum HistoryError: Error, Sendable, CustomStringConvertible {
             "\(file): error: no run \(id) in the history; " + (known.map { "runs \($0.lowerBound) to \($0.upperBound) are recorded (see 'coopcheck history')" } ?? "no run is recorded yet")
         case .notEnoughRuns(let file, let count):
             "\(file): error: a comparison needs two runs and the history holds \(count); record another with 'coopcheck run'"
+        case .sameRun(let file, let id):
+            "\(file): error: both runs to compare are run \(id); give two different runs (see 'coopcheck history')"
         case .writeFailed(let file, let reason):
             "\(file): error: cannot record the run (\(reason)); the earlier runs are unchanged"
         }

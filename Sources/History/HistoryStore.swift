@@ -213,7 +213,8 @@ public struct HistoryStore: Sendable {
     public func trends(lastRuns runs: Int) throws(HistoryError) -> [FindingKey: [TrendPoint]] {
         try reading { db in
             let sql = """
-                SELECT f.run_id, r.as_of, f.submission, f.pack, f.rule, f.grp, f.status, f.observed FROM finding f JOIN run r ON r.id = f.run_id
+                SELECT f.run_id, COALESCE(s.as_of, r.as_of) AS as_of, f.submission, f.pack, f.rule, f.grp, f.status, f.observed
+                FROM finding f JOIN run r ON r.id = f.run_id LEFT JOIN run_submission s ON s.run_id = f.run_id AND s.name = f.submission
                 WHERE f.run_id IN (SELECT id FROM run ORDER BY id DESC LIMIT ?) AND f.observed IS NOT NULL ORDER BY f.run_id
                 """
             var trends: [FindingKey: [TrendPoint]] = [:]

@@ -47,17 +47,17 @@ public struct RunDiff: Sendable {
         newViolations.isEmpty && resolvedViolations.isEmpty && statusChanges.isEmpty && scoreChanges.isEmpty && submissionChanges.isEmpty
     }
 
-    /// Compares two runs' findings, scorecards and submissions. Findings of a submission that is
-    /// invalid in either run are not compared (their absence is not a change of status); the
-    /// submission's own change says what happened.
+    /// Compares two runs' findings, scorecards and submissions. A submission new in the later run
+    /// is compared with nothing, so its violations are new. Findings of a submission invalid in
+    /// either run, or gone from the later one, are not compared (their absence is not a change of
+    /// status); the submission's own change says what happened.
     public init(from: RunSummary?, to: RunSummary?,
                 before: (findings: [StoredFinding], scorecards: [StoredScorecard], submissions: [SubmissionOutcome]),
                 after: (findings: [StoredFinding], scorecards: [StoredScorecard], submissions: [SubmissionOutcome])) {
         self.from = from
         self.to = to
-        let validBefore = Set(before.submissions.filter(\.valid).map(\.name))
-        let validAfter = Set(after.submissions.filter(\.valid).map(\.name))
-        let compared = validBefore.intersection(validAfter)
+        let invalidBefore = Set(before.submissions.filter { !$0.valid }.map(\.name))
+        let compared = Set(after.submissions.filter { $0.valid && !invalidBefore.contains($0.name) }.map(\.name))
         let old = Dictionary(before.findings.filter { compared.contains($0.key.submission) }.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
         let new = Dictionary(after.findings.filter { compared.contains($0.key.submission) }.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
         var newViolations: [Change] = [], resolved: [Change] = [], changed: [Change] = []
@@ -118,7 +118,8 @@ public struct RunDiff: Sendable {
 }
 
 extension HistoryStore {
-    /// The comparison of two recorded runs; with no ids, of the last two.
+    /// The comparison of two recorded runs, from `a` to `b`; with no ids, of the last two, and with
+    /// one, of that run and the last. `a` may be the later run, to see what going back would change.
     public func diff(from a: Int64? = nil, to b: Int64? = nil) throws(HistoryError) -> RunDiff {
         let all = try runs()
         let (first, second): (RunSummary, RunSummary)
@@ -129,6 +130,7 @@ extension HistoryStore {
             guard all.count >= 2 else { throw .notEnoughRuns(file: path, count: all.count) }
             (first, second) = (all[all.count - 2], all[all.count - 1])
         }
+        guard first.id != second.id else { throw .sameRun(file: path, id: first.id) }
         return RunDiff(from: first, to: second,
                        before: (try findings(ofRun: first.id), try scorecards(ofRun: first.id), try submissions(ofRun: first.id)),
                        after: (try findings(ofRun: second.id), try scorecards(ofRun: second.id), try submissions(ofRun: second.id)))

@@ -50,19 +50,20 @@ public enum NightlyJob {
         let store: HistoryStore
         do { store = try HistoryStore(path: configuration.historyPath, create: true) } catch { throw .history(error) }
 
+        let inputs = NightlyRunner.inputs(of: configuration, packs: ruleSet.packs)
         let runs = NightlyRunner.evaluate(configuration, packs: ruleSet.packs, asOf: override,
                                           today: NightlyRunner.vietnameseDate(at: now), jobs: jobs, progress: progress)
         let results = runs.compactMap(\.result)
         let asOf = override ?? results.map(\.asOf).max() ?? NightlyRunner.vietnameseDate(at: now)
         let combined = results.isEmpty ? EvaluationResult.empty(asOf: asOf)
-                                       : EvaluationResult.combining(results)
+                                       : EvaluationResult.combining(results, rollUpOne: true)
         let outcomes = runs.map(\.outcome)
         let findings = combined.findings.map(StoredFinding.init)
         let scorecards = combined.scorecards.map(StoredScorecard.init)
 
         let record = RunRecord(startedAt: now, finishedAt: clock(), asOfRule: override.map { "--as-of \($0)" } ?? configuration.asOf.description,
                                asOf: asOf.description, configuration: configuration.file, toolVersion: CoopCheckVersion.current,
-                               inputs: NightlyRunner.inputs(of: configuration, packs: ruleSet.packs), submissions: outcomes,
+                               inputs: inputs, submissions: outcomes,
                                findings: findings, scorecards: scorecards)
         let context: RunContext
         let id: Int64
@@ -73,9 +74,11 @@ public enum NightlyJob {
                         after: (findings, scorecards, outcomes))
             }
             var trends = try store.trends(lastRuns: trendRuns - 1)
+            let dates = Dictionary(outcomes.map { ($0.name, $0.asOf ?? asOf.description) }, uniquingKeysWith: { a, _ in a })
             for finding in findings {
                 guard let value = finding.observed else { continue }
-                trends[finding.key, default: []].append(TrendPoint(run: nil, asOf: asOf.description, value: value, status: finding.status))
+                trends[finding.key, default: []].append(TrendPoint(run: nil, asOf: dates[finding.key.submission] ?? asOf.description,
+                                                                   value: value, status: finding.status))
             }
             context = RunContext(changes: changes, trends: trends, submissions: outcomes)
             id = try store.record(record, checkpoint: checkpoint)
@@ -104,13 +107,17 @@ public enum NightlyJob {
         let reason: String
     }
 
-    /// `DIR/roll-up.EXT` over every submission, `DIR/submissions/NAME.EXT` for each valid one and
-    /// `DIR/submissions/NAME.errors.txt` for each invalid one; a submission's stale reports of an
-    /// earlier run are removed, so the folder never shows a report the run did not make.
+    /// `DIR/roll-up.EXT` over every submission, `DIR/submissions/NAME.EXT` for each valid one
+    /// (replacing last night's, atomically) and `DIR/submissions/NAME.errors.txt` for each invalid
+    /// one, whose reports of any format from an earlier night are removed.
     static func writeReports(_ configuration: RunConfiguration, directory: String, runs: [SubmissionRun], combined: EvaluationResult,
                              context: RunContext) throws -> [String] {
         let folder = (directory as NSString).appendingPathComponent("submissions")
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw ReportWriteError(path: folder, reason: error.localizedDescription)
+        }
         let options = ReportOptions(language: ReportLanguage(rawValue: configuration.language) ?? .en, run: context)
         let reporters = configuration.formats.compactMap { Reporters.reporter(named: $0) }
         var written: [String] = []
@@ -123,7 +130,7 @@ public enum NightlyJob {
         }
         for run in runs {
             let name = run.submission.name
-            let stale = reporters.map { "\(name).\($0.fileExtension)" } + ["\(name).errors.txt"]
+            let stale = run.result == nil ? Reporters.all.map { "\(name).\($0.fileExtension)" } : ["\(name).errors.txt"]
             for file in stale { try? FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent(file)) }
             guard let result = run.result else {
                 let text = run.report.diagnostics.map(\.description).joined(separator: "\n")

@@ -60,27 +60,29 @@ public enum NightlyRunner {
     }
 
     /// The inputs of a run with their SHA-256: the configuration, each rule pack's file and every
-    /// file of every submission folder.
+    /// file at the top of every submission folder (one that cannot be read is recorded as such).
     public static func inputs(of configuration: RunConfiguration, packs: [RulePack]) -> [RunInput] {
         var inputs: [RunInput] = []
-        if let hash = ContentHash.sha256(ofFile: configuration.file) {
-            inputs.append(RunInput(kind: .configuration, name: (configuration.file as NSString).lastPathComponent, path: configuration.file, sha256: hash))
-        }
+        inputs.append(RunInput(kind: .configuration, name: (configuration.file as NSString).lastPathComponent, path: configuration.file,
+                               sha256: ContentHash.sha256(ofFile: configuration.file) ?? unreadable))
         for pack in packs {
-            guard let hash = ContentHash.sha256(ofFile: pack.location.file) else { continue }
-            inputs.append(RunInput(kind: .rulePack, name: pack.id, path: pack.location.file, sha256: hash,
+            inputs.append(RunInput(kind: .rulePack, name: pack.id, path: pack.location.file, sha256: ContentHash.sha256(ofFile: pack.location.file) ?? unreadable,
                                    version: "\(pack.document.number) (\(pack.document.date))"))
         }
         for submission in configuration.submissions {
             let files = (try? FileManager.default.contentsOfDirectory(atPath: submission.path)) ?? []
             for file in files.sorted() where !file.hasPrefix(".") {
                 let path = (submission.path as NSString).appendingPathComponent(file)
-                guard let hash = ContentHash.sha256(ofFile: path) else { continue }
-                inputs.append(RunInput(kind: .submissionFile, name: submission.name, path: path, sha256: hash))
+                var isFolder: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue else { continue }
+                inputs.append(RunInput(kind: .submissionFile, name: submission.name, path: path, sha256: ContentHash.sha256(ofFile: path) ?? unreadable))
             }
         }
         return inputs
     }
+
+    /// What an input's hash reads when the file could not be read.
+    public static let unreadable = "unreadable"
 
     /// The day in Vietnam (UTC+7) at an instant: what `as_of: today` means for a run at night.
     public static func vietnameseDate(at instant: Date) -> CivilDate {

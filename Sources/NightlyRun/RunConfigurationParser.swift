@@ -1,3 +1,4 @@
+import DataLoading
 import Diagnostics
 import Expressions
 import Foundation
@@ -7,6 +8,9 @@ import YAMLNodes
 public enum RunConfigurationParser {
     static let keys = ["coopcheck_run", "rules", "submissions", "as_of", "history", "outputs", "fail_on"]
     static let outputKeys = ["directory", "formats", "language"]
+    /// Names of the roll-up over all submissions, in reports and scorecards.
+    static let reserved: Set<String> = ["roll-up", "all"]
+    static let defaultFormats = ["json", "markdown", "html"]
 
     /// Reads the configuration at `path`; `formats` are the report formats there are.
     public static func load(path: String, formats: [String]) -> (RunConfiguration?, [Diagnostic]) {
@@ -45,8 +49,8 @@ public enum RunConfigurationParser {
         for submission in submissions {
             if let first = seen[submission.name] {
                 reader.error(at: submission.location, "two submissions are named '\(submission.name)' (\(first.path) and \(submission.path)); reports and the history name submissions by folder, so give each a folder of its own name")
-            } else if submission.name == "roll-up" {
-                reader.error(at: submission.location, "a submission may not be named 'roll-up', the name of the report over all submissions; rename its folder")
+            } else if reserved.contains(submission.name) {
+                reader.error(at: submission.location, "a submission may not be named '\(submission.name)', which names the roll-up over all submissions; rename its folder")
             }
             seen[submission.name] = seen[submission.name] ?? submission
         }
@@ -66,16 +70,22 @@ public enum RunConfigurationParser {
         let history = entries["history"].flatMap { reader.text($0, key: "history") }.map { resolve(String($0)) }
             ?? resolve("history.sqlite")
         var directory: String?
-        var formats: [String] = []
+        var formats = defaultFormats
         var language = "en"
         if let node = entries["outputs"], let outputs = reader.mapping(node, what: "'outputs'", allowedKeys: outputKeys) {
             directory = outputs["directory"].flatMap { reader.text($0, key: "directory") }.map { resolve($0) }
             if directory == nil, outputs["directory"] == nil { reader.error(node, "'outputs' is missing required key 'directory' (where the reports go)") }
-            if let list = outputs["formats"].flatMap({ reader.list($0, key: "formats") }) {
-                formats = list.compactMap { reader.choice($0, key: "formats", among: known) }
-                if list.isEmpty { reader.error(outputs["formats"]!, "'formats' lists no format; give at least one of \(known.joined(separator: ", "))") }
-            } else if outputs["formats"] == nil {
-                formats = ["json", "markdown", "html"]
+            if let node = outputs["formats"], let list = reader.list(node, key: "formats") {
+                formats = []
+                for item in list {
+                    guard let format = reader.choice(item, key: "formats", among: known) else { continue }
+                    if formats.contains(format) {
+                        reader.error(item, "format '\(format)' is listed twice; list each format once")
+                    } else {
+                        formats.append(format)
+                    }
+                }
+                if list.isEmpty { reader.error(node, "'formats' lists no format; give at least one of \(known.joined(separator: ", "))") }
             }
             language = outputs["language"].flatMap { reader.choice($0, key: "language", among: ["en", "vi"]) } ?? language
         }
@@ -113,22 +123,21 @@ public enum RunConfigurationParser {
     }
 
     /// A submission folder, or a folder of submission folders (one per province, say): a folder
-    /// without a manifest whose entries include folders stands for each of them. A folder that is
-    /// missing is still a submission, reported as not sent rather than dropped.
+    /// without a manifest, at least one of whose subfolders has one, stands for each of its
+    /// subfolders (those without a manifest are reported as not sent). A folder that is missing,
+    /// or that has neither, is still a submission, reported as invalid rather than dropped.
     static func expand(_ path: String, at location: SourcePosition) -> [RunConfiguration.Submission] {
         let manager = FileManager.default
-        let name = (path as NSString).lastPathComponent
-        var isDirectory: ObjCBool = false
-        guard manager.fileExists(atPath: (path as NSString).appendingPathComponent("submission.yaml")) == false,
-              manager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue,
-              let entries = try? manager.contentsOfDirectory(atPath: path) else {
-            return [RunConfiguration.Submission(name: name, path: path, location: location)]
+        func within(_ entry: String) -> String { (path as NSString).appendingPathComponent(entry) }
+        func hasManifest(_ folder: String) -> Bool { manager.fileExists(atPath: (folder as NSString).appendingPathComponent(Manifest.fileName)) }
+        func isFolder(_ entry: String) -> Bool {
+            var isDirectory: ObjCBool = false
+            return manager.fileExists(atPath: entry, isDirectory: &isDirectory) && isDirectory.boolValue
         }
-        let folders = entries.sorted().filter { entry in
-            var isFolder: ObjCBool = false
-            return !entry.hasPrefix(".") && manager.fileExists(atPath: (path as NSString).appendingPathComponent(entry), isDirectory: &isFolder) && isFolder.boolValue
-        }
-        guard !folders.isEmpty else { return [RunConfiguration.Submission(name: name, path: path, location: location)] }
-        return folders.map { RunConfiguration.Submission(name: $0, path: (path as NSString).appendingPathComponent($0), location: location) }
+        let one = [RunConfiguration.Submission(name: (path as NSString).lastPathComponent, path: path, location: location)]
+        guard !hasManifest(path), let entries = try? manager.contentsOfDirectory(atPath: path) else { return one }
+        let folders = entries.sorted().filter { !$0.hasPrefix(".") && isFolder(within($0)) }
+        guard folders.contains(where: { hasManifest(within($0)) }) else { return one }
+        return folders.map { RunConfiguration.Submission(name: $0, path: within($0), location: location) }
     }
 }

@@ -6,7 +6,7 @@ import Rules
 public enum GitHubReporter: Reporter {
     public static let identifier = "github"
     public static let description = "GitHub Actions annotations (::error file=…,line=…)"
-    public static let fileExtension = "txt"
+    public static let fileExtension = "github.txt"
 
     static func command(_ severity: Severity) -> String {
         switch severity {

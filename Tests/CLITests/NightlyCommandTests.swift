@@ -17,8 +17,8 @@ import Testing
         var history: String { folder.appendingPathComponent("history.sqlite").path }
         var reports: String { folder.appendingPathComponent("reports").path }
 
-        func run(asOf: String, day: Int, environment: [String: String] = [:]) throws -> ProcessRun {
-            try ProcessRun(["run", "--config", NightlyCommandTests.config, "--as-of", asOf, "--history", history, "--output-dir", reports, "--jobs", "2"],
+        func run(asOf: String, day: Int, jobs: Int = 2, environment: [String: String] = [:]) throws -> ProcessRun {
+            try ProcessRun(["run", "--config", NightlyCommandTests.config, "--as-of", asOf, "--history", history, "--output-dir", reports, "--jobs", "\(jobs)"],
                            environment: ["SOURCE_DATE_EPOCH": "\(NightlyCommandTests.epoch + day * 86_400)"].merging(environment) { $1 })
         }
 
@@ -72,11 +72,15 @@ import Testing
         #expect(html.contains("<svg class=\"trend\" width=\"120\" height=\"28\""))
         #expect(html.contains("Since run 1 (as of 2025-06-30, 2025-11-30T00:00:00Z): 20 new violations, 0 resolved, 12 other status changes"))
 
-        // The same inputs at the same times give byte-identical reports.
+        let itself = try scratch.coopcheck("diff", "2")
+        #expect(itself.status == 2)
+        #expect(scratch.normalized(itself.err) == "<tmp>/history.sqlite: error: both runs to compare are run 2; give two different runs (see 'coopcheck history')\n")
+
+        // The same inputs at the same times give byte-identical reports, on one core as on two.
         let again = Scratch()
         defer { try? FileManager.default.removeItem(at: again.folder) }
-        _ = try again.run(asOf: "2025-06-30", day: 0)
-        _ = try again.run(asOf: "2025-12-31", day: 1)
+        _ = try again.run(asOf: "2025-06-30", day: 0, jobs: 1)
+        _ = try again.run(asOf: "2025-12-31", day: 1, jobs: 1)
         for name in ["roll-up.html", "roll-up.json", "roll-up.md", "submissions/dak-nong-2025.json", "submissions/national-2025.html"] {
             #expect(try again.report(name) == (try scratch.report(name)), "\(name) differs between two identical runs")
         }
@@ -135,18 +139,25 @@ import Testing
           - \(samples)/invalid/bad-dates
           - \(scratch.folder.path)/gia-lai-2025
           - \(samples)/dak-nong-2025
-        outputs:
-          directory: reports
-          formats: [markdown]
 
         """.write(to: config, atomically: true, encoding: .utf8)
-        let run = try ProcessRun(["run", "--config", config.path], environment: ["SOURCE_DATE_EPOCH": "\(Self.epoch)"])
+        // No outputs in the configuration: --output-dir with the default formats.
+        let run = try ProcessRun(["run", "--config", config.path, "--output-dir", scratch.reports], environment: ["SOURCE_DATE_EPOCH": "\(Self.epoch)"])
         #expect(run.status == 1)
         expectGolden(scratch.normalized(run.out), "run-missing.txt")
         let written = try FileManager.default.contentsOfDirectory(atPath: scratch.folder.appendingPathComponent("reports/submissions").path).sorted()
-        #expect(written == ["bad-dates.errors.txt", "dak-nong-2025.md", "gia-lai-2025.errors.txt"])
+        #expect(written == ["bad-dates.errors.txt", "dak-nong-2025.html", "dak-nong-2025.json", "dak-nong-2025.md", "gia-lai-2025.errors.txt"])
         let runs = try ProcessRun(["history", "--config", config.path, "--format", "json"])
         #expect(runs.out.contains("\"submissions\": 3,\n    \"invalid_submissions\": 2,"))
+    }
+
+    @Test func aSourceDateEpochThatIsNotWholeSecondsIsRefused() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Run.executable.path), "build coopcheck first: \(Run.executable.path)")
+        for epoch in ["1764460800000000", "nan", "-1", "1.5"] {
+            let run = try ProcessRun(["run", "--config", Self.config, "--history", "/nonexistent/h.sqlite"], environment: ["SOURCE_DATE_EPOCH": epoch])
+            #expect(run.exited && run.status == 2)
+            #expect(run.err.hasPrefix("Error: SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01 UTC, from 0 to 253402300799; found '\(epoch)'"))
+        }
     }
 
     @Test func historyAndDiffNeedAHistoryAndSayWhere() throws {

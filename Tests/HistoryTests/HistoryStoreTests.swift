@@ -12,8 +12,8 @@ func finding(_ rule: String, _ status: FindingStatus, observed: String? = nil, i
                   messageVietnamese: "vi \(rule)", recordCount: 2)
 }
 
-func outcome(_ name: String, valid: Bool = true) -> SubmissionOutcome {
-    SubmissionOutcome(name: name, path: "Samples/\(name)", asOf: valid ? "2025-12-31" : nil, valid: valid, errorCount: valid ? 0 : 1,
+func outcome(_ name: String, valid: Bool = true, asOf: String = "2025-12-31") -> SubmissionOutcome {
+    SubmissionOutcome(name: name, path: "Samples/\(name)", asOf: valid ? asOf : nil, valid: valid, errorCount: valid ? 0 : 1,
                       warningCount: 0, firstError: valid ? nil : "Samples/\(name)/cooperatives.csv:4:1: error: duplicate cooperative id '6700001'")
 }
 
@@ -120,13 +120,22 @@ func temporaryHistory() -> String {
         } catch {
             #expect(error.description == "\(path): error: no run 7 in the history; runs 1 to 2 are recorded (see 'coopcheck history')")
         }
+        for (a, b) in [(Int64(2), Int64?.none), (1, 1)] {
+            do {
+                _ = try store.diff(from: a, to: b)
+                Issue.record("run \(a) was compared with itself")
+            } catch {
+                #expect(error.description == "\(path): error: both runs to compare are run \(a); give two different runs (see 'coopcheck history')")
+            }
+        }
+        #expect(try store.diff(from: 2, to: 1).from?.id == 2, "backwards is allowed")
     }
 
     @Test func trendsListEachFindingsObservedValuesOldestFirst() throws {
         let store = try HistoryStore(path: temporaryHistory(), create: true)
         for (asOf, value) in [("2025-03-31", "0.30"), ("2025-06-30", "0.35"), ("2025-09-30", "0.41")] {
             try store.record(record(asOf: asOf, findings: [finding("KH188.II.2.1", .onTrack, observed: value), finding("KH188.PL.III.1", .atRisk)],
-                                    submissions: [outcome("dak-nong-2025")]))
+                                    submissions: [outcome("dak-nong-2025", asOf: asOf)]))
         }
         let key = FindingKey(submission: "dak-nong-2025", pack: "kh-188-2021-dak-nong", rule: "KH188.II.2.1", group: "national")
         let all = try store.trends(lastRuns: 10)

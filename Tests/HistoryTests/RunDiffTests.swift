@@ -35,6 +35,17 @@ import Testing
         #expect(diff.submissionChanges.map { $0.after?.valid } == [true, false])
     }
 
+    @Test func aSubmissionNewToTheLaterRunBringsNewViolationsAndOneGoneIsNotCompared() {
+        let diff = RunDiff(from: nil, to: nil,
+                           before: ([finding("A", .violated, in: "dak-nong-2025")], [], [outcome("dak-nong-2025")]),
+                           after: ([finding("A", .violated, in: "national-2025"), finding("B", .met, in: "national-2025")], [], [outcome("national-2025")]))
+        #expect(diff.newViolations.map(\.key.submission) == ["national-2025"])
+        #expect(diff.newViolations.map { $0.before == nil } == [true])
+        #expect(diff.statusChanges.map(\.key.rule) == ["B"], "absent → met")
+        #expect(diff.resolvedViolations.isEmpty, "a submission gone is not a violation resolved")
+        #expect(diff.submissionChanges.map(\.name) == ["dak-nong-2025", "national-2025"])
+    }
+
     @Test func identicalRunsHaveNoChanges() {
         let findings = [finding("A", .met, observed: "3"), finding("B", .violated)]
         let diff = RunDiff(from: nil, to: nil, before: (findings, [card(1, 1)], [outcome("dak-nong-2025")]),

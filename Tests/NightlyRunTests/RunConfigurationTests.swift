@@ -41,20 +41,25 @@ import Testing
     @Test func aFolderOfFoldersStandsForEachOfThemAndAMissingFolderIsStillASubmission() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("coopcheck-provinces-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
-        for province in ["67", "64", ".hidden"] {
-            try FileManager.default.createDirectory(at: root.appendingPathComponent("provinces/\(province)"), withIntermediateDirectories: true)
+        // 67 sent its submission, 64 has a folder but no manifest; a hidden folder is left out.
+        for folder in ["provinces/67", "provinces/64", "provinces/.hidden", "kon-tum/attachments"] {
+            try FileManager.default.createDirectory(at: root.appendingPathComponent(folder), withIntermediateDirectories: true)
         }
-        try Data().write(to: root.appendingPathComponent("provinces/README.md"))
+        for file in ["provinces/README.md", "provinces/67/submission.yaml", "kon-tum/cooperatives.csv"] {
+            try Data().write(to: root.appendingPathComponent(file))
+        }
         let file = root.appendingPathComponent("nightly.yaml")
-        try "coopcheck_run: 1\nrules: [rules]\nsubmissions: [provinces, missing/gia-lai]\nas_of: 2025-12-31\n".write(to: file, atomically: true, encoding: .utf8)
+        try "coopcheck_run: 1\nrules: [rules]\nsubmissions: [provinces, missing/gia-lai, kon-tum]\nas_of: 2025-12-31\n".write(to: file, atomically: true, encoding: .utf8)
         let (configuration, diagnostics) = RunConfigurationParser.load(path: file.path, formats: Self.formats)
         #expect(diagnostics.isEmpty)
         let c = try #require(configuration)
-        #expect(c.submissions.map(\.name) == ["64", "67", "gia-lai"])
-        #expect(c.submissions.map(\.path) == ["provinces/64", "provinces/67", "missing/gia-lai"].map { root.appendingPathComponent($0).path })
+        // kon-tum lost its manifest: it is one (invalid) submission, not a folder of 'attachments'.
+        #expect(c.submissions.map(\.name) == ["64", "67", "gia-lai", "kon-tum"])
+        #expect(c.submissions.map(\.path) == ["provinces/64", "provinces/67", "missing/gia-lai", "kon-tum"].map { root.appendingPathComponent($0).path })
         #expect(c.asOf == .date(.init(year: 2025, month: 12, day: 31)!))
         #expect(c.historyPath == root.appendingPathComponent("history.sqlite").path)
         #expect(c.outputDirectory == nil)
+        #expect(c.formats == ["json", "markdown", "html"], "the default formats, for --output-dir")
     }
 
     @Test func pathsAreShownWithoutDotSteps() {

@@ -8,14 +8,15 @@ SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: setup build test sanitize fuzz run nightly lint golden docs screenshot bench clean
 
-## Install libyaml-dev (the system YAML library) when pkg-config cannot find yaml-0.1, and the
-## jsonschema Python package the SARIF test uses.
+## Install libyaml-dev (the system YAML library) and libsqlite3-dev (SQLite, for GRDB and the
+## history of nightly runs) when pkg-config cannot find them, and the jsonschema Python package
+## the SARIF test uses.
 setup:
-	@if pkg-config --exists yaml-0.1 2>/dev/null; then \
-	    echo "setup: libyaml (yaml-0.1) already installed"; \
+	@if pkg-config --exists yaml-0.1 sqlite3 2>/dev/null; then \
+	    echo "setup: libyaml (yaml-0.1) and SQLite (sqlite3) already installed"; \
 	else \
-	    echo "setup: installing libyaml-dev and pkg-config"; \
-	    $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libyaml-dev pkg-config; \
+	    echo "setup: installing libyaml-dev, libsqlite3-dev and pkg-config"; \
+	    $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libyaml-dev libsqlite3-dev pkg-config; \
 	fi
 	@python3 -c 'import jsonschema' 2>/dev/null || { echo "setup: installing jsonschema (SARIF schema tests)"; python3 -m pip install -q jsonschema; }
 

@@ -127,9 +127,17 @@ public struct EvaluationResult: Sendable {
                                 skipped: results.flatMap(\.skipped))
     }
 
-    /// The findings a scorecard counts, in report order.
-    public func findings(in card: Scorecard) -> [Finding] {
-        findings.filter { $0.pack.id == card.pack.id && $0.group == card.group && $0.submission == card.submission }
+    /// The findings each scorecard counts, in the scorecards' order and report order within each:
+    /// one pass over the findings, however many scorecards there are.
+    public func findingsPerScorecard() -> [[Finding]] {
+        func key(_ pack: String, _ group: String, _ submission: String) -> String { pack + "\u{0}" + group + "\u{0}" + submission }
+        var slot: [String: Int] = [:]
+        for (i, card) in scorecards.enumerated() { slot[key(card.pack.id, card.group, card.submission)] = i }
+        var grouped = [[Finding]](repeating: [], count: scorecards.count)
+        for finding in findings {
+            if let i = slot[key(finding.pack.id, finding.group, finding.submission)] { grouped[i].append(finding) }
+        }
+        return grouped
     }
 
     /// Whether a violation at or above a severity exists (for the exit code).

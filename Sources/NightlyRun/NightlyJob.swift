@@ -89,7 +89,7 @@ public enum NightlyJob {
         var written: [String] = []
         if let directory = configuration.outputDirectory {
             do {
-                written = try writeReports(configuration, directory: directory, runs: runs, combined: combined, context: context)
+                written = try writeReports(configuration, directory: directory, runs: runs, combined: combined, context: context, jobs: jobs)
             } catch let error as ReportWriteError {
                 throw .report(path: error.path, reason: error.reason, run: id)
             } catch {
@@ -109,9 +109,10 @@ public enum NightlyJob {
 
     /// `DIR/roll-up.EXT` over every submission, `DIR/submissions/NAME.EXT` for each valid one
     /// (replacing last night's, atomically) and `DIR/submissions/NAME.errors.txt` for each invalid
-    /// one, whose reports of any format from an earlier night are removed.
+    /// one, whose reports of any format from an earlier night are removed. Reports are made on up
+    /// to `jobs` cores; the paths come back in a fixed order.
     static func writeReports(_ configuration: RunConfiguration, directory: String, runs: [SubmissionRun], combined: EvaluationResult,
-                             context: RunContext) throws -> [String] {
+                             context: RunContext, jobs: Int) throws -> [String] {
         let folder = (directory as NSString).appendingPathComponent("submissions")
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -120,31 +121,37 @@ public enum NightlyJob {
         }
         let options = ReportOptions(language: ReportLanguage(rawValue: configuration.language) ?? .en, run: context)
         let reporters = configuration.formats.compactMap { Reporters.reporter(named: $0) }
-        var written: [String] = []
-        func write(_ text: String, _ path: String) throws {
-            do { try AtomicFile.write(text, to: path) } catch { throw ReportWriteError(path: path, reason: error.localizedDescription) }
-            written.append(path)
-        }
-        for reporter in reporters {
-            try write(reporter.generateReport(combined, options: options), (directory as NSString).appendingPathComponent("roll-up.\(reporter.fileExtension)"))
+        var reports: [(path: String, make: @Sendable () -> String)] = reporters.map { reporter in
+            ((directory as NSString).appendingPathComponent("roll-up.\(reporter.fileExtension)"), { reporter.generateReport(combined, options: options) })
         }
         for run in runs {
             let name = run.submission.name
             let stale = run.result == nil ? Reporters.all.map { "\(name).\($0.fileExtension)" } : ["\(name).errors.txt"]
             for file in stale { try? FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent(file)) }
             guard let result = run.result else {
-                let text = run.report.diagnostics.map(\.description).joined(separator: "\n")
-                    + "\n\(name): invalid submission, not evaluated (run 'coopcheck validate \(run.submission.path)')\n"
-                try write(text, (folder as NSString).appendingPathComponent("\(name).errors.txt"))
+                reports.append(((folder as NSString).appendingPathComponent("\(name).errors.txt"), {
+                    run.report.diagnostics.map(\.description).joined(separator: "\n")
+                        + "\n\(name): invalid submission, not evaluated (run 'coopcheck validate \(run.submission.path)')\n"
+                }))
                 continue
             }
             var own = options
             own.run = context.only(submission: name)
             for reporter in reporters {
-                try write(reporter.generateReport(result, options: own), (folder as NSString).appendingPathComponent("\(name).\(reporter.fileExtension)"))
+                reports.append(((folder as NSString).appendingPathComponent("\(name).\(reporter.fileExtension)"), { [own] in reporter.generateReport(result, options: own) }))
             }
         }
-        return written
+        let all = reports
+        let failures = Parallel.map(all.count, workers: jobs) { i -> ReportWriteError? in
+            do {
+                try AtomicFile.write(all[i].make(), to: all[i].path)
+                return nil
+            } catch {
+                return ReportWriteError(path: all[i].path, reason: error.localizedDescription)
+            }
+        }
+        if let failure = failures.compactMap({ $0 }).first { throw failure }
+        return all.map(\.path)
     }
 }
 

@@ -5,7 +5,6 @@ import Expressions
 import Foundation
 import History
 import Rules
-import Synchronization
 
 /// One submission's part of a run: its result, or why it could not be checked.
 public struct SubmissionRun: Sendable {
@@ -42,21 +41,14 @@ public enum NightlyRunner {
         let workers = max(1, min(jobs, submissions.count))
         // One core per submission when there are several; a lone submission may read on all.
         let options = ReadOptions(workers: max(1, jobs / workers))
-        let next = Atomic<Int>(0)
-        let runs = Mutex<[SubmissionRun?]>(Array(repeating: nil, count: submissions.count))
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while true {
-                let i = next.add(1, ordering: .relaxed).oldValue
-                guard i < submissions.count else { return }
-                let submission = submissions[i]
-                let (result, report) = Evaluator.check(packs: packs, folder: submission.path, submissionName: submission.name,
-                                                       asOf: asOf, options: options)
-                let run = SubmissionRun(submission: submission, result: result, report: report)
-                runs.withLock { $0[i] = run }
-                progress(run)
-            }
+        return Parallel.map(submissions.count, workers: workers) { i in
+            let submission = submissions[i]
+            let (result, report) = Evaluator.check(packs: packs, folder: submission.path, submissionName: submission.name,
+                                                   asOf: asOf, options: options)
+            let run = SubmissionRun(submission: submission, result: result, report: report)
+            progress(run)
+            return run
         }
-        return runs.withLock { $0.map { $0! } }
     }
 
     /// The inputs of a run with their SHA-256: the configuration, each rule pack's file and every

@@ -56,7 +56,8 @@ public enum HTMLReporter: Reporter {
         out += "<p class=\"small\">\(vi ? "Thanh: giá trị quan sát; vạch đen: mục tiêu." : "Bar: observed value; black mark: the target.") ✓ met · ✗ violated · ! at risk · → on track · · not yet in effect · ? no data</p>\n"
         if let run = options.run { out += runSection(run, vi: vi) }
         var currentPack = ""
-        for card in result.scorecards {
+        let perCard = result.findingsPerScorecard()
+        for (cardIndex, card) in result.scorecards.enumerated() {
             if card.pack.id + card.submission != currentPack {
                 currentPack = card.pack.id + card.submission
                 let document = card.pack.document
@@ -65,7 +66,7 @@ public enum HTMLReporter: Reporter {
             }
             let counts = FindingStatus.allCases.sorted { $0.rank < $1.rank }.compactMap { s in card.counts[s].map { "\($0) \(symbol(s))" } }.joined(separator: ", ")
             out += "<h3>\(vi ? "Nhóm" : "Group") \(Escape.xml(card.group)): \(counts)\(card.score.map { " — \(vi ? "đạt" : "score") \(TextReporter.percent($0))" } ?? "")</h3>\n"
-            let findings = result.findings(in: card)
+            let findings = perCard[cardIndex]
             guard !findings.isEmpty else { continue }
             out += "<table>\n<tr><th>\(vi ? "Trạng thái" : "Status")</th><th>\(vi ? "Quy tắc" : "Rule")</th><th>\(vi ? "Tiến độ" : "Progress")</th><th>\(vi ? "Hạn" : "Due")</th></tr>\n"
             for finding in findings {

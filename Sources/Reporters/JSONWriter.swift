@@ -23,24 +23,61 @@ indirect enum JSON {
     }
 
     func rendered(indent: Int = 0) -> String {
-        let pad = String(repeating: "  ", count: indent)
-        let inner = String(repeating: "  ", count: indent + 1)
+        var out = ""
+        render(into: &out, indent: indent)
+        return out
+    }
+
+    /// Appends the value to one buffer, so nested values are not built as strings of their own.
+    func render(into out: inout String, indent: Int) {
         switch self {
         case .object(let pairs):
-            if pairs.isEmpty { return "{}" }
-            return "{\n" + pairs.map { "\(inner)\(JSON.quote($0.0)): \($0.1.rendered(indent: indent + 1))" }.joined(separator: ",\n") + "\n\(pad)}"
+            guard !pairs.isEmpty else { return out += "{}" }
+            out += "{\n"
+            for (i, pair) in pairs.enumerated() {
+                JSON.pad(&out, indent + 1)
+                JSON.quote(pair.0, into: &out)
+                out += ": "
+                pair.1.render(into: &out, indent: indent + 1)
+                out += i == pairs.count - 1 ? "\n" : ",\n"
+            }
+            JSON.pad(&out, indent)
+            out += "}"
         case .array(let items):
-            if items.isEmpty { return "[]" }
-            return "[\n" + items.map { inner + $0.rendered(indent: indent + 1) }.joined(separator: ",\n") + "\n\(pad)]"
-        case .string(let s): return JSON.quote(s)
-        case .number(let n): return n
-        case .bool(let b): return b ? "true" : "false"
-        case .null: return "null"
+            guard !items.isEmpty else { return out += "[]" }
+            out += "[\n"
+            for (i, item) in items.enumerated() {
+                JSON.pad(&out, indent + 1)
+                item.render(into: &out, indent: indent + 1)
+                out += i == items.count - 1 ? "\n" : ",\n"
+            }
+            JSON.pad(&out, indent)
+            out += "]"
+        case .string(let s): JSON.quote(s, into: &out)
+        case .number(let n): out += n
+        case .bool(let b): out += b ? "true" : "false"
+        case .null: out += "null"
         }
     }
 
+    private static func pad(_ out: inout String, _ indent: Int) {
+        for _ in 0..<indent { out += "  " }
+    }
+
     static func quote(_ text: String) -> String {
-        var out = "\""
+        var out = ""
+        quote(text, into: &out)
+        return out
+    }
+
+    /// Appends the text as a JSON string; text with nothing to escape is appended whole.
+    static func quote(_ text: String, into out: inout String) {
+        out += "\""
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+            out += text
+            out += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
@@ -52,6 +89,6 @@ indirect enum JSON {
             default: out.unicodeScalars.append(scalar)
             }
         }
-        return out + "\""
+        out += "\""
     }
 }

@@ -18,11 +18,11 @@ public enum JUnitReporter: Reporter {
 
     public static func generateReport(_ result: EvaluationResult, options: ReportOptions) -> String {
         let language = options.language
-        let suites = result.scorecards.filter { $0.submission != "all" }
+        let perCard = result.findingsPerScorecard()
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         out += "<testsuites name=\"coopcheck\" \(tally(result.findings))>\n"
-        for card in suites {
-            let findings = result.findings(in: card)
+        for (cardIndex, card) in result.scorecards.enumerated() where card.submission != "all" {
+            let findings = perCard[cardIndex]
             let name = Escape.xml("\(card.pack.id) · \(card.group)" + (result.submissions.count > 1 ? " · \(card.submission)" : ""))
             out += "  <testsuite name=\"\(name)\" \(tally(findings)) timestamp=\"\(result.asOf)\">\n"
             for finding in findings {

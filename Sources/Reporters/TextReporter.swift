@@ -56,7 +56,8 @@ public enum TextReporter: Reporter {
                      : "coopcheck check: \(result.submissions.joined(separator: ", ")) as of \(result.asOf.vietnamese)\n"
         var currentPack = ""
         let several = result.submissions.count > 1
-        for card in result.scorecards {
+        let perCard = result.findingsPerScorecard()
+        for (cardIndex, card) in result.scorecards.enumerated() {
             if card.pack.id + card.submission != currentPack {
                 currentPack = card.pack.id + card.submission
                 let document = card.pack.document
@@ -68,7 +69,7 @@ public enum TextReporter: Reporter {
                 .joined(separator: ", ")
             let score = card.score.map { (vi ? " — đạt " : " — ") + percent($0) + (vi ? " chỉ tiêu đến hạn" : " of due targets met") } ?? ""
             out += "  \(vi ? "nhóm" : "group") \(card.group): \(counts)\(score)\n"
-            for finding in result.findings(in: card) {
+            for finding in perCard[cardIndex] {
                 let head = "    " + mark(finding.status) + finding.rule.id
                 let message = vi ? finding.messageVietnamese : finding.message
                 let lines = wrap(message, width: width, first: head.count + 2, indent: 15)

@@ -30,7 +30,7 @@ let package = Package(
         // The evaluator: rule packs against a submission at a date, to findings and scorecards.
         .target(name: "Evaluation", dependencies: ["Rules", "DataLoading", "Targets", "Expressions", "DataContract"]),
         // Report formats: one file per format, listed in one registry.
-        .target(name: "Reporters", dependencies: ["Evaluation", "History", "Rules", "Targets"]),
+        .target(name: "Reporters", dependencies: ["Evaluation", "History", "Rules", "Targets", "Diagnostics"]),
         // Large deterministic synthetic submissions for benchmarks and scale tests.
         .target(name: "SyntheticData"),
         // The rule language: rule packs, targets, schedules, loading and linting.

@@ -15,7 +15,7 @@ func printDiagnostics(_ diagnostics: [Diagnostic], strict: Bool, console: Consol
 
 /// "1 error", "2 errors".
 func count(_ n: Int, _ noun: String) -> String {
-    "\(n) \(noun)\(n == 1 ? "" : "s")"
+    counted(n, noun)
 }
 
 /// "; did you mean 'x'?" when a close match exists.

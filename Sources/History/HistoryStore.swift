@@ -140,15 +140,34 @@ public struct HistoryStore: Sendable {
 
     /// Every recorded run, oldest first, with its counts.
     public func runs() throws(HistoryError) -> [RunSummary] {
+        try summaries(of: "SELECT id FROM run")
+    }
+
+    /// The last `count` recorded runs (fewer when the history holds fewer), oldest first.
+    public func lastRuns(_ count: Int) throws(HistoryError) -> [RunSummary] {
+        try summaries(of: "SELECT id FROM run ORDER BY id DESC LIMIT \(count)")
+    }
+
+    /// A run by id.
+    public func run(_ id: Int64) throws(HistoryError) -> RunSummary {
+        if let run = try summaries(of: "SELECT \(id)").first { return run }
+        let range = try reading { db in try Row.fetchOne(db, sql: "SELECT MIN(id) AS low, MAX(id) AS high FROM run") }
+        let known: ClosedRange<Int64>? = (range?["low"] as Int64?).flatMap { low in (range?["high"] as Int64?).map { low...$0 } }
+        throw .noSuchRun(file: path, id: id, known: known)
+    }
+
+    /// The summaries of the runs whose ids `ids` (a SELECT of one column) gives, oldest first;
+    /// counting findings only for those runs, so looking up one run does not read the whole history.
+    private func summaries(of ids: String) throws(HistoryError) -> [RunSummary] {
         try reading { db in
             var counts: [Int64: [FindingStatus: Int]] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT run_id, status, COUNT(*) AS n FROM finding GROUP BY run_id, status") {
+            for row in try Row.fetchAll(db, sql: "SELECT run_id, status, COUNT(*) AS n FROM finding WHERE run_id IN (\(ids)) GROUP BY run_id, status") {
                 if let status = FindingStatus(rawValue: row["status"]) { counts[row["run_id"], default: [:]][status] = row["n"] }
             }
             let sql = """
                 SELECT run.*, (SELECT COUNT(*) FROM run_submission s WHERE s.run_id = run.id) AS submissions,
                        (SELECT COUNT(*) FROM run_submission s WHERE s.run_id = run.id AND NOT s.valid) AS invalid
-                FROM run ORDER BY id
+                FROM run WHERE id IN (\(ids)) ORDER BY id
                 """
             return try Row.fetchAll(db, sql: sql).map { row in
                 RunSummary(id: row["id"], startedAt: row["started_at"], finishedAt: row["finished_at"], asOfRule: row["as_of_rule"],
@@ -156,15 +175,6 @@ public struct HistoryStore: Sendable {
                            submissionCount: row["submissions"], invalidSubmissionCount: row["invalid"], counts: counts[row["id"]] ?? [:])
             }
         }
-    }
-
-    /// A run by id.
-    public func run(_ id: Int64) throws(HistoryError) -> RunSummary {
-        let all = try runs()
-        guard let run = all.first(where: { $0.id == id }) else {
-            throw .noSuchRun(file: path, id: id, known: all.isEmpty ? nil : all.first!.id...all.last!.id)
-        }
-        return run
     }
 
     /// A run's findings, in key order.

@@ -121,14 +121,14 @@ extension HistoryStore {
     /// The comparison of two recorded runs, from `a` to `b`; with no ids, of the last two, and with
     /// one, of that run and the last. `a` may be the later run, to see what going back would change.
     public func diff(from a: Int64? = nil, to b: Int64? = nil) throws(HistoryError) -> RunDiff {
-        let all = try runs()
         let (first, second): (RunSummary, RunSummary)
         switch (a, b) {
         case let (a?, b?): (first, second) = (try run(a), try run(b))
-        case let (a?, nil): (first, second) = (try run(a), all.last!)
+        case let (a?, nil): (first, second) = (try run(a), try lastRuns(1)[0])
         default:
-            guard all.count >= 2 else { throw .notEnoughRuns(file: path, count: all.count) }
-            (first, second) = (all[all.count - 2], all[all.count - 1])
+            let last = try lastRuns(2)
+            guard last.count == 2 else { throw .notEnoughRuns(file: path, count: last.count) }
+            (first, second) = (last[0], last[1])
         }
         guard first.id != second.id else { throw .sameRun(file: path, id: first.id) }
         return RunDiff(from: first, to: second,

@@ -68,7 +68,7 @@ public enum NightlyJob {
         let context: RunContext
         let id: Int64
         do {
-            let previous = try store.runs().last
+            let previous = try store.lastRuns(1).first
             let changes = try previous.map { p throws(HistoryError) in
                 RunDiff(from: p, to: nil, before: (try store.findings(ofRun: p.id), try store.scorecards(ofRun: p.id), try store.submissions(ofRun: p.id)),
                         after: (findings, scorecards, outcomes))
@@ -159,8 +159,7 @@ extension NightlyRunOutcome {
     /// What `coopcheck run` prints: a line per submission (its counts, or its first error), the
     /// change since the previous run, and where the run and its reports went.
     public func summary(of configuration: RunConfiguration) -> String {
-        func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
-        var out = "coopcheck run \(runID): \(count(submissions.count, "submission")), \(configuration.file)\n"
+        var out = "coopcheck run \(runID): \(counted(submissions.count, "submission")), \(configuration.file)\n"
         let width = submissions.map(\.submission.name.count).max() ?? 0
         for run in submissions {
             let name = run.submission.name.padding(toLength: width, withPad: " ", startingAt: 0)
@@ -169,7 +168,7 @@ extension NightlyRunOutcome {
                 let summary = FindingStatus.allCases.sorted { $0.rank < $1.rank }.compactMap { s in counts[s].map { "\($0) \(s.rawValue)" } }
                 out += "  \(name)  as of \(result.asOf)  \(summary.joined(separator: ", "))\n"
             } else {
-                out += "  \(name)  invalid: \(run.outcome.firstError ?? "unreadable") (\(count(run.outcome.errorCount, "error")))\n"
+                out += "  \(name)  invalid: \(run.outcome.firstError ?? "unreadable") (\(counted(run.outcome.errorCount, "error")))\n"
             }
         }
         if let changes, let previous = changes.from {
@@ -178,7 +177,7 @@ extension NightlyRunOutcome {
             out += "The first run of this history: nothing to compare with.\n"
         }
         out += "Recorded run \(runID) in \(configuration.historyPath)"
-        out += configuration.outputDirectory.map { "; wrote \(count(reports.count, "report")) to \($0)" } ?? ""
+        out += configuration.outputDirectory.map { "; wrote \(counted(reports.count, "report")) to \($0)" } ?? ""
         return out + "\n"
     }
 }

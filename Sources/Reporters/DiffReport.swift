@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import History
 import Rules
@@ -25,12 +26,10 @@ public enum DiffReport {
 
     /// "3 new violations, 0 resolved, …": one line for logs and report headers.
     public static func summary(_ diff: RunDiff) -> String {
-        [count(diff.newViolations.count, "new violation"), "\(diff.resolvedViolations.count) resolved",
-         count(diff.statusChanges.count, "other status change"), count(diff.scoreChanges.count, "score change"),
-         count(diff.submissionChanges.count, "submission change")].joined(separator: ", ")
+        [counted(diff.newViolations.count, "new violation"), "\(diff.resolvedViolations.count) resolved",
+         counted(diff.statusChanges.count, "other status change"), counted(diff.scoreChanges.count, "score change"),
+         counted(diff.submissionChanges.count, "submission change")].joined(separator: ", ")
     }
-
-    static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 
     static func status(_ finding: StoredFinding?) -> String { finding?.status.rawValue ?? "absent" }
 

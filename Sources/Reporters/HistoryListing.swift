@@ -3,13 +3,11 @@ import Rules
 
 /// `coopcheck history`: one line (or JSON object) per recorded run, oldest first.
 public enum HistoryListing {
-    static let columns: [FindingStatus] = [.violated, .atRisk, .noData, .error, .onTrack, .notEffective, .met]
-
     public static func text(_ runs: [RunSummary]) -> String {
         guard !runs.isEmpty else { return "No run is recorded yet.\n" }
-        let header = ["run", "started (UTC)", "as of", "submissions", "invalid"] + columns.map(\.rawValue)
+        let header = ["run", "started (UTC)", "as of", "submissions", "invalid"] + MarkdownReporter.order.map(\.rawValue)
         let rows = runs.map { r in
-            ["\(r.id)", r.startedAt, r.asOf, "\(r.submissionCount)", "\(r.invalidSubmissionCount)"] + columns.map { "\(r.counts[$0, default: 0])" }
+            ["\(r.id)", r.startedAt, r.asOf, "\(r.submissionCount)", "\(r.invalidSubmissionCount)"] + MarkdownReporter.order.map { "\(r.counts[$0, default: 0])" }
         }
         let widths = header.indices.map { i in ([header[i]] + rows.map { $0[i] }).map(\.count).max()! }
         func line(_ cells: [String]) -> String {

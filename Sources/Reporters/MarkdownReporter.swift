@@ -1,3 +1,4 @@
+import Diagnostics
 import Evaluation
 import Rules
 
@@ -33,12 +34,10 @@ public enum MarkdownReporter: Reporter {
     static func runSections(_ run: RunContext, language: ReportLanguage) -> String {
         var out = "## Submissions\n\n| submission | as of | status | first error |\n| --- | --- | --- | --- |\n"
         for s in run.submissions {
-            out += "| \(Escape.markdownCell(s.name)) | \(s.asOf ?? "—") | \(s.valid ? "checked" : "**invalid**, \(count(s.errorCount, "error"))") | \(Escape.markdownCell(s.firstError ?? "")) |\n"
+            out += "| \(Escape.markdownCell(s.name)) | \(s.asOf ?? "—") | \(s.valid ? "checked" : "**invalid**, \(counted(s.errorCount, "error"))") | \(Escape.markdownCell(s.firstError ?? "")) |\n"
         }
         out += "\n"
         guard let changes = run.changes else { return out + "## Changes since the previous run\n\nThe first recorded run: nothing to compare with.\n\n" }
         return out + DiffReport.markdown(changes, language: language, level: "##") + "\n"
     }
-
-    static func count(_ n: Int, _ noun: String) -> String { DiffReport.count(n, noun) }
 }

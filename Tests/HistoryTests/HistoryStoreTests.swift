@@ -29,6 +29,17 @@ func temporaryHistory() -> String {
     return folder.appendingPathComponent("history.sqlite").path
 }
 
+/// Runs `body`, which must throw a history error with exactly this message.
+func expectError(_ message: String, otherwise: Comment, sourceLocation: SourceLocation = #_sourceLocation,
+                 _ body: () throws(HistoryError) -> Void) {
+    do {
+        try body()
+        Issue.record(otherwise, sourceLocation: sourceLocation)
+    } catch {
+        #expect(error.description == message, sourceLocation: sourceLocation)
+    }
+}
+
 @Suite struct HistoryStoreTests {
     @Test func aRecordedRunReadsBackAsWritten() throws {
         let path = temporaryHistory()
@@ -77,12 +88,8 @@ func temporaryHistory() -> String {
         let path = temporaryHistory()
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try Data(String(repeating: "not sqlite\n", count: 200).utf8).write(to: URL(fileURLWithPath: path))
-        do {
-            _ = try HistoryStore(path: path, create: true)
-            Issue.record("a text file was opened as a history")
-        } catch {
-            #expect(error.description == "\(path): error: not a readable coopcheck history (file is not a database); give another --history, or move this file away to start a new one")
-        }
+        expectError("\(path): error: not a readable coopcheck history (file is not a database); give another --history, or move this file away to start a new one",
+                    otherwise: "a text file was opened as a history") { () throws(HistoryError) in _ = try HistoryStore(path: path, create: true) }
     }
 
     @Test func aHistoryFromANewerCoopcheckIsRefused() throws {
@@ -95,38 +102,22 @@ func temporaryHistory() -> String {
         try sqlite.run()
         sqlite.waitUntilExit()
         #expect(sqlite.terminationStatus == 0)
-        do {
-            _ = try HistoryStore(path: path, create: false)
-            Issue.record("a newer history was opened")
-        } catch {
-            #expect(error.description == "\(path): error: this history was written by a newer coopcheck; use that version to read it")
-        }
+        expectError("\(path): error: this history was written by a newer coopcheck; use that version to read it",
+                    otherwise: "a newer history was opened") { () throws(HistoryError) in _ = try HistoryStore(path: path, create: false) }
     }
 
     @Test func runsAreNamedByIdAndUnknownOnesSaySoWithTheKnownRange() throws {
         let path = temporaryHistory()
         let store = try HistoryStore(path: path, create: true)
-        do {
-            _ = try store.diff()
-            Issue.record("an empty history was compared")
-        } catch {
-            #expect(error.description == "\(path): error: a comparison needs two runs and the history holds 0; record another with 'coopcheck run'")
-        }
+        expectError("\(path): error: a comparison needs two runs and the history holds 0; record another with 'coopcheck run'",
+                    otherwise: "an empty history was compared") { () throws(HistoryError) in _ = try store.diff() }
         try store.record(record(asOf: "2025-06-30", findings: [], submissions: []))
         try store.record(record(asOf: "2025-12-31", findings: [], submissions: []))
-        do {
-            _ = try store.diff(from: 1, to: 7)
-            Issue.record("run 7 was found")
-        } catch {
-            #expect(error.description == "\(path): error: no run 7 in the history; runs 1 to 2 are recorded (see 'coopcheck history')")
-        }
+        expectError("\(path): error: no run 7 in the history; runs 1 to 2 are recorded (see 'coopcheck history')",
+                    otherwise: "run 7 was found") { () throws(HistoryError) in _ = try store.diff(from: 1, to: 7) }
         for (a, b) in [(Int64(2), Int64?.none), (1, 1)] {
-            do {
-                _ = try store.diff(from: a, to: b)
-                Issue.record("run \(a) was compared with itself")
-            } catch {
-                #expect(error.description == "\(path): error: both runs to compare are run \(a); give two different runs (see 'coopcheck history')")
-            }
+            expectError("\(path): error: both runs to compare are run \(a); give two different runs (see 'coopcheck history')",
+                        otherwise: "run \(a) was compared with itself") { () throws(HistoryError) in _ = try store.diff(from: a, to: b) }
         }
         #expect(try store.diff(from: 2, to: 1).from?.id == 2, "backwards is allowed")
     }

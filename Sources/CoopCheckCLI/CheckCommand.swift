@@ -3,6 +3,7 @@ import DataLoading
 import Diagnostics
 import Evaluation
 import Expressions
+import Messages
 import Reporters
 import Rules
 
@@ -58,59 +59,64 @@ struct CheckCommand: ConsoleCommand {
     @Flag(help: "In CSV, one row per violating record as well.")
     var records = false
 
-    @Option(help: "Language of messages: vi or en.")
-    var lang: Language = .en
+    @OptionGroup var language: LanguageOption
 
     enum FailOn: String, ExpressibleByArgument, CaseIterable {
         case error, warning, never
     }
 
     func validate() throws {
+        let c = language.usage
         if let asOf, CivilDate.parseISO(asOf) == nil {
-            throw ValidationError("--as-of must be a date written YYYY-MM-DD, e.g. 2025-12-31; found '\(asOf)'")
+            throw c.usage(.notADate(option: "--as-of", found: asOf))
         }
+        let known = Reporters.all.map { $0.identifier }
         for name in format where Reporters.reporter(named: name) == nil {
-            throw ValidationError("unknown format '\(name)'; choose one of \(Reporters.all.map { $0.identifier }.joined(separator: ", "))\(Suggestions.didYouMean(name, in: Reporters.all.map { $0.identifier }))")
+            throw c.usage(.unknownFormat(name, known: known, suggestion: Suggestions.best(for: name, in: known)))
         }
         if !output.isEmpty, output.count != max(format.count, 1) {
-            throw ValidationError("give one --output for each --format (\(format.count) formats, \(output.count) outputs)")
+            throw c.usage(.outputPerFormat(formats: format.count, outputs: output.count))
         }
         if output.isEmpty, format.count > 1 {
-            throw ValidationError("several formats need an --output each; only one report can go to standard output")
+            throw c.usage(.severalFormatsNeedOutputs)
         }
     }
 
     func run(console: Console) throws -> ExitStatus {
+        let c = language.catalogue(console)
         let ruleSet = RuleLoader.load(paths: rules.paths)
-        for diagnostic in ruleSet.diagnostics { console.note(diagnostic.description) }
+        for diagnostic in ruleSet.diagnostics { console.note(c.line(diagnostic)) }
         guard !ruleSet.hasErrors else {
-            console.note("error: the rule packs are invalid; nothing was evaluated")
+            console.note(c.notice(.packsInvalidNothingEvaluated))
             return .invalidInput
         }
         let unknownPacks = pack.filter { ruleSet.pack(withID: $0) == nil }
         let unknownRules = rule.filter { ruleSet.rule(withID: $0) == nil }
-        for id in unknownPacks { console.note("error: no rule pack '\(id)'\(suggestion(id, among: ruleSet.packs.map(\.id)))") }
-        for id in unknownRules { console.note("error: no rule '\(id)'\(suggestion(id, among: ruleSet.rules.map(\.id)))") }
+        for id in unknownPacks {
+            console.note(c.notice(.noSuchPack(id, suggestion: Suggestions.best(for: id, in: ruleSet.packs.map(\.id)))))
+        }
+        for id in unknownRules {
+            console.note(c.notice(.noSuchRule(id, paths: nil, suggestion: Suggestions.best(for: id, in: ruleSet.rules.map(\.id)))))
+        }
         guard unknownPacks.isEmpty, unknownRules.isEmpty else { return .invalidInput }
 
         var results: [EvaluationResult] = []
         for folder in submissions {
-            console.progress("checking \(folder) against \(count(ruleSet.rules.count, "rule"))…")
+            console.progress(c.notice(.checking(submission: folder, rules: ruleSet.rules.count)))
             let (result, report) = Evaluator.check(packs: ruleSet.packs, folder: folder, asOf: asOf.flatMap { CivilDate.parseISO($0) },
                                                    options: ReadOptions(workers: jobs.count)) { rule in
                 (pack.isEmpty || pack.contains(rule.packID)) && (self.rule.isEmpty || self.rule.contains(rule.id))
             }
             console.progress(nil)
-            for diagnostic in report.diagnostics { console.note(diagnostic.description) }
+            for diagnostic in report.diagnostics { console.note(c.line(diagnostic)) }
             guard let result else {
-                console.note("error: the submission \(folder) is invalid; nothing was evaluated (run 'coopcheck validate \(folder)')")
+                console.note(c.notice(.submissionInvalid(folder)))
                 return .invalidInput
             }
             results.append(result)
         }
         let combined = EvaluationResult.combining(results)
-        let options = ReportOptions(language: lang == .vi ? .vi : .en, records: records,
-                                    colour: output.isEmpty && console.colourAllowed)
+        let options = ReportOptions(language: c.language, records: records, colour: output.isEmpty && console.colourAllowed)
         let formats = format.isEmpty ? ["text"] : format
         for (i, name) in formats.enumerated() {
             let report = Reporters.reporter(named: name)!.generateReport(combined, options: options)
@@ -120,9 +126,9 @@ struct CheckCommand: ConsoleCommand {
             }
             do {
                 try AtomicFile.write(report, to: output[i])
-                console.note("coopcheck: wrote the \(name) report to \(output[i])")
+                console.note(c.notice(.wroteReport(format: name, file: output[i])))
             } catch {
-                console.note("error: cannot write \(output[i]): \(error.localizedDescription)")
+                console.note(c.notice(.cannotWrite(file: output[i], reason: error.localizedDescription)))
                 return .invalidInput
             }
         }

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// Where a command writes: standard output for results, standard error for messages about the
@@ -9,21 +10,25 @@ public struct Console: Sendable {
     public let colourAllowed: Bool
     /// Whether standard error is a terminal, where progress lines can be drawn and erased.
     public let showsProgress: Bool
+    /// The language the environment asks for, when a command is not given `--lang`.
+    public let language: Language
 
     public init(out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void,
-                colourAllowed: Bool = false, showsProgress: Bool = false) {
+                colourAllowed: Bool = false, showsProgress: Bool = false, language: Language = .en) {
         self.out = out
         self.err = err
         self.colourAllowed = colourAllowed
         self.showsProgress = showsProgress
+        self.language = language
     }
 
-    /// The process's standard output and standard error.
+    /// The process's standard output and standard error, in the language of its environment.
     public static let standard = Console(
         out: { text in FileHandle.standardOutput.write(Data(text.utf8)) },
         err: { text in FileHandle.standardError.write(Data(text.utf8)) },
         colourAllowed: isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil,
-        showsProgress: isatty(2) == 1)
+        showsProgress: isatty(2) == 1,
+        language: .preferred(by: ProcessInfo.processInfo.environment))
 
     /// Shows a transient progress line on a terminal's standard error; nil erases it.
     func progress(_ text: String?) {

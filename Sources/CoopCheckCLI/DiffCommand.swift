@@ -1,5 +1,6 @@
 import ArgumentParser
 import History
+import Messages
 import Reporters
 
 /// `coopcheck diff`: what changed between two recorded runs.
@@ -29,17 +30,17 @@ struct DiffCommand: ConsoleCommand {
     @Option(help: "Output format: text, json or markdown.")
     var format: DiffReport.Format = .text
 
-    @Option(help: "Language of messages: vi or en.")
-    var lang: Language = .en
+    @OptionGroup var language: LanguageOption
 
     func run(console: Console) throws -> ExitStatus {
+        let c = language.catalogue(console)
         let diff: RunDiff
-        guard let store = location.open(console: console) else { return .invalidInput }
+        guard let store = location.open(console: console, catalogue: c) else { return .invalidInput }
         do { diff = try store.diff(from: from, to: to) } catch {
-            console.note(error.description)
+            console.note(c.historyError(error))
             return .invalidInput
         }
-        console.out(DiffReport.render(diff, format: format, language: lang == .vi ? .vi : .en))
+        console.out(DiffReport.render(diff, format: format, language: c.language))
         return diff.newViolations.isEmpty ? .success : .findings
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Messages
 import SyntheticData
 
 /// `coopcheck generate`: a large synthetic submission for benchmarks and scale tests.
@@ -29,17 +30,18 @@ struct GenerateCommand: ConsoleCommand {
     var out: String
 
     func validate() throws {
-        guard cooperatives >= 0 else { throw ValidationError("--cooperatives must be 0 or more") }
-        guard (1...1000).contains(provinces) else { throw ValidationError("--provinces must be between 1 and 1000") }
+        let c = LanguageOption.usageCatalogue(nil)
+        guard cooperatives >= 0 else { throw c.usage(.atLeast(option: "--cooperatives", minimum: 0, found: cooperatives)) }
+        guard (1...1000).contains(provinces) else { throw c.usage(.between(option: "--provinces", low: 1, high: 1000)) }
     }
 
     func run(console: Console) throws -> ExitStatus {
         do {
             let files = try SubmissionGenerator(cooperatives: cooperatives, seed: seed, provinces: provinces).write(to: out)
-            console.note("coopcheck: wrote \(files.joined(separator: ", ")) to \(out)")
+            console.note(Catalogues.of(console.language).notice(.generated(files: files, folder: out)))
             return .success
         } catch {
-            console.note("error: cannot write to \(out): \(error.localizedDescription)")
+            console.note(Catalogues.of(console.language).notice(.cannotGenerate(folder: out, reason: error.localizedDescription)))
             return .invalidInput
         }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import History
+import Messages
 import Reporters
 
 /// `coopcheck history`: the recorded runs with their counts.
@@ -20,20 +21,23 @@ struct HistoryCommand: ConsoleCommand {
     @Option(help: "Output format: text or json.")
     var format: Format = .text
 
+    @OptionGroup var language: LanguageOption
+
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, json
     }
 
     func run(console: Console) throws -> ExitStatus {
+        let c = language.catalogue(console)
         let runs: [RunSummary]
-        guard let store = location.open(console: console) else { return .invalidInput }
+        guard let store = location.open(console: console, catalogue: c) else { return .invalidInput }
         do { runs = try store.runs() } catch {
-            console.note(error.description)
+            console.note(c.historyError(error))
             return .invalidInput
         }
         switch format {
         case .json: console.out(HistoryListing.json(runs))
-        case .text: console.out(HistoryListing.text(runs))
+        case .text: console.out(HistoryListing.text(runs, language: c.language))
         }
         return .success
     }

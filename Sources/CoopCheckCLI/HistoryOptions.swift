@@ -1,5 +1,6 @@
 import ArgumentParser
 import History
+import Messages
 import NightlyRun
 import Reporters
 
@@ -12,23 +13,24 @@ struct HistoryOptions: ParsableArguments {
     var config: String?
 
     func validate() throws {
-        if history != nil, config != nil { throw ValidationError("give --history or --config, not both") }
-        if history == nil, config == nil { throw ValidationError("give the history: --history FILE, or --config FILE for a run configuration's") }
+        let c = LanguageOption.usageCatalogue(nil)
+        if history != nil, config != nil { throw c.usage(.historyAndConfig) }
+        if history == nil, config == nil { throw c.usage(.historyMissing) }
     }
 
     /// Opens the history; nil, with the reason told on the console, when it cannot be read.
-    func open(console: Console) -> HistoryStore? {
+    func open(console: Console, catalogue: any Catalogue) -> HistoryStore? {
         var path = history
         if let config {
             let (configuration, diagnostics) = RunConfigurationParser.load(path: config, formats: Reporters.all.map { $0.identifier })
-            for diagnostic in diagnostics { console.note(diagnostic.description) }
+            for diagnostic in diagnostics { console.note(catalogue.line(diagnostic)) }
             path = configuration?.historyPath
         }
         guard let path else { return nil }
         do {
             return try HistoryStore(path: path, create: false)
         } catch {
-            console.note(error.description)
+            console.note(catalogue.historyError(error))
             return nil
         }
     }

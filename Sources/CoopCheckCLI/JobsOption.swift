@@ -7,6 +7,8 @@ struct JobsOption: ParsableArguments {
     var count: Int = ProcessInfo.processInfo.activeProcessorCount
 
     func validate() throws {
-        guard count >= 1 else { throw ValidationError("--jobs must be at least 1; found \(count)") }
+        guard count >= 1 else {
+            throw LanguageOption.usageCatalogue(nil).usage(.atLeast(option: "--jobs", minimum: 1, found: count))
+        }
     }
 }

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Diagnostics
+import Messages
 import Rules
 
 /// `coopcheck rules explain ID`: a rule, its source quote and its parsed meaning in plain words.
@@ -21,18 +23,21 @@ struct RulesExplainCommand: ConsoleCommand {
     @Argument(help: ArgumentHelp("The rule's id, as `coopcheck rules list` shows it.", valueName: "ID"))
     var id: String
 
+    @OptionGroup var language: LanguageOption
+
     func run(console: Console) throws -> ExitStatus {
+        let c = language.catalogue(console)
         let ruleSet = RuleLoader.load(paths: rules.paths)
         guard let rule = ruleSet.rule(withID: id) else {
-            console.note("error: no rule '\(id)' in \(rules.paths.joined(separator: ", "))\(suggestion(id, among: ruleSet.rules.map(\.id)))")
-            _ = reportLoadErrors(ruleSet, console: console)
+            console.note(c.notice(.noSuchRule(id, paths: rules.paths, suggestion: Suggestions.best(for: id, in: ruleSet.rules.map(\.id)))))
+            _ = reportLoadErrors(ruleSet, console: console, catalogue: c)
             return .invalidInput
         }
-        let lines = rule.explanation(in: ruleSet.pack(withID: rule.packID))
+        let lines = c.explanation(of: rule, in: ruleSet.pack(withID: rule.packID))
         let width = lines.map(\.label.count).max() ?? 0
         for (label, text) in lines {
             console.line((label + ":").padding(toLength: width + 2, withPad: " ", startingAt: 0) + text)
         }
-        return reportLoadErrors(ruleSet, console: console)
+        return reportLoadErrors(ruleSet, console: console, catalogue: c)
     }
 }

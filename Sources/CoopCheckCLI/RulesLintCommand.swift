@@ -1,4 +1,5 @@
 import ArgumentParser
+import Messages
 import Rules
 
 /// `coopcheck rules lint`: reports every problem in rule packs, one `file:line:column` line each.
@@ -26,10 +27,12 @@ struct RulesLintCommand: ConsoleCommand {
     @Flag(help: "Fail (exit 2) on warnings as well as errors.")
     var strict = false
 
+    @OptionGroup var language: LanguageOption
+
     func run(console: Console) throws -> ExitStatus {
         let ruleSet = RuleLoader.load(paths: paths)
-        return printDiagnostics(ruleSet.diagnostics, strict: strict, console: console,
-                                checked: "\(count(ruleSet.fileCount, "pack file")), \(count(ruleSet.rules.count, "valid rule"))",
-                                clean: "no problems")
+        return printDiagnostics(ruleSet.diagnostics, strict: strict, console: console, catalogue: language.catalogue(console)) {
+            .lintSummary(files: ruleSet.fileCount, rules: ruleSet.rules.count, errors: $0, warnings: $1)
+        }
     }
 }

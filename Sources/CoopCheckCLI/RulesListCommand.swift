@@ -1,4 +1,7 @@
 import ArgumentParser
+import Diagnostics
+import Messages
+import Reporters
 import Rules
 
 /// `coopcheck rules list`: every rule, pack by pack, one line each.
@@ -23,8 +26,7 @@ struct RulesListCommand: ConsoleCommand {
     @Option(help: ArgumentHelp("Only the rules of this pack.", valueName: "ID"))
     var pack: String?
 
-    @Option(help: "Language of the titles: vi (the document's wording) or en.")
-    var lang: Language = .vi
+    @OptionGroup var language: LanguageOption
 
     @Option(help: "Output: text, or markdown (the tables of docs/rule-packs.md).")
     var format: ListFormat = .text
@@ -34,31 +36,27 @@ struct RulesListCommand: ConsoleCommand {
     }
 
     func run(console: Console) throws -> ExitStatus {
+        let c = language.catalogue(console)
         let ruleSet = RuleLoader.load(paths: rules.paths)
         if let pack, ruleSet.pack(withID: pack) == nil {
-            console.note("error: no rule pack '\(pack)'\(suggestion(pack, among: ruleSet.packs.map(\.id)))")
+            console.note(c.notice(.noSuchPack(pack, suggestion: Suggestions.best(for: pack, in: ruleSet.packs.map(\.id)))))
             return .invalidInput
         }
         if format == .markdown {
-            console.out(RuleCatalogue.markdown(ruleSet.packs.filter { pack == nil || $0.id == pack }))
-            return reportLoadErrors(ruleSet, console: console)
+            console.out(RulePackListing.markdown(ruleSet.packs.filter { pack == nil || $0.id == pack }))
+            return reportLoadErrors(ruleSet, console: console, catalogue: c)
         }
         for rulePack in ruleSet.packs where pack == nil || rulePack.id == pack {
             let document = rulePack.document
-            console.line("\(rulePack.id) — \(document.number) (\(document.date.vietnamese)) — \(lang == .vi ? document.title : document.titleEnglish)")
+            console.line("\(rulePack.id) — \(document.number) (\(document.date.vietnamese)) — \(document.title[c.language])")
             let width = rulePack.rules.map(\.id.count).max() ?? 0
             for rule in rulePack.rules {
                 let id = rule.id.padding(toLength: width, withPad: " ", startingAt: 0)
-                let severity = rule.severity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)
+                let severity = c.severity(rule.severity).padding(toLength: 9, withPad: " ", startingAt: 0)
                 let dataset = rule.dataset.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)
-                console.line("  \(id)  \(severity)  \(dataset)  \(lang == .vi ? rule.title : rule.titleEnglish)")
+                console.line("  \(id)  \(severity)  \(dataset)  \(rule.title[c.language])")
             }
         }
-        return reportLoadErrors(ruleSet, console: console)
+        return reportLoadErrors(ruleSet, console: console, catalogue: c)
     }
-}
-
-/// The language of titles and messages.
-enum Language: String, ExpressibleByArgument, CaseIterable {
-    case vi, en
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Diagnostics
 import Evaluation
+import Messages
 import Rules
 
 /// `coopcheck rules test`: every rule evaluated on its own examples.
@@ -29,14 +30,17 @@ struct RulesTestCommand: ConsoleCommand {
     @Flag(help: "Fail (exit 1) on rules that lack a passing and a failing example too.")
     var strict = false
 
+    @OptionGroup var language: LanguageOption
+
     static let passing: Set<FindingStatus> = [.met, .onTrack]
     static let failing: Set<FindingStatus> = [.violated, .atRisk, .noData]
 
     func run(console: Console) throws -> ExitStatus {
+        let c = language.catalogue(console)
         let ruleSet = RuleLoader.load(paths: paths)
         guard !ruleSet.hasErrors else {
-            for diagnostic in ruleSet.diagnostics { console.line(diagnostic.description) }
-            console.note("error: the rule packs are invalid; run 'coopcheck rules lint'")
+            for diagnostic in ruleSet.diagnostics { console.line(c.line(diagnostic)) }
+            console.note(c.notice(.packsInvalidRunLint))
             return .invalidInput
         }
         var diagnostics: [Diagnostic] = []
@@ -47,14 +51,14 @@ struct RulesTestCommand: ConsoleCommand {
                 diagnostics += ExampleRunner.check(rule, in: pack)
                 let expected = Set(rule.examples.map(\.expect))
                 if expected.isDisjoint(with: Self.passing) || expected.isDisjoint(with: Self.failing) {
-                    diagnostics.append(.warning(at: rule.location, "rule '\(rule.id)' needs an example that satisfies it (met, on_track) and one that violates it (violated, at_risk, no_data)"))
+                    diagnostics.append(.warning(at: rule.location, .rulePack(.examplesIncomplete(rule: rule.id))))
                 }
             }
         }
-        for diagnostic in diagnostics.sortedForOutput() { console.line(diagnostic.description) }
+        for diagnostic in diagnostics.sortedForOutput() { console.line(c.line(diagnostic)) }
         let failures = diagnostics.errorCount
-        console.note("coopcheck: \(count(ruleSet.rules.count, "rule")), \(count(examples, "example")): "
-            + (failures == 0 ? "all pass" : "\(count(failures, "example")) failed") + (diagnostics.warningCount > 0 ? ", \(count(diagnostics.warningCount, "warning"))" : ""))
+        console.note(c.notice(.examplesSummary(rules: ruleSet.rules.count, examples: examples, failed: failures,
+                                               warnings: diagnostics.warningCount)))
         return failures > 0 || (strict && diagnostics.warningCount > 0) ? .findings : .success
     }
 }

@@ -3,11 +3,13 @@ import Evaluation
 import Expressions
 import Foundation
 import History
+import Messages
 import NightlyRun
 import Reporters
 import Synchronization
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `coopcheck run`: a nightly run over every submission of a run configuration.
@@ -51,15 +53,18 @@ struct RunCommand: ConsoleCommand {
 
     @OptionGroup var jobs: JobsOption
 
+    @OptionGroup var language: LanguageOption
+
     /// Set by the tests that kill a run inside its history transaction.
     static let killHook = "COOPCHECK_TEST_KILL_IN_HISTORY_TRANSACTION"
 
     func validate() throws {
+        let c = language.usage
         if let asOf, CivilDate.parseISO(asOf) == nil {
-            throw ValidationError("--as-of must be a date written YYYY-MM-DD, e.g. 2025-12-31; found '\(asOf)'")
+            throw c.usage(.notADate(option: "--as-of", found: asOf))
         }
         if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], Self.fixedTime(epoch) == nil {
-            throw ValidationError("SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01 UTC, from 0 to \(Self.lastEpoch); found '\(epoch)'")
+            throw c.usage(.sourceDateEpoch(found: epoch, last: Self.lastEpoch))
         }
     }
 
@@ -73,36 +78,38 @@ struct RunCommand: ConsoleCommand {
     }
 
     func run(console: Console) throws -> ExitStatus {
+        let c = language.catalogue(console)
         let (parsed, diagnostics) = RunConfigurationParser.load(path: config, formats: Reporters.all.map { $0.identifier })
-        for diagnostic in diagnostics { console.note(diagnostic.description) }
+        for diagnostic in diagnostics { console.note(c.line(diagnostic)) }
         guard var configuration = parsed else {
-            console.note("error: the run configuration is invalid; nothing was run")
+            console.note(c.notice(.configurationInvalid))
             return .invalidInput
         }
         configuration.historyPath = history ?? configuration.historyPath
         configuration.outputDirectory = outputDirectory ?? configuration.outputDirectory
         let outcome: NightlyRunOutcome
-        switch perform(configuration, console: console) {
+        switch perform(configuration, console: console, catalogue: c) {
         case .success(let result):
             outcome = result
         case .failure(.invalidRules(let diagnostics)):
-            for diagnostic in diagnostics { console.note(diagnostic.description) }
-            console.note("error: the rule packs are invalid; nothing was run or recorded")
+            for diagnostic in diagnostics { console.note(c.line(diagnostic)) }
+            console.note(c.notice(.packsInvalidNothingRun))
             return .invalidInput
         case .failure(.history(let error)):
-            console.note(error.description)
+            console.note(c.historyError(error))
             return .invalidInput
         case .failure(.report(let path, let reason, let run)):
-            console.note("\(path): error: cannot write the report (\(reason)); run \(run) is recorded in \(configuration.historyPath)")
+            console.note(c.notice(.reportNotWritten(path: path, reason: reason, run: run, history: configuration.historyPath)))
             return .invalidInput
         }
-        for warning in outcome.ruleWarnings { console.note(warning.description) }
-        console.out(outcome.summary(of: configuration))
+        for warning in outcome.ruleWarnings { console.note(c.line(warning)) }
+        console.out(outcome.summary(of: configuration, language: c.language))
         return outcome.failed ? .findings : .success
     }
 
     /// The run, telling the console as each submission is done.
-    private func perform(_ configuration: RunConfiguration, console: Console) -> Result<NightlyRunOutcome, NightlyRunError> {
+    private func perform(_ configuration: RunConfiguration, console: Console,
+                         catalogue c: any Catalogue) -> Result<NightlyRunOutcome, NightlyRunError> {
         let total = configuration.submissions.count
         let done = Atomic<Int>(0)
         let environment = ProcessInfo.processInfo.environment
@@ -111,11 +118,12 @@ struct RunCommand: ConsoleCommand {
         let fixed = environment["SOURCE_DATE_EPOCH"].flatMap(Self.fixedTime)
         let progress: @Sendable (SubmissionRun) -> Void = { run in
             let n = done.add(1, ordering: .relaxed).newValue
-            console.note("coopcheck: [\(n)/\(total)] \(run.submission.name): \(run.result == nil ? "invalid" : "checked")")
+            console.note(c.phrase(.runProgress(done: n, total: total, submission: run.submission.name, valid: run.result != nil)))
         }
         return Result { () throws(NightlyRunError) in
             try NightlyJob.run(configuration, asOf: asOf.flatMap { CivilDate.parseISO($0) }, clock: { fixed ?? Date() },
-                               jobs: jobs.count, checkpoint: { if kill { raise(SIGKILL) } }, progress: progress)
+                               jobs: jobs.count, language: c.language, checkpoint: { if kill { raise(SIGKILL) } },
+                               progress: progress)
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DataLoading
+import Messages
 
 /// `coopcheck validate`: checks a submission before it is sent.
 struct ValidateCommand: ConsoleCommand {
@@ -29,10 +30,13 @@ struct ValidateCommand: ConsoleCommand {
 
     @OptionGroup var jobs: JobsOption
 
+    @OptionGroup var language: LanguageOption
+
     func run(console: Console) throws -> ExitStatus {
         let report = SubmissionReader.read(folder: folder, options: ReadOptions(workers: jobs.count))
-        return printDiagnostics(report.diagnostics, strict: strict, console: console,
-                                checked: "\(count(report.fileCount, "file")), \(count(report.recordCount, "record")) (\(report.rejectedCount) rejected)",
-                                clean: "valid")
+        return printDiagnostics(report.diagnostics, strict: strict, console: console, catalogue: language.catalogue(console)) {
+            .validationSummary(files: report.fileCount, records: report.recordCount, rejected: report.rejectedCount,
+                               errors: $0, warnings: $1)
+        }
     }
 }

@@ -1,3 +1,4 @@
+import Diagnostics
 import Expressions
 
 /// One field of a data set contract: its English snake_case name, type, whether every record
@@ -40,9 +41,32 @@ public enum Domains {
         name: "rating", values: ["good", "fair", "average", "weak"],
         aliases: ["tốt": "good", "khá": "fair", "trung bình": "average", "yếu": "weak", "kém": "weak"])
     public static let unitLevel = EnumDomain(
-        name: "level", values: ["province", "district", "commune", "agency"],
+        name: "level", values: UnitLevel.allCases.map(\.rawValue),
         aliases: ["tỉnh": "province", "huyện": "district", "xã": "commune", "cơ quan": "agency"])
     public static let taskStatus = EnumDomain(
         name: "status", values: ["done", "in_progress", "not_started"],
         aliases: ["hoàn thành": "done", "đang thực hiện": "in_progress", "chưa thực hiện": "not_started"])
+}
+
+/// The column header a submission uses for each field of a data set: the header its manifest
+/// maps to the field, or else the field's default Vietnamese header. Vietnamese messages name
+/// fields this way, as the clerk who filled in the file knows them.
+public struct ColumnHeaders: Hashable, Sendable {
+    private let kind: DatasetKind
+    private let mapped: [String: String]
+
+    /// `mapping` is the manifest's `columns` of a file: the file's header to the field name.
+    public init(kind: DatasetKind, mapping: [String: String] = [:]) {
+        self.kind = kind
+        var mapped: [String: String] = [:]
+        for (header, field) in mapping.sorted(by: { $0.key < $1.key }) where mapped[field] == nil {
+            mapped[field] = header
+        }
+        self.mapped = mapped
+    }
+
+    /// A field of the data set by name and header.
+    public func field(_ name: String) -> FieldName {
+        FieldName(name: name, header: mapped[name] ?? kind.fields.first { $0.name == name }?.label ?? name)
+    }
 }

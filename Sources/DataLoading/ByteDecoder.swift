@@ -1,3 +1,4 @@
+import Diagnostics
 import DataContract
 import Foundation
 import Expressions
@@ -55,7 +56,7 @@ struct ByteDecoder {
     }
 
     /// The value of field `index` written as `bytes`.
-    func decode(_ bytes: UnsafeBufferPointer<UInt8>, field index: Int) -> Result<Value, DecodeProblem> {
+    func decode(_ bytes: UnsafeBufferPointer<UInt8>, field index: Int) -> Result<Value, CellProblem> {
         let tag = tags[index]
         guard let first = bytes.first, let last = bytes.last else {
             return .success(tag == .bool && decoder.conventions.checkmarks ? .bool(false) : .null)

@@ -29,8 +29,9 @@ struct CSVRows {
                 state.checker.reserve(estimate, for: decoder.kind)
             }
             guard scanner.fields.count == columns else {
-                throw LoadError(.error(at: SourcePosition(file: displayName, line: scanner.recordLine, column: 1),
-                                       "this row has \(scanner.fields.count) field\(scanner.fields.count == 1 ? "" : "s") but the header has \(columns); check the delimiter ('\(Character(Unicode.Scalar(delimiter)))') and quotes"))
+                let problem = DataProblem.fieldCount(found: scanner.fields.count, expected: columns,
+                                                     delimiter: String(Character(Unicode.Scalar(delimiter))))
+                throw LoadError(.error(at: SourcePosition(file: displayName, line: scanner.recordLine, column: 1), .data(problem)))
             }
             state.records += 1
             guard headerOK, decoder.decodeRow(scanner) else {

@@ -66,7 +66,7 @@ final class CSVScanner {
         self.stopOffset = stopOffset
         base = offset
         let start = SourcePosition(file: displayName, line: 1, column: 1)
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw LoadError(.error(at: start, "cannot open the file")) }
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw LoadError(.error(at: start, .data(.cannotOpen))) }
         self.handle = handle
         if offset > 0 { try? handle.seek(toOffset: UInt64(offset)) }
         storage = .allocate(capacity: Self.chunkSize)
@@ -76,7 +76,7 @@ final class CSVScanner {
         if offset == 0 {
             let head = UnsafeBufferPointer(rebasing: storage[0..<count])
             if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) {
-                throw LoadError(.error(at: start, "the file is UTF-16; save it as 'CSV UTF-8' and submit it again"))
+                throw LoadError(.error(at: start, .data(.utf16)))
             }
             if head.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
         }
@@ -227,7 +227,7 @@ final class CSVScanner {
                     }
                     if i == n {
                         if !atEOF { return try needMore(fieldStart, recordStart, line: fieldLine, column: column) }
-                        throw LoadError(.error(at: position(line: fieldLine, column: column), "a quoted field is not closed: add the closing '\"'"))
+                        throw LoadError(.error(at: position(line: fieldLine, column: column), .data(.unclosedQuote)))
                     }
                     if i + 1 == n, !atEOF { return .needMore }
                     if i + 1 < n, p[i + 1] == Self.quote {
@@ -242,7 +242,7 @@ final class CSVScanner {
                 field.end = i - 1
                 if i < n, p[i] != delimiter, p[i] != 0x0A, p[i] != 0x0D {
                     let offending = Self.characters(p, from: lineStart, to: i) + 1
-                    throw LoadError(.error(at: position(line: line, column: offending), "unexpected text after a closing quote; double a quote inside a quoted field (\"\")"))
+                    throw LoadError(.error(at: position(line: line, column: offending), .data(.textAfterQuote)))
                 }
             } else {
                 while i < n, !special[Int(p[i])] {
@@ -253,14 +253,14 @@ final class CSVScanner {
                 if i < n, p[i] == 0 { throw nul(p, lineStart, i, line) }
                 if i < n, p[i] == Self.quote {
                     let offending = (high < 0x80 ? i - lineStart : Self.characters(p, from: lineStart, to: i)) + 1
-                    throw LoadError(.error(at: position(line: line, column: offending), "a quote inside an unquoted field; enclose the field in quotes and double the quote (\"\")"))
+                    throw LoadError(.error(at: position(line: line, column: offending), .data(.quoteInUnquotedField)))
                 }
                 field.end = i
             }
             if field.end - field.start > limits.maxFieldBytes { throw tooLong(line: fieldLine, column: column) }
             fields.append(field)
             guard fields.count <= limits.maxFields else {
-                throw LoadError(.error(at: position(line: fieldLine, column: column), "a row has more than \(limits.maxFields) fields"))
+                throw LoadError(.error(at: position(line: fieldLine, column: column), .data(.tooManyFields(limit: limits.maxFields))))
             }
             if i == n { break }
             let b = p[i]
@@ -274,7 +274,7 @@ final class CSVScanner {
             break
         }
         if high >= 0x80, let bad = UTF8Validation.firstInvalidOffset(UnsafeBufferPointer(start: p + recordStart, count: i - recordStart)) {
-            throw LoadError(.error(at: locate(p, recordStart, bad, line: startLine), Self.encodingMessage(p[recordStart + bad])))
+            throw LoadError(.error(at: locate(p, recordStart, bad, line: startLine), .data(.notUTF8(byte: p[recordStart + bad]))))
         }
         index = i
         self.line = line
@@ -289,7 +289,7 @@ final class CSVScanner {
         if count - fieldStart > limits.maxFieldBytes { throw tooLong(line: line, column: column) }
         if count - recordStart > limits.maxRecordBytes {
             throw LoadError(.error(at: position(line: recordLine(recordStart), column: 1),
-                                   "a record is longer than \(limits.maxRecordBytes) bytes, the most coopcheck reads (docs/limits.md); is a quote not closed?"))
+                                   .data(.recordTooLong(limit: limits.maxRecordBytes))))
         }
         return .needMore
     }
@@ -306,13 +306,11 @@ final class CSVScanner {
     }
 
     private func tooLong(line: Int, column: Int) -> LoadError {
-        LoadError(.error(at: position(line: line, column: column),
-                         "a field is longer than \(limits.maxFieldBytes) bytes, the most coopcheck reads (docs/limits.md); is a quote not closed?"))
+        LoadError(.error(at: position(line: line, column: column), .data(.fieldTooLong(limit: limits.maxFieldBytes))))
     }
 
     private func nul(_ p: UnsafeMutablePointer<UInt8>, _ lineStart: Int, _ offset: Int, _ line: Int) -> LoadError {
-        LoadError(.error(at: position(line: line, column: Self.characters(p, from: lineStart, to: offset) + 1),
-                         "a NUL byte: this is not a text file (a spreadsheet saved as .xlsx, or UTF-16?); save it as 'CSV UTF-8' and submit it again"))
+        LoadError(.error(at: position(line: line, column: Self.characters(p, from: lineStart, to: offset) + 1), .data(.nulByte)))
     }
 
     /// Characters (not bytes) in `p[from..<to]`: UTF-8 continuation bytes do not count.
@@ -331,9 +329,5 @@ final class CSVScanner {
             lineStart = k + 1
         }
         return position(line: line, column: Self.characters(p, from: lineStart, to: start + offset) + 1)
-    }
-
-    static func encodingMessage(_ byte: UInt8) -> String {
-        "the file is not UTF-8 (byte \(String(format: "0x%02X", byte)) here); it looks like a legacy Vietnamese encoding such as Windows-1258, TCVN3 or VNI. Save it as 'CSV UTF-8' (Excel: File › Save As › CSV UTF-8) and submit it again"
     }
 }

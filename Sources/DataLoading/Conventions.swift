@@ -1,3 +1,4 @@
+import Diagnostics
 import Expressions
 import Foundation
 
@@ -31,9 +32,9 @@ public struct FieldDecoder: Sendable {
     static let trueWords: Set<String> = ["true", "có", "co", "yes", "x", "1", "đúng"]
     static let falseWords: Set<String> = ["false", "không", "khong", "no", "0", "sai"]
 
-    /// The value of `text` for a field of `type`; an error message when it cannot be read.
+    /// The value of `text` for a field of `type`; the problem when it cannot be read.
     /// Blank text is `null` (or false for a check-mark column).
-    public func decode(_ text: String, as type: ValueType) -> Result<Value, DecodeProblem> {
+    public func decode(_ text: String, as type: ValueType) -> Result<Value, CellProblem> {
         let trimmed = Self.trimmed(text)
         guard !trimmed.isEmpty else {
             return .success(type == .bool && conventions.checkmarks ? .bool(false) : .null)
@@ -47,11 +48,11 @@ public struct FieldDecoder: Sendable {
             let lowered = trimmed.lowercased()
             if Self.trueWords.contains(lowered) { return .success(.bool(true)) }
             if Self.falseWords.contains(lowered) { return .success(.bool(false)) }
-            return .failure(DecodeProblem("'\(trimmed)' is not true/false; write có/không, true/false or x for yes"))
+            return .failure(.notBool(trimmed))
         case .enumeration(let domain):
             if let value = domain.canonical(trimmed) { return .success(.string(value)) }
-            let aliases = domain.aliases.keys.sorted()
-            return .failure(DecodeProblem("'\(trimmed)' is not a \(domain.name); expected one of \(domain.values.joined(separator: ", "))\(aliases.isEmpty ? "" : " (or \(aliases.joined(separator: ", ")))")"))
+            return .failure(.notInVocabulary(trimmed, vocabulary: domain.name, values: domain.values,
+                                             aliases: domain.aliases.keys.sorted()))
         case .date:
             return decodeDate(trimmed)
         case .integer:
@@ -62,7 +63,7 @@ public struct FieldDecoder: Sendable {
             case .success(let number):
                 let value = NSDecimalNumber(decimal: number).int64Value
                 guard Decimal(value) == number else {
-                    return .failure(DecodeProblem("'\(trimmed)' is not a whole number"))
+                    return .failure(.notWholeNumber(trimmed))
                 }
                 return .success(.integer(value))
             case .failure(let problem):
@@ -83,58 +84,46 @@ public struct FieldDecoder: Sendable {
         return text.trimmingCharacters(in: .whitespaces)
     }
 
-    private func decodeDate(_ text: String) -> Result<Value, DecodeProblem> {
+    private func decodeDate(_ text: String) -> Result<Value, CellProblem> {
         if let date = CivilDate.parseISO(text) { return .success(.date(date)) }
         if conventions.dates == .dayMonthYear, text.contains("/") {
             if let date = CivilDate.parseDayMonthYear(text) { return .success(.date(date)) }
-            return .failure(DecodeProblem("'\(text)' is not a date; write day/month/year, e.g. 15/12/2025"))
+            return .failure(.notADate(text, hint: .dayMonthYear))
         }
-        let expected = conventions.dates == .iso ? "YYYY-MM-DD, e.g. 2025-12-15" : "day/month/year, e.g. 15/12/2025, or 2025-12-15"
-        return .failure(DecodeProblem("'\(text)' is not a date; write \(expected)"))
+        return .failure(.notADate(text, hint: conventions.dates == .iso ? .iso : .either))
     }
 
     /// A number by the declared convention. The decimal mark followed by exactly three digits and
     /// no thousands mark (`1,500` in Vietnamese, `1.500` in international) reads as a thousands
     /// group in the other convention, so it is an error rather than a guess.
-    private func decodeNumber(_ text: String) -> Result<Decimal, DecodeProblem> {
+    private func decodeNumber(_ text: String) -> Result<Decimal, CellProblem> {
         let (thousands, decimal): (Character, Character) = conventions.numbers == .vietnamese ? (".", ",") : (",", ".")
         var body = Substring(text)
         let negative = body.first == "-"
         if negative { body = body.dropFirst() }
         guard !body.isEmpty, body.allSatisfy({ ($0.isASCII && $0.isNumber) || $0 == thousands || $0 == decimal }) else {
-            return .failure(DecodeProblem("'\(text)' is not a number"))
+            return .failure(.notANumber(text))
         }
         let parts = body.split(separator: decimal, omittingEmptySubsequences: false)
-        guard parts.count <= 2 else { return .failure(DecodeProblem("'\(text)' is not a number: more than one '\(decimal)'")) }
+        guard parts.count <= 2 else { return .failure(.twoDecimalMarks(text, mark: String(decimal))) }
         let groups = parts[0].split(separator: thousands, omittingEmptySubsequences: false)
         if groups.count > 1, !(1...3).contains(groups[0].count) || groups.dropFirst().contains(where: { $0.count != 3 }) {
-            return .failure(DecodeProblem("'\(text)' is not a number: '\(thousands)' separates groups of three digits in the \(conventions.numbers.rawValue) convention"))
+            return .failure(.badGrouping(text, mark: String(thousands), vietnamese: conventions.numbers == .vietnamese))
         }
         if parts.count == 2, groups.count == 1, parts[1].count == 3 {
             let (whole, fraction) = (parts[0], parts[1])
             let short = String(fraction.reversed().drop { $0 == "0" }.reversed())
             let asDecimal = short.isEmpty ? String(whole) : "\(whole)\(decimal)\(short)"
-            let message = conventions.numbers == .vietnamese
-                ? "'\(text)' is ambiguous: Vietnamese numbers read it as \(asDecimal) (a decimal) but English ones as \(whole)\(fraction); write \(whole).\(fraction) for \(whole)\(fraction) or \(asDecimal) for the decimal"
-                : "'\(text)' is ambiguous: international numbers read it as \(asDecimal) (a decimal) but Vietnamese ones as \(whole)\(fraction); write \(whole)\(fraction) for \(whole)\(fraction) or \(asDecimal) for the decimal"
-            return .failure(DecodeProblem(message))
+            return .failure(.ambiguousNumber(text, vietnamese: conventions.numbers == .vietnamese, asDecimal: asDecimal,
+                                             whole: String(whole), fraction: String(fraction)))
         }
         guard parts.allSatisfy({ !$0.isEmpty }) || (parts.count == 1) else {
-            return .failure(DecodeProblem("'\(text)' is not a number"))
+            return .failure(.notANumber(text))
         }
         let digits = groups.joined() + (parts.count == 2 ? "." + parts[1] : "")
         guard let value = Decimal(string: digits, locale: Locale(identifier: "en_US_POSIX")) else {
-            return .failure(DecodeProblem("'\(text)' is not a number"))
+            return .failure(.notANumber(text))
         }
         return .success(negative ? -value : value)
-    }
-}
-
-/// Why a cell could not be read.
-public struct DecodeProblem: Error, Hashable, Sendable {
-    public let message: String
-
-    public init(_ message: String) {
-        self.message = message
     }
 }

@@ -45,6 +45,12 @@ public struct Manifest: Sendable {
     /// The manifest file, for messages.
     public let location: SourcePosition
 
+    /// The column headers the submission uses for a data set: the `columns` of its first file of
+    /// that kind, else the default Vietnamese headers.
+    public func headers(for kind: DatasetKind) -> ColumnHeaders {
+        ColumnHeaders(kind: kind, mapping: files.first { $0.kind == kind }?.columns ?? [:])
+    }
+
     public init(unit: String, unitName: String?, province: String?, period: ClosedRange<CivilDate>, preparedOn: CivilDate,
                 conventions: Conventions, files: [DataFile], location: SourcePosition) {
         self.unit = unit
@@ -65,23 +71,22 @@ enum ManifestParser {
     static func parse(_ document: YAMLDocument, folder: String) -> (Manifest?, [Diagnostic]) {
         var reader = NodeReader()
         let root = document.root
-        let what = "the manifest"
-        guard let entries = reader.mapping(root, what: what, allowedKeys: keys) else { return (nil, reader.diagnostics) }
-        reader.formatVersion(entries, key: "coopcheck_submission", expected: Manifest.formatVersion, kind: "submission-format", in: root, what: what)
-        let unit = reader.requiredText(entries, "unit", in: root, what: what)
+        guard let entries = reader.mapping(root, what: .manifest, allowedKeys: keys) else { return (nil, reader.diagnostics) }
+        reader.formatVersion(entries, key: "coopcheck_submission", expected: Manifest.formatVersion, format: .submission, in: root)
+        let unit = reader.requiredText(entries, "unit", in: root, what: .manifest)
         let unitName = entries["unit_name"].flatMap { reader.text($0, key: "unit_name") }
         let province = entries["province"].flatMap { reader.text($0, key: "province") }
         let period = entries["period"].flatMap { readPeriod($0, reader: &reader) }
-        if entries["period"] == nil { reader.error(root, "the manifest is missing required key 'period' (e.g. 2025)") }
+        if entries["period"] == nil { reader.error(root, .manifest(.missingPeriod)) }
         let preparedOn = entries["prepared_on"].flatMap { readDate($0, key: "prepared_on", reader: &reader) }
-        if entries["prepared_on"] == nil { reader.error(root, "the manifest is missing required key 'prepared_on' (the date the data was prepared)") }
+        if entries["prepared_on"] == nil { reader.error(root, .manifest(.missingPreparedOn)) }
         let conventions = entries["conventions"].flatMap { readConventions($0, reader: &reader) } ?? Conventions()
         var files: [Manifest.DataFile] = []
         if let node = entries["files"], let items = reader.list(node, key: "files") {
-            if items.isEmpty { reader.error(node, "the submission lists no data files") }
+            if items.isEmpty { reader.error(node, .manifest(.noFiles)) }
             files = items.compactMap { readFile($0, folder: folder, reader: &reader) }
         } else if entries["files"] == nil {
-            reader.error(root, "the manifest is missing required key 'files' (the data files and their kinds)")
+            reader.error(root, .manifest(.missingFiles))
         }
         guard reader.diagnostics.errorCount == 0, let unit, let period, let preparedOn else { return (nil, reader.diagnostics) }
         return (Manifest(unit: unit, unitName: unitName, province: province, period: period, preparedOn: preparedOn,
@@ -91,7 +96,7 @@ enum ManifestParser {
     private static func readDate(_ node: Node, key: String, reader: inout NodeReader) -> CivilDate? {
         guard let text = reader.text(node, key: key) else { return nil }
         if let date = CivilDate.parseISO(text) ?? CivilDate.parseDayMonthYear(text) { return date }
-        reader.error(node, "'\(key)' must be a date written 2026-01-10 or 10/01/2026; found '\(text)'")
+        reader.error(node, .node(.notADate(key: key, found: text)))
         return nil
     }
 
@@ -108,12 +113,12 @@ enum ManifestParser {
            let start = CivilDate.parseISO(match.1), let end = CivilDate.parseISO(match.2), start <= end {
             return start...end
         }
-        reader.error(node, "'period' must be a year (2025), a span of years (2021-2025) or two dates (2025-01-01..2025-06-30); found '\(text)'")
+        reader.error(node, .manifest(.badPeriod(text)))
         return nil
     }
 
     private static func readConventions(_ node: Node, reader: inout NodeReader) -> Conventions? {
-        guard let entries = reader.mapping(node, what: "'conventions'", allowedKeys: ["numbers", "dates", "checkmarks"]) else { return nil }
+        guard let entries = reader.mapping(node, what: .conventions, allowedKeys: ["numbers", "dates", "checkmarks"]) else { return nil }
         var conventions = Conventions()
         if let n = entries["numbers"], let value = reader.choice(n, key: "numbers", among: Conventions.Numbers.allCases.map(\.rawValue)) {
             conventions.numbers = Conventions.Numbers(rawValue: value)!
@@ -128,13 +133,12 @@ enum ManifestParser {
     }
 
     private static func readFile(_ node: Node, folder: String, reader: inout NodeReader) -> Manifest.DataFile? {
-        let what = "a file entry"
-        guard let entries = reader.mapping(node, what: what, allowedKeys: ["path", "kind", "delimiter", "columns"]) else { return nil }
-        let path = reader.requiredText(entries, "path", in: node, what: what)
+        guard let entries = reader.mapping(node, what: .fileEntry, allowedKeys: ["path", "kind", "delimiter", "columns"]) else { return nil }
+        let path = reader.requiredText(entries, "path", in: node, what: .fileEntry)
         let kind = entries["kind"]
             .flatMap { reader.choice($0, key: "kind", among: DatasetKind.allCases.map(\.rawValue)) }
             .flatMap(DatasetKind.init(rawValue:))
-        if entries["kind"] == nil { reader.error(node, "\(what) is missing required key 'kind' (\(DatasetKind.allCases.map(\.rawValue).joined(separator: ", ")))") }
+        if entries["kind"] == nil { reader.error(node, .manifest(.missingKind(kinds: DatasetKind.allCases.map(\.rawValue)))) }
         var delimiter: UInt8?
         if let n = entries["delimiter"], let value = reader.choice(n, key: "delimiter", among: [",", ";", "tab"]) {
             delimiter = value == "tab" ? 9 : value.utf8.first
@@ -147,15 +151,15 @@ enum ManifestParser {
                 if names.contains(field) {
                     columns[header] = field
                 } else {
-                    reader.error(pair.value, "'\(field)' is not a field of '\(kind)'\(Suggestions.didYouMean(field, in: names))")
+                    reader.error(pair.value, .manifest(.notAField(field, dataset: kind.rawValue, suggestion: Suggestions.best(for: field, in: names))))
                 }
             }
         } else if let n = entries["columns"], n.mapping == nil {
-            reader.error(n, "'columns' must map the file's headers to field names, e.g. \"Mã HTX\": id")
+            reader.error(n, .manifest(.columnsNotMapping))
         }
         guard let path, let kind else { return nil }
         if let problem = SubmissionPaths.problem(with: path, in: folder) {
-            reader.error(entries["path"]!, problem)
+            reader.error(entries["path"]!, .manifest(problem))
             return nil
         }
         return Manifest.DataFile(path: path, kind: kind, delimiter: delimiter, columns: columns, location: node.location)
@@ -165,22 +169,22 @@ enum ManifestParser {
 /// Keeps a submission's files inside its folder.
 enum SubmissionPaths {
     /// Why `path` may not be read, or nil when it is a regular file inside `folder`.
-    static func problem(with path: String, in folder: String) -> String? {
-        if path.hasPrefix("/") { return "'\(path)' is an absolute path; data files must be inside the submission folder" }
-        if path.split(separator: "/").contains("..") { return "'\(path)' leads outside the submission folder; data files must be inside it" }
+    static func problem(with path: String, in folder: String) -> ManifestProblem? {
+        if path.hasPrefix("/") { return .absolutePath(path) }
+        if path.split(separator: "/").contains("..") { return .pathLeadsOutside(path) }
         let full = (folder as NSString).appendingPathComponent(path)
         let resolvedFolder = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
         let resolved = URL(fileURLWithPath: full).resolvingSymlinksInPath().path
         guard resolved.hasPrefix(resolvedFolder + "/") else {
-            return "'\(path)' is a link leading outside the submission folder; data files must be inside it"
+            return .linkLeadsOutside(path)
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory) else {
-            return "'\(path)' does not exist in the submission folder"
+            return .noSuchFile(path)
         }
-        if isDirectory.boolValue { return "'\(path)' is a folder, not a data file" }
+        if isDirectory.boolValue { return .pathIsFolder(path) }
         let type = (try? FileManager.default.attributesOfItem(atPath: resolved)[.type] as? FileAttributeType) ?? nil
-        if type != .typeRegular { return "'\(path)' is not a regular file" }
+        if type != .typeRegular { return .notRegularFile(path) }
         return nil
     }
 }

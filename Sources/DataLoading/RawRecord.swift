@@ -23,22 +23,22 @@ enum TreeRecords {
         do {
             document = try YAMLParser.parseFile(atPath: path, displayName: displayName)
         } catch {
-            throw LoadError(error.diagnostics.first ?? .error(at: SourcePosition(file: displayName, line: 1, column: 1), "cannot read the file"))
+            throw LoadError(error.diagnostics.first ?? .error(at: SourcePosition(file: displayName, line: 1, column: 1), .data(.cannotOpen)))
         }
         guard let items = document.root.sequence else {
-            throw LoadError(.error(at: document.root.location, "a YAML or JSON data file must be a list of records, one mapping each"))
+            throw LoadError(.error(at: document.root.location, .data(.notAListOfRecords)))
         }
         for item in items {
             guard let pairs = item.mapping else {
-                throw LoadError(.error(at: item.location, "each record must be a mapping of field names to values, found \(item.kindDescription)"))
+                throw LoadError(.error(at: item.location, .data(.recordNotMapping(found: item.kind))))
             }
             var cells: [RawRecord.Cell] = []
             for pair in pairs {
                 guard let key = pair.key.scalar else {
-                    throw LoadError(.error(at: pair.key.location, "field names must be plain text"))
+                    throw LoadError(.error(at: pair.key.location, .data(.fieldNameNotText)))
                 }
                 guard let text = pair.value.scalar else {
-                    throw LoadError(.error(at: pair.value.location, "field '\(key)' must be a single value, found \(pair.value.kindDescription)"))
+                    throw LoadError(.error(at: pair.value.location, .data(.fieldNotSingleValue(field: key, found: pair.value.kind))))
                 }
                 cells.append(RawRecord.Cell(column: key, text: pair.value.isNull ? "" : text, position: pair.value.location))
             }

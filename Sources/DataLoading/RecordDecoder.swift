@@ -16,6 +16,9 @@ struct RecordDecoder {
     private(set) var diagnostics: [Diagnostic] = []
     /// The contract field of each column of a CSV file, from its header.
     private var columnFields: [Int?] = []
+    /// Each field as messages name it: by the header of the file's column for it, once the header
+    /// is read, else as the manifest maps it or by its default Vietnamese header.
+    private var names: [FieldName]
     /// The record being decoded, reused from one CSV row to the next.
     private(set) var record: Record
 
@@ -25,6 +28,8 @@ struct RecordDecoder {
         bytes = ByteDecoder(kind: kind, decoder: decoder)
         required = kind.fields.indices.filter { kind.fields[$0].required }
         record = Record(kind: kind, file: file)
+        let headers = ColumnHeaders(kind: kind, mapping: columns)
+        names = kind.fields.map { headers.field($0.name) }
         var mapping: [String: String] = [:]
         for field in kind.fields {
             mapping[field.name.lowercased()] = field.name
@@ -57,8 +62,8 @@ struct RecordDecoder {
         let index = name.flatMap { kind.fieldIndex[$0] }
         resolved[cell.column] = index
         if index == nil, reportedColumns.insert(cell.column).inserted {
-            let names = kind.fields.map(\.name)
-            diagnostics.append(.warning(at: cell.position, "column '\(cell.column)' is not a field of '\(kind)' and is ignored\(Suggestions.didYouMean(cell.column, in: names)); map it under 'columns' in \(Manifest.fileName) if it is one"))
+            let suggestion = Suggestions.best(for: cell.column, in: kind.fields.map(\.name))
+            diagnostics.append(.warning(at: cell.position, .data(.unknownColumn(cell.column, dataset: kind.rawValue, suggestion: suggestion))))
         }
         return index
     }
@@ -71,14 +76,16 @@ struct RecordDecoder {
         for (cell, index) in zip(cells, columnFields) {
             guard let index else { continue }
             if let first = seen[index] {
-                diagnostics.append(.error(at: cell.position, "column '\(cell.column)' is field '\(kind.fields[index].name)' again; it is already at \(first)"))
+                diagnostics.append(.error(at: cell.position, .data(.duplicateColumn(cell.column, field: names[index], first: first))))
                 ok = false
+            } else {
+                names[index] = FieldName(name: kind.fields[index].name, header: cell.column)
             }
-            seen[index] = cell.position
+            seen[index] = seen[index] ?? cell.position
         }
         for (index, field) in kind.fields.enumerated() where field.required && seen[index] == nil {
             diagnostics.append(.error(at: cells.first?.position ?? SourcePosition(file: "", line: 1, column: 1),
-                                      "missing column for required field '\(field.name)' (\(field.label)); add it or map it under 'columns' in \(Manifest.fileName)"))
+                                      .data(.missingColumn(names[index]))))
             ok = false
         }
         return ok
@@ -97,7 +104,8 @@ struct RecordDecoder {
             case .success(let value):
                 record.values[index] = value
             case .failure(let problem):
-                diagnostics.append(.error(at: cell.position, "\(kind.fields[index].name): \(problem.message)"))
+                let field = FieldName(name: kind.fields[index].name, header: cell.column)
+                diagnostics.append(.error(at: cell.position, .data(.cell(field, problem))))
                 unreadable.insert(index)
                 valid = false
             }
@@ -127,7 +135,7 @@ struct RecordDecoder {
                 record.values[index] = value
             case .failure(let problem):
                 diagnostics.append(.error(at: SourcePosition(file: record.file, line: line, column: field.column),
-                                          "\(kind.fields[index].name): \(problem.message)"))
+                                          .data(.cell(names[index], problem))))
                 unreadable.insert(index)
                 valid = false
             }
@@ -139,9 +147,8 @@ struct RecordDecoder {
     private mutating func requiredPresent(_ record: Record, unreadable: Set<Int>) -> Bool {
         var ok = true
         for index in required where record.values[index] == .null && !unreadable.contains(index) {
-            let field = kind.fields[index]
             diagnostics.append(.error(at: record.marks[index] == .none ? record.position : record.marks[index].position(in: record.file),
-                                      "\(field.name) (\(field.label)) is required but empty"))
+                                      .data(.requiredEmpty(names[index]))))
             ok = false
         }
         return ok

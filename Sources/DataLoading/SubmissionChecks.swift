@@ -20,16 +20,25 @@ struct SubmissionChecks {
     private var isFork = false
     private var laterDuplicates: [(kind: DatasetKind, key: String, position: SourcePosition)] = []
 
+    /// Fields as messages name them, per data set.
+    private let headers: [ColumnHeaders]
+
     init(manifest: Manifest) {
         self.manifest = manifest
+        headers = DatasetKind.allCases.map { manifest.headers(for: $0) }
     }
 
-    private mutating func error(_ record: Record, _ field: String, _ message: String) {
-        diagnostics.append(.error(at: record.position(of: field), message))
+    private mutating func error(_ record: Record, _ field: String, _ problem: DataProblem) {
+        diagnostics.append(.error(at: record.position(of: field), .data(problem)))
     }
 
-    private mutating func warning(_ record: Record, _ field: String, _ message: String) {
-        diagnostics.append(.warning(at: record.position(of: field), message))
+    private mutating func warning(_ record: Record, _ field: String, _ problem: DataProblem) {
+        diagnostics.append(.warning(at: record.position(of: field), .data(problem)))
+    }
+
+    /// A field of a record's data set, as messages name it.
+    private func name(_ field: String, of record: Record) -> FieldName {
+        headers[record.kind.ordinal].field(field)
     }
 
     /// Positions of the cooperative fields the checks read, resolved once: a registry has
@@ -47,20 +56,23 @@ struct SubmissionChecks {
         return nil
     }
 
-    /// What a duplicate key of a data set is called in messages.
-    private static func keyName(_ kind: DatasetKind) -> String {
-        switch kind {
-        case .cooperatives: "cooperative id"
-        case .units: "unit code"
-        case .indicators: "indicator for this unit and period"
-        case .reports: "report for this unit and period"
-        case .tasks: "task entry for this unit and period"
-        }
-    }
-
+    /// A repeated key (`key(of:)`'s parts joined by `|`); a repeated report is only a warning, as
+    /// the first is used.
     private func duplicate(_ kind: DatasetKind, _ key: String, at position: SourcePosition, first: PackedPosition) -> Diagnostic {
-        let severity: DiagnosticSeverity = kind == .reports ? .warning : .error
-        return Diagnostic(severity, at: position, "duplicate \(Self.keyName(kind)) '\(key.split(separator: "|").first ?? "")'; first at \(first.position(files: files))\(severity == .warning ? "; the first is used" : "")")
+        let parts = key.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+        func part(_ i: Int) -> String { i < parts.count ? parts[i] : "" }
+        let at = first.position(files: files)
+        let problem: DataProblem =
+            switch kind {
+            case .cooperatives: .duplicateCooperative(id: part(0), first: at)
+            case .units: .duplicateUnit(code: part(0), first: at)
+            case .indicators:
+                .duplicateIndicator(indicator: part(1), unit: part(0), period: [part(2), part(3)].filter { !$0.isEmpty }
+                    .joined(separator: " "), first: at)
+            case .reports: .duplicateReport(report: part(1), unit: part(0), period: part(2), first: at)
+            case .tasks: .duplicateTask(task: part(0), unit: part(1), period: part(2).isEmpty ? nil : part(2), first: at)
+            }
+        return Diagnostic(kind == .reports ? .warning : .error, at: position, .data(problem))
     }
 
     /// The key identifying a record of its data set, and the field to report a duplicate at.
@@ -108,7 +120,7 @@ struct SubmissionChecks {
         case .tasks: checkTask(record)
         }
         if record.kind == .reports, case .date(let submitted) = record["submitted_on"], submitted > manifest.preparedOn {
-            warning(record, "submitted_on", "the report is dated \(submitted.vietnamese), after the submission was prepared (\(manifest.preparedOn.vietnamese))")
+            warning(record, "submitted_on", .reportAfterPrepared(submitted: submitted.vietnamese, prepared: manifest.preparedOn.vietnamese))
         }
         return !duplicated && diagnostics.errorCount == before
     }
@@ -161,7 +173,7 @@ struct SubmissionChecks {
         if let parent = Self.text(record["parent_code"]) {
             unitParents.append((code, parent, record.position(of: "parent_code")))
         } else if level == "district" || level == "commune" {
-            error(record, "parent_code", "a \(level) needs parent_code: the code of the unit it belongs to")
+            error(record, "parent_code", .parentNeeded(level: level))
         }
     }
 
@@ -172,11 +184,11 @@ struct SubmissionChecks {
     private mutating func checkReference(_ record: Record, field: String, value: Value, level: String?) {
         guard hasUnits, let code = Self.text(value) else { return }
         guard let actual = units[code] else {
-            error(record, field, "\(field) '\(code)' is not in the units file\(Suggestions.didYouMean(code, in: units.keys.sorted()))")
+            error(record, field, .notInUnits(name(field, of: record), code: code, suggestion: Suggestions.best(for: code, in: units.keys.sorted())))
             return
         }
         if let level, actual != level {
-            error(record, field, "\(field) '\(code)' is a \(actual) in the units file, not a \(level)")
+            error(record, field, .wrongLevel(name(field, of: record), code: code, actual: actual, expected: level))
         }
     }
 
@@ -186,40 +198,41 @@ struct SubmissionChecks {
         checkReference(record, field: "district", value: values[Cooperative.district], level: "district")
         checkReference(record, field: "commune", value: values[Cooperative.commune], level: "commune")
         if let province = manifest.province, let code = Self.text(values[Cooperative.province]), code != province {
-            error(record, "province", "province '\(code)' is not the submission's province '\(province)'")
+            error(record, "province", .notSubmissionProvince(code: code, province: province))
         }
         if case .integer(let staff) = values[Cooperative.keyStaff], case .integer(let trained) = values[Cooperative.keyStaffTrained], trained > staff {
-            error(record, "key_staff_trained", "key_staff_trained (\(trained)) is more than key_staff (\(staff))")
+            error(record, "key_staff_trained", .trainedMoreThanStaff(trained: trained, staff: staff, trainedField: name("key_staff_trained", of: record),
+                                                                    staffField: name("key_staff", of: record)))
         }
         if case .integer(let members) = values[Cooperative.members], members < 0 {
-            error(record, "members", "members cannot be negative")
+            error(record, "members", .negative(name("members", of: record)))
         }
         if case .date(let founded) = values[Cooperative.foundedOn], founded > manifest.period.upperBound {
-            error(record, "founded_on", "founded on \(founded.vietnamese), after the reporting period ends (\(manifest.period.upperBound.vietnamese))")
+            error(record, "founded_on", .foundedAfterPeriod(founded: founded.vietnamese, periodEnd: manifest.period.upperBound.vietnamese))
         }
         let status = Self.text(values[Cooperative.status])
         if case .date(let dissolved) = values[Cooperative.dissolvedOn] {
             if status != "dissolved" {
-                error(record, "dissolved_on", "dissolved_on is given but status is '\(status ?? "")'; set status to dissolved or clear the date")
+                error(record, "dissolved_on", .dissolvedDateButStatus(status: status ?? ""))
             }
             if case .date(let founded) = values[Cooperative.foundedOn], dissolved < founded {
-                error(record, "dissolved_on", "dissolved on \(dissolved.vietnamese), before it was founded (\(founded.vietnamese))")
+                error(record, "dissolved_on", .dissolvedBeforeFounded(dissolved: dissolved.vietnamese, founded: founded.vietnamese))
             }
         } else if status == "dissolved" {
-            warning(record, "status", "a dissolved cooperative should give dissolved_on")
+            warning(record, "status", .dissolvedWithoutDate)
         }
         if status == "dissolved", values[Cooperative.unionMember] == .bool(true) {
-            error(record, "union_member", "a dissolved cooperative cannot be an active member of the cooperative alliance")
+            error(record, "union_member", .dissolvedUnionMember)
         }
     }
 
     private mutating func checkTask(_ record: Record) {
         let status = Self.text(record["status"])
         if status == "done", record["completed_on"] == .null {
-            error(record, "completed_on", "a done task needs completed_on")
+            error(record, "completed_on", .doneNeedsCompletionDate)
         }
         if status != "done", record["completed_on"] != .null {
-            error(record, "status", "completed_on is given but status is '\(status ?? "")'; set status to done")
+            error(record, "status", .completionDateButNotDone(status: status ?? ""))
         }
     }
 
@@ -232,7 +245,7 @@ struct SubmissionChecks {
     /// Checks that need every record: parents of units.
     mutating func finish() {
         for (code, parent, position) in unitParents where units[parent] == nil {
-            diagnostics.append(.error(at: position, "parent_code '\(parent)' of unit '\(code)' is not in the units file"))
+            diagnostics.append(.error(at: position, .data(.parentNotInUnits(parent: parent, unit: code))))
         }
     }
 }

@@ -45,14 +45,14 @@ public enum SubmissionReader {
         let shownManifest = (shownFolder as NSString).appendingPathComponent(Manifest.fileName)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            return (nil, report([.error(at: SourcePosition(file: folder, line: 1, column: 1), "not a submission folder; give the folder that holds \(Manifest.fileName)")]))
+            return (nil, report([.error(at: SourcePosition(file: folder, line: 1, column: 1), .manifest(.notAFolder))]))
         }
         let manifestDocument: YAMLDocument
         do {
             manifestDocument = try YAMLParser.parseFile(atPath: manifestPath, displayName: shownManifest)
         } catch {
             if case .unreadable = error, !FileManager.default.fileExists(atPath: manifestPath) {
-                return (nil, report([.error(at: SourcePosition(file: shownManifest, line: 1, column: 1), "the submission has no \(Manifest.fileName); see docs/data-format.md")]))
+                return (nil, report([.error(at: SourcePosition(file: shownManifest, line: 1, column: 1), .manifest(.noManifest))]))
             }
             return (nil, report(error.diagnostics))
         }
@@ -63,7 +63,7 @@ public enum SubmissionReader {
         // Units first: the other files refer to them.
         let ordered = manifest.files.filter { $0.kind == .units } + manifest.files.filter { $0.kind != .units }
         if !manifest.files.contains(where: { $0.kind == .units }) {
-            state.checker.diagnostics.append(.warning(at: manifest.location, "the submission has no 'units' file, so provinces, districts and communes cannot be checked"))
+            state.checker.diagnostics.append(.warning(at: manifest.location, .manifest(.noUnitsFile)))
         }
         for file in ordered {
             let path = (folder as NSString).appendingPathComponent(file.path)
@@ -77,8 +77,7 @@ public enum SubmissionReader {
                 case "yaml", "yml", "json":
                     try readTree(path: path, displayName: shown, decoder: decoder, into: &state)
                 default:
-                    throw LoadError(.error(at: SourcePosition(file: shown, line: 1, column: 1),
-                                           "unknown file type; data files are .csv, .yaml, .yml or .json"))
+                    throw LoadError(.error(at: SourcePosition(file: shown, line: 1, column: 1), .data(.unknownFileType)))
                 }
             } catch {
                 state.checker.diagnostics.append(error.diagnostic)
@@ -145,7 +144,7 @@ public enum SubmissionReader {
         var decoder = decoder
         let scanner = try CSVScanner(path: path, displayName: displayName, delimiter: file.delimiter)
         guard try scanner.next() else {
-            throw LoadError(.error(at: SourcePosition(file: displayName, line: 1, column: 1), "the file is empty; it needs a header line"))
+            throw LoadError(.error(at: SourcePosition(file: displayName, line: 1, column: 1), .data(.emptyFile)))
         }
         let header = scanner.fields.map { field in
             let name = scanner.text(field).trimmingCharacters(in: .whitespaces)
@@ -155,7 +154,7 @@ public enum SubmissionReader {
         state.checker.diagnostics += decoder.takeDiagnostics()
         defer {
             if !headerOK {
-                state.checker.diagnostics.append(.error(at: SourcePosition(file: displayName, line: 1, column: 1), "no record of this file was read because its header is invalid"))
+                state.checker.diagnostics.append(.error(at: SourcePosition(file: displayName, line: 1, column: 1), .data(.headerInvalid)))
             }
         }
         let rows = CSVRows(path: path, displayName: displayName, columns: header.count, headerOK: headerOK, delimiter: scanner.delimiter)

@@ -1,53 +1,36 @@
-/// How serious a diagnostic is. Errors make input invalid (exit 2); warnings do not.
-public enum DiagnosticSeverity: String, Hashable, Comparable, Sendable, CaseIterable {
-    case error
-    case warning
-    case note
-
-    private var rank: Int {
-        switch self {
-        case .error: return 0
-        case .warning: return 1
-        case .note: return 2
-        }
-    }
-
-    /// Errors sort before warnings, warnings before notes.
-    public static func < (lhs: DiagnosticSeverity, rhs: DiagnosticSeverity) -> Bool { lhs.rank < rhs.rank }
-}
-
-/// One problem found in a user's input, printed as `file:line:column: severity: message`.
-public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
-    public var severity: DiagnosticSeverity
+/// One problem found in a user's input: where it is, how serious, and what it is as data. The
+/// message catalogues (module Messages) turn it into `file:line:column: severity: message` in
+/// Vietnamese or English.
+public struct Diagnostic: Hashable, Sendable {
+    public var severity: Severity
     public var location: SourcePosition
-    public var message: String
+    public var problem: Problem
 
-    public init(_ severity: DiagnosticSeverity, at location: SourcePosition, _ message: String) {
+    public init(_ severity: Severity, at location: SourcePosition, _ problem: Problem) {
         self.severity = severity
         self.location = location
-        self.message = message
+        self.problem = problem
     }
 
-    public static func error(at location: SourcePosition, _ message: String) -> Diagnostic {
-        Diagnostic(.error, at: location, message)
+    public static func error(at location: SourcePosition, _ problem: Problem) -> Diagnostic {
+        Diagnostic(.error, at: location, problem)
     }
 
-    public static func warning(at location: SourcePosition, _ message: String) -> Diagnostic {
-        Diagnostic(.warning, at: location, message)
+    public static func warning(at location: SourcePosition, _ problem: Problem) -> Diagnostic {
+        Diagnostic(.warning, at: location, problem)
     }
-
-    public var description: String { "\(location): \(severity.rawValue): \(message)" }
 }
 
 extension Array where Element == Diagnostic {
-    /// Diagnostics in reading order: by file, line and column, then severity and message,
-    /// so that output is deterministic whatever order the checks ran in.
+    /// Diagnostics in reading order: by file, line and column, then the more serious first, so
+    /// that output is deterministic whatever order the checks ran in. Diagnostics at the same
+    /// place and severity keep the order they were found in.
     public func sortedForOutput() -> [Diagnostic] {
-        sorted {
-            if $0.location != $1.location { return $0.location < $1.location }
-            if $0.severity != $1.severity { return $0.severity < $1.severity }
-            return $0.message < $1.message
-        }
+        enumerated().sorted { a, b in
+            if a.element.location != b.element.location { return a.element.location < b.element.location }
+            if a.element.severity != b.element.severity { return a.element.severity > b.element.severity }
+            return a.offset < b.offset
+        }.map(\.element)
     }
 
     public var errorCount: Int { lazy.filter { $0.severity == .error }.count }

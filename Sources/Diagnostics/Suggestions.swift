@@ -14,10 +14,9 @@ public enum Suggestions {
         return scored.prefix(limit).map(\.candidate)
     }
 
-    /// "; did you mean 'x'?" or the empty string, for appending to a message.
-    public static func didYouMean(_ word: String, in candidates: [String]) -> String {
-        guard let best = closest(to: word, in: candidates).first else { return "" }
-        return "; did you mean '\(best)'?"
+    /// The one candidate closest to `word`, if any is close enough: what a "did you mean" names.
+    public static func best(for word: String, in candidates: [String]) -> String? {
+        closest(to: word, in: candidates).first
     }
 
     /// Edit distance counting a swap of two neighbouring letters as one edit ("titel" → "title"),

@@ -18,7 +18,7 @@ struct AggregatePass: RulePass {
     private let filter: BoundExpression?
     /// The calls' functions and bound arguments, apart, so the per-record loop touches nothing
     /// it shares with passes on other cores.
-    private let functions: [Function]
+    private let functions: [AggregateFunction]
     private let arguments: [[BoundExpression]]
     /// The indicator and year of a baseline read from the data, if the target has one.
     private let baselineIndicator: (name: Value, year: Value)?
@@ -88,8 +88,7 @@ struct AggregatePass: RulePass {
         slots[key].map { states[$0] }
     }
 
-    mutating func merge(_ other: any RulePass, groups: [Int]) {
-        guard let other = other as? AggregatePass else { return }
+    mutating func merge(_ other: AggregatePass, groups: [Int]) {
         for (key, state) in zip(other.keys, other.states) {
             let slot = self.slot(Key(group: groups[key.group], year: key.year))
             for i in functions.indices { states[slot][i].merge(state[i], functions[i]) }
@@ -97,7 +96,7 @@ struct AggregatePass: RulePass {
         for (group, value) in other.baselines { baselines[groups[group], default: 0] += value }
     }
 
-    func findings(_ context: EvaluationContext, groups: [(name: String, id: Int)]) -> [Finding] {
+    func findings(_ context: EvaluationContext, groups: [(group: FindingGroup, id: Int)]) -> [Finding] {
         groups.map { group, id in
             if let finding = context.notEffective(group: group) { return finding }
             guard context.hasData else { return context.noData(group: group) }
@@ -105,30 +104,45 @@ struct AggregatePass: RulePass {
         }
     }
 
+    /// What the measure's figures count: a share when it is one share, ratio or coverage.
+    private var observationKind: Observation.Kind {
+        guard !form.target.relativeToBaseline, case .call(.aggregate(let function), _, _) = form.measure.syntax else {
+            return .value
+        }
+        switch function {
+        case .share, .ratio, .coverage: return .share
+        case .perYear: return .perYear
+        case .count, .sum, .avg, .min, .max, .distinct: return .value
+        }
+    }
+
     /// The observed value of the measure for a group (and year), with its exact fraction.
-    private func observe(_ group: String, _ id: Int, year: Int, _ context: EvaluationContext) -> (value: Decimal?, fraction: (Decimal, Decimal)?) {
+    private func observe(_ group: FindingGroup, _ id: Int, year: Int,
+                         _ context: EvaluationContext) -> (value: Decimal?, fraction: (Decimal, Decimal)?) {
         let state = self.state(Key(group: id, year: year)) ?? Array(repeating: Accumulator(), count: calls.count)
         let days = Decimal(window.lowerBound.days(to: window.upperBound) + 1)
         let years = days / Decimal(string: "365.2425")!
         var results: [Range<Int>: AggregateValue] = [:]
         for (i, call) in calls.enumerated() {
             var units: Set<String> = []
-            if call.function == .coverage, case .field(let level, _) = call.arguments[0] {
-                units = Set(context.units.units(ofLevel: level, in: group))
+            if call.function == .coverage, case .field(let word, _) = call.arguments[0], let level = UnitLevel(rawValue: word) {
+                units = Set(context.units.units(ofLevel: level, in: group.code))
             }
             results[call.range] = state[i].result(call, coverageUnits: units, years: years)
         }
         var value = measureValue(form.measure.syntax, results)
         var fraction: (Decimal, Decimal)?
-        if case .call(_, _, let range) = form.measure.syntax, let r = results[range], let n = r.numerator, let d = r.denominator {
+        if case .call(.aggregate, _, let range) = form.measure.syntax, let r = results[range], let n = r.numerator,
+           let d = r.denominator {
             fraction = (n, d)
         }
         if form.target.relativeToBaseline {
-            let base: Decimal? = switch form.baseline {
-            case .value(let v): v
-            case .indicator: baselines[id]
-            case nil: nil
-            }
+            let base: Decimal? =
+                switch form.baseline {
+                case .value(let v): v
+                case .indicator: baselines[id]
+                case nil: nil
+                }
             guard let base, base != 0, let observed = value else { return (nil, nil) }
             value = observed / base
             fraction = nil
@@ -138,63 +152,39 @@ struct AggregatePass: RulePass {
 
     private func satisfied(_ value: Decimal, _ fraction: (Decimal, Decimal)?) -> Bool {
         if let (n, d) = fraction, let ni = Int(exactly: NSDecimalNumber(decimal: n).int64Value), Decimal(ni) == n,
-           let di = Int(exactly: NSDecimalNumber(decimal: d).int64Value), Decimal(di) == d {
+            let di = Int(exactly: NSDecimalNumber(decimal: d).int64Value), Decimal(di) == d
+        {
             return form.target.isSatisfied(numerator: ni, denominator: di)
         }
         return form.target.isSatisfied(by: value)
     }
 
-    private func describe(_ value: Decimal, _ fraction: (Decimal, Decimal)?) -> String {
-        var text = form.target.format(Self.rounded(value))
-        if let (n, d) = fraction, calls.first?.function != .perYear {
-            text += " (\(VietnameseNumber.formatEnglish(n)) of \(VietnameseNumber.formatEnglish(d)))"
-        }
-        return text
-    }
-
-    static func rounded(_ value: Decimal) -> Decimal {
-        var input = value
-        var output = Decimal()
-        NSDecimalRound(&output, &input, 4, .plain)
-        return output
-    }
-
-    private func finding(_ group: String, _ id: Int, year: Int, _ context: EvaluationContext) -> Finding {
+    private func finding(_ group: FindingGroup, _ id: Int, year: Int, _ context: EvaluationContext) -> Finding {
         let due = rule.schedule?.due
         // A reported figure that is absent is missing data, not a zero.
         if rule.dataset == .indicators, state(Key(group: id, year: year)) == nil {
-            return context.finding(.noData, group: group, due: due,
-                                   message: ("the submission reports no value for this indicator",
-                                             "hồ sơ không báo cáo số liệu của chỉ tiêu này"))
+            return context.finding(.noData, group: group, reason: .indicatorNotReported, due: due)
         }
         let (value, fraction) = observe(group, id, year: year, context)
         guard let value else {
-            return context.finding(.noData, group: group, due: due,
-                                   message: ("no record matches the rule, so the measure has no value",
-                                             "không có bản ghi nào phù hợp nên không tính được chỉ tiêu"))
+            return context.finding(.noData, group: group, reason: .noMatchingRecord, due: due)
         }
         let met = satisfied(value, fraction)
-        let observed = describe(value, fraction)
-        let against = (en: "\(observed) against a target of \(form.target.plainEnglish)\(byDate(due).en)",
-                       vi: "\(form.target.format(Self.rounded(value), english: false)) so với mục tiêu \(form.target.plainVietnamese)\(byDate(due).vi)")
         let status: FindingStatus
-        if due == nil || context.asOf >= due! {
-            status = met ? .met : .violated
-        } else if met {
-            status = .onTrack
+        if let due, context.asOf < due {
+            status = met || projectedToMeet(value, due: due, context) ? .onTrack : .atRisk
         } else {
-            status = projectedToMeet(value, due: due!, context) ? .onTrack : .atRisk
+            status = met ? .met : .violated
         }
-        let lead = status.words
-        return context.finding(status, group: group, observed: value, observedText: observed, due: due,
-                               message: ("\(lead.en.prefix(1).uppercased() + lead.en.dropFirst()): \(against.en)",
-                                         "\(lead.vi.prefix(1).uppercased() + lead.vi.dropFirst()): \(against.vi)"))
+        let observation = Observation(kind: observationKind, value: value, numerator: fraction?.0, denominator: fraction?.1,
+                                      meetsTarget: met)
+        return context.finding(status, group: group, reason: .measured, observation: observation, due: due)
     }
 
     /// A cumulative measure (a count or a sum) projected linearly from the programme start to the
     /// due date; shares, ratios and averages have no trend to project and are at risk if not met.
     private func projectedToMeet(_ value: Decimal, due: CivilDate, _ context: EvaluationContext) -> Bool {
-        guard !calls.isEmpty, calls.allSatisfy(\.isCumulative), !form.target.relativeToBaseline else { return false }
+        guard !calls.isEmpty, calls.allSatisfy(\.function.isCumulative), !form.target.relativeToBaseline else { return false }
         let start = context.programmeStart
         let elapsed = start.days(to: context.asOf)
         guard elapsed > 0 else { return false }
@@ -203,39 +193,33 @@ struct AggregatePass: RulePass {
     }
 
     /// A target that recurs every year: each year due by the as-of date is judged on its own.
-    private func yearlyFinding(_ group: String, _ id: Int, _ context: EvaluationContext) -> Finding {
+    private func yearlyFinding(_ group: FindingGroup, _ id: Int, _ context: EvaluationContext) -> Finding {
         let recurrence = rule.schedule!.recurrences[0]
         let occurrences = context.occurrences(of: recurrence)
         guard !occurrences.isEmpty else {
-            return context.finding(.onTrack, group: group, message: ("nothing is due yet", "chưa đến hạn"))
+            return context.finding(.onTrack, group: group, reason: .nothingDueYet)
         }
         if rule.dataset == .indicators,
-           !occurrences.contains(where: { state(Key(group: id, year: $0.periodEnd.year)) != nil }) {
-            return context.finding(.noData, group: group, due: occurrences.last?.lastDay,
-                                   message: ("the submission reports no value for this indicator in any year due",
-                                             "hồ sơ không báo cáo số liệu của chỉ tiêu này cho năm nào đến hạn"))
+            !occurrences.contains(where: { state(Key(group: id, year: $0.periodEnd.year)) != nil })
+        {
+            return context.finding(.noData, group: group, reason: .indicatorNotReportedInAnyYear,
+                                   due: occurrences.last?.lastDay)
         }
-        var failures: [RecordReference] = []
-        var last: (Decimal?, String)?
-        for occurrence in occurrences {
-            let year = occurrence.periodEnd.year
-            let (value, fraction) = observe(group, id, year: year, context)
-            let text = value.map { describe($0, fraction) } ?? "no value"
-            last = (value, text)
-            if value == nil || !satisfied(value!, fraction) {
-                failures.append(RecordReference(id: "\(year)", position: nil,
-                                                note: "\(year): \(text), target \(form.target.plainEnglish) by \(occurrence.lastDay.vietnamese)",
-                                                noteVietnamese: "\(year): \(value.map { form.target.format(Self.rounded($0), english: false) } ?? "không có số liệu"), mục tiêu \(form.target.plainVietnamese) trước hạn \(occurrence.lastDay.vietnamese)"))
-            }
+        let years = occurrences.map { occurrence in
+            let (value, fraction) = observe(group, id, year: occurrence.periodEnd.year, context)
+            return YearlyValue(year: occurrence.periodEnd.year, value: value, numerator: fraction?.0, denominator: fraction?.1,
+                               meetsTarget: value.map { satisfied($0, fraction) } ?? false, due: occurrence.lastDay)
         }
-        let years = occurrences.map { String($0.periodEnd.year) }.joined(separator: ", ")
-        if failures.isEmpty {
-            return context.finding(.met, group: group, observed: last?.0, observedText: last?.1, due: occurrences.last?.lastDay,
-                                   message: ("Met every year (\(years)): target \(form.target.plainEnglish)", "Đạt hằng năm (\(years)): mục tiêu \(form.target.plainVietnamese)"))
+        let missed = years.filter { !$0.meetsTarget }
+        let last = years.last!
+        let observation = Observation(kind: observationKind, value: last.value, numerator: last.numerator,
+                                      denominator: last.denominator, meetsTarget: missed.isEmpty, years: years)
+        guard !missed.isEmpty else {
+            return context.finding(.met, group: group, reason: .metEveryYear(years: years.map(\.year)),
+                                   observation: observation, due: last.due)
         }
-        let failed = failures.map(\.id).joined(separator: ", ")
-        return context.finding(.violated, group: group, observed: last?.0, observedText: last?.1, due: occurrences.last?.lastDay,
-                               message: ("Violated in \(failed): target \(form.target.plainEnglish) every year", "Vi phạm năm \(failed): mục tiêu \(form.target.plainVietnamese) hằng năm"),
-                               records: failures)
+        let records = missed.map { RecordReference(id: "\($0.year)", position: nil, problem: .yearMissed($0)) }
+        return context.finding(.violated, group: group, reason: .missedInYears(missed.map(\.year)), observation: observation,
+                               due: last.due, records: records)
     }
 }

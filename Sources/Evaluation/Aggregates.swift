@@ -5,7 +5,7 @@ import Foundation
 
 /// One aggregate call of a measure (`share(linked_with_enterprise)`), found in its syntax tree.
 struct AggregateCall {
-    let function: Function
+    let function: AggregateFunction
     let arguments: [Expressions.Expression]
     /// The arguments bound to the data set's fields, for evaluation per record.
     let bound: [BoundExpression]
@@ -15,23 +15,15 @@ struct AggregateCall {
     /// The aggregate calls of a measure over `kind`, left to right.
     static func calls(in expression: Expressions.Expression, over kind: DatasetKind) -> [AggregateCall] {
         switch expression {
-        case .call(let name, let arguments, let range):
-            if let function = Function(rawValue: name), function.isAggregate {
-                return [AggregateCall(function: function, arguments: arguments, bound: arguments.map { $0.bound(to: kind) }, range: range)]
-            }
+        case .call(.aggregate(let function), let arguments, let range):
+            return [AggregateCall(function: function, arguments: arguments, bound: arguments.map { $0.bound(to: kind) },
+                                  range: range)]
+        case .call(.row, let arguments, _):
             return arguments.flatMap { calls(in: $0, over: kind) }
         case .unary(_, let operand, _): return calls(in: operand, over: kind)
         case .binary(_, let l, let r, _): return calls(in: l, over: kind) + calls(in: r, over: kind)
         case .membership(let s, let items, _, _): return calls(in: s, over: kind) + items.flatMap { calls(in: $0, over: kind) }
         case .literal, .field: return []
-        }
-    }
-
-    /// Whether the aggregate only grows as records are added, so it can be projected forward.
-    var isCumulative: Bool {
-        switch function {
-        case .count, .sum, .distinct: true
-        default: false
         }
     }
 }
@@ -55,7 +47,7 @@ struct Accumulator {
     var distinct: Set<Value> = []
     var perYearHits = 0
 
-    mutating func add(_ function: Function, _ arguments: [BoundExpression], _ values: [Value], window: ClosedRange<CivilDate>) {
+    mutating func add(_ function: AggregateFunction, _ arguments: [BoundExpression], _ values: [Value], window: ClosedRange<CivilDate>) {
         selected += 1
         let first = arguments.first?.evaluate(values) ?? .bool(true)
         switch function {
@@ -77,13 +69,11 @@ struct Accumulator {
             if first != .null { distinct.insert(first) }
         case .perYear:
             if case .date(let date) = first, window.contains(date) { perYearHits += 1 }
-        default:
-            break
         }
     }
 
     /// Keeps `value` if it is the smallest (or largest) so far; on a tie the earlier stays.
-    private mutating func offer(_ value: Value, _ function: Function) {
+    private mutating func offer(_ value: Value, _ function: AggregateFunction) {
         guard value != .null else { return }
         if let current = extreme, let order = RowEvaluator.compare(value, current) {
             if (function == .min) == (order == .orderedAscending) { extreme = value }
@@ -93,7 +83,7 @@ struct Accumulator {
     }
 
     /// Adds the state of the same call over a later part of the data.
-    mutating func merge(_ other: Accumulator, _ function: Function) {
+    mutating func merge(_ other: Accumulator, _ function: AggregateFunction) {
         selected += other.selected
         hits += other.hits
         sum += other.sum
@@ -131,17 +121,23 @@ struct Accumulator {
         case .perYear:
             return years <= 0 ? AggregateValue(value: nil, numerator: nil, denominator: nil)
                 : AggregateValue(value: Decimal(perYearHits) / years, numerator: Decimal(perYearHits), denominator: years)
-        default:
-            return AggregateValue(value: nil, numerator: nil, denominator: nil)
         }
     }
 }
 
-/// Evaluates a measure's arithmetic once its aggregate calls have values.
+/// Evaluates a measure's arithmetic once its aggregate calls have values. A measure reads fields
+/// only inside aggregates and yields a number (the type checker sees to both), so the forms that
+/// cannot stand in a measure's arithmetic have no value.
 func measureValue(_ expression: Expressions.Expression, _ results: [Range<Int>: AggregateValue]) -> Decimal? {
     switch expression {
-    case .call(_, _, let range):
+    case .call(.aggregate, _, let range):
         return results[range]?.value
+    case .call(.row(.abs), let arguments, _):
+        return measureValue(arguments[0], results).map { $0 < 0 ? -$0 : $0 }
+    case .call(.row(.coalesce), let arguments, _):
+        return measureValue(arguments[0], results) ?? measureValue(arguments[1], results)
+    case .call(.row(.year), _, _), .call(.row(.month), _, _), .call(.row(.quarter), _, _), .call(.row(.present), _, _):
+        return nil
     case .literal(let literal, _):
         return RowEvaluator.number(RowEvaluator.value(of: literal))
     case .unary(.negate, let operand, _):
@@ -153,9 +149,9 @@ func measureValue(_ expression: Expressions.Expression, _ results: [Range<Int>: 
         case .subtract: return a - b
         case .multiply: return a * b
         case .divide: return b == 0 ? nil : a / b
-        default: return nil
+        case .and, .or, .equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual: return nil
         }
-    default:
+    case .unary(.not, _, _), .field, .membership:
         return nil
     }
 }

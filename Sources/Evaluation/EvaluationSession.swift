@@ -12,6 +12,7 @@ public struct EvaluationSession: RecordSink {
     let manifest: Manifest
     let asOf: CivilDate
     private var entries: [Entry] = []
+    private var passes = Passes()
     /// Entry indices per data set, in rule order.
     private var byKind: [[Int]]
     /// Per data set: the grouping fields its rules use, and the groups seen under each.
@@ -25,7 +26,8 @@ public struct EvaluationSession: RecordSink {
         let rule: Rule
         /// Which grouping slot of its data set gives the record's group; nil for national rules.
         let slot: Int?
-        var pass: any RulePass
+        /// Where the rule's pass is.
+        let pass: Passes.Slot
     }
 
     private struct Slot {
@@ -53,7 +55,7 @@ public struct EvaluationSession: RecordSink {
                     }
                 }
                 byKind[kind].append(entries.count)
-                entries.append(Entry(pack: pack, rule: rule, slot: slot, pass: Evaluator.makePass(rule, asOf: asOf, pack: pack)))
+                entries.append(Entry(pack: pack, rule: rule, slot: slot, pass: passes.add(rule, pack: pack, asOf: asOf)))
             }
         }
     }
@@ -68,7 +70,7 @@ public struct EvaluationSession: RecordSink {
             groups.append(slots[kind][s].table.id(of: record.values[slots[kind][s].field]))
         }
         for i in byKind[kind] {
-            entries[i].pass.accept(record, group: entries[i].slot.map { groups[$0] } ?? 0)
+            passes.accept(record, group: entries[i].slot.map { groups[$0] } ?? 0, at: entries[i].pass)
         }
     }
 
@@ -76,8 +78,9 @@ public struct EvaluationSession: RecordSink {
     public func fork() -> EvaluationSession {
         var fresh = self
         fresh.unitRecords = []
-        for i in fresh.entries.indices {
-            fresh.entries[i].pass = Evaluator.makePass(entries[i].rule, asOf: asOf, pack: entries[i].pack)
+        fresh.passes = Passes()
+        for entry in entries {
+            _ = fresh.passes.add(entry.rule, pack: entry.pack, asOf: asOf)
         }
         for k in fresh.slots.indices {
             for s in fresh.slots[k].indices { fresh.slots[k][s].table = GroupTable() }
@@ -92,10 +95,10 @@ public struct EvaluationSession: RecordSink {
         for k in slots.indices {
             mappings[k] = slots[k].indices.map { slots[k][$0].table.absorb(other.slots[k][$0].table) }
         }
-        for i in entries.indices {
-            let kind = entries[i].rule.dataset.ordinal
-            let mapping = entries[i].slot.map { mappings[kind][$0] } ?? [0]
-            entries[i].pass.merge(other.entries[i].pass, groups: mapping)
+        for entry in entries {
+            let kind = entry.rule.dataset.ordinal
+            let mapping = entry.slot.map { mappings[kind][$0] } ?? [0]
+            passes.merge(other.passes, at: entry.pass, groups: mapping)
         }
     }
 
@@ -104,18 +107,20 @@ public struct EvaluationSession: RecordSink {
         let units = UnitDirectory(unitRecords)
         var findings: [Finding] = []
         for entry in entries {
-            let context = EvaluationContext(asOf: asOf, folder: folder, manifest: manifest, units: units, pack: entry.pack, rule: entry.rule)
+            let context = EvaluationContext(asOf: asOf, folder: folder, manifest: manifest, units: units, pack: entry.pack,
+                                            rule: entry.rule)
             let names = entry.slot.map { slots[entry.rule.dataset.ordinal][$0].table.names } ?? []
-            // Groups by name; a national rule, or one over no records, has the one national group.
-            let groups = names.isEmpty ? [(Evaluator.nationalGroup, 0)] : names.enumerated().map { ($1, $0) }.sorted { $0.0 < $1.0 }
-            findings += entry.pass.findings(context, groups: groups)
+            // Groups by code; a national rule, or one over no records, has the one national group.
+            let groups = names.isEmpty ? [(group: FindingGroup.national, id: 0)]
+                : names.enumerated().map { (group: context.group($1), id: $0) }.sorted { $0.group.code < $1.group.code }
+            findings += passes.findings(at: entry.pass, context, groups: groups)
         }
         let packOrder = Dictionary(uniqueKeysWithValues: packs.enumerated().map { ($1.id, $0) })
         let ruleOrder = Dictionary(uniqueKeysWithValues: entries.enumerated().map { ($1.rule.id, $0) })
         findings.sort {
             ($0.pack.id != $1.pack.id) ? packOrder[$0.pack.id]! < packOrder[$1.pack.id]!
-                : ($0.group != $1.group) ? $0.group < $1.group
-                : ($0.status.rank != $1.status.rank) ? $0.status.rank < $1.status.rank
+                : ($0.group.code != $1.group.code) ? $0.group.code < $1.group.code
+                : ($0.status != $1.status) ? $0.status < $1.status
                 : ruleOrder[$0.rule.id]! < ruleOrder[$1.rule.id]!
         }
         return EvaluationResult(asOf: asOf, submissions: [folder], findings: findings,

@@ -13,12 +13,27 @@ struct EvaluationContext {
     let units: UnitDirectory
     let pack: RulePack
     let rule: Rule
+    /// How the submission names the fields of the rule's data set.
+    let headers: ColumnHeaders
+
+    init(asOf: CivilDate, folder: String, manifest: Manifest, units: UnitDirectory, pack: RulePack, rule: Rule) {
+        self.asOf = asOf
+        self.folder = folder
+        self.manifest = manifest
+        self.units = units
+        self.pack = pack
+        self.rule = rule
+        headers = manifest.headers(for: rule.dataset)
+    }
 
     /// Whether the submission has the data set the rule reads.
     var hasData: Bool { manifest.files.contains { $0.kind == rule.dataset } }
 
     /// When the programme (or the rule's window) starts: trajectories and recurrences count from here.
     var programmeStart: CivilDate { Evaluator.programmeStart(of: rule, in: pack) }
+
+    /// The span evaluated: from the programme start to the as-of date.
+    var period: ClosedRange<CivilDate> { programmeStart...max(programmeStart, asOf) }
 
     /// The periods of a recurrence due by the as-of date, counted from the programme start and
     /// leaving out those whose deadline falls before the rule takes effect.
@@ -28,23 +43,26 @@ struct EvaluationContext {
         return all.filter { $0.lastDay >= from }
     }
 
-    func finding(_ status: FindingStatus, group: String, observed: Decimal? = nil, observedText: String? = nil,
-                 due: CivilDate? = nil, message: (en: String, vi: String), records: [RecordReference] = []) -> Finding {
-        Finding(rule: rule, pack: pack, submission: folder, status: status, group: group, observed: observed, observedText: observedText,
-                due: due, message: message.en, messageVietnamese: message.vi, records: records)
+    /// The group of a unit code, named from the units file.
+    func group(_ code: String) -> FindingGroup {
+        code == FindingGroup.national.code ? .national : units.group(code)
+    }
+
+    func finding(_ status: FindingStatus, group: FindingGroup, reason: FindingReason, observation: Observation? = nil,
+                 due: CivilDate? = nil, records: [RecordReference] = []) -> Finding {
+        Finding(rule: rule, pack: pack, submission: folder, status: status, group: group, reason: reason,
+                observation: observation, due: due, window: rule.schedule?.window, period: period, records: records,
+                headers: headers)
     }
 
     /// The finding for a rule before its effective-from date, if it is.
-    func notEffective(group: String) -> Finding? {
+    func notEffective(group: FindingGroup) -> Finding? {
         guard let from = rule.schedule?.effectiveFrom, asOf < from else { return nil }
-        return finding(.notEffective, group: group, due: rule.schedule?.due,
-                       message: ("takes effect on \(from.vietnamese)", "có hiệu lực từ \(from.vietnamese)"))
+        return finding(.notEffective, group: group, reason: .notEffective(from: from), due: rule.schedule?.due)
     }
 
-    func noData(group: String) -> Finding {
-        finding(.noData, group: group, due: rule.schedule?.due,
-                message: ("the submission has no '\(rule.dataset)' data, which this rule needs",
-                          "hồ sơ không có dữ liệu '\(rule.dataset)' mà quy tắc này cần"))
+    func noData(group: FindingGroup) -> Finding {
+        finding(.noData, group: group, reason: .datasetMissing(rule.dataset), due: rule.schedule?.due)
     }
 }
 
@@ -54,23 +72,81 @@ protocol RulePass {
     mutating func accept(_ record: Record, group: Int)
     /// Adds what another pass of the same rule saw over a later part of the data; `groups` maps
     /// its group numbers to this pass's.
-    mutating func merge(_ other: any RulePass, groups: [Int])
-    /// One finding per group, given by name and number, in order.
-    func findings(_ context: EvaluationContext, groups: [(name: String, id: Int)]) -> [Finding]
+    mutating func merge(_ other: Self, groups: [Int])
+    /// One finding per group, given with its number, in order.
+    func findings(_ context: EvaluationContext, groups: [(group: FindingGroup, id: Int)]) -> [Finding]
+}
+
+/// The passes of a session's rules, each form's in an array of its own type: a pass is fed,
+/// merged and judged through its own type, never through a cast.
+struct Passes {
+    private var aggregates: [AggregatePass] = []
+    private var requirements: [RequirementPass] = []
+    private var reports: [ReportPass] = []
+    private var deliverables: [DeliverablePass] = []
+
+    /// Where one rule's pass is.
+    enum Slot {
+        case aggregate(Int), requirement(Int), report(Int), deliverable(Int)
+    }
+
+    /// Makes the pass of a rule, returning where it is.
+    mutating func add(_ rule: Rule, pack: RulePack, asOf: CivilDate) -> Slot {
+        switch rule.form {
+        case .aggregate(let form):
+            aggregates.append(AggregatePass(rule, form: form, asOf: asOf, start: Evaluator.programmeStart(of: rule, in: pack)))
+            return .aggregate(aggregates.count - 1)
+        case .requirement(let form):
+            requirements.append(RequirementPass(rule: rule, form: form))
+            return .requirement(requirements.count - 1)
+        case .report(let form):
+            reports.append(ReportPass(form: form))
+            return .report(reports.count - 1)
+        case .deliverable(let form):
+            deliverables.append(DeliverablePass(form: form))
+            return .deliverable(deliverables.count - 1)
+        }
+    }
+
+    mutating func accept(_ record: Record, group: Int, at slot: Slot) {
+        switch slot {
+        case .aggregate(let i): aggregates[i].accept(record, group: group)
+        case .requirement(let i): requirements[i].accept(record, group: group)
+        case .report(let i): reports[i].accept(record, group: group)
+        case .deliverable(let i): deliverables[i].accept(record, group: group)
+        }
+    }
+
+    /// Adds what the same slot of another session's passes saw.
+    mutating func merge(_ other: Passes, at slot: Slot, groups: [Int]) {
+        switch slot {
+        case .aggregate(let i): aggregates[i].merge(other.aggregates[i], groups: groups)
+        case .requirement(let i): requirements[i].merge(other.requirements[i], groups: groups)
+        case .report(let i): reports[i].merge(other.reports[i], groups: groups)
+        case .deliverable(let i): deliverables[i].merge(other.deliverables[i], groups: groups)
+        }
+    }
+
+    func findings(at slot: Slot, _ context: EvaluationContext, groups: [(group: FindingGroup, id: Int)]) -> [Finding] {
+        switch slot {
+        case .aggregate(let i): aggregates[i].findings(context, groups: groups)
+        case .requirement(let i): requirements[i].findings(context, groups: groups)
+        case .report(let i): reports[i].findings(context, groups: groups)
+        case .deliverable(let i): deliverables[i].findings(context, groups: groups)
+        }
+    }
 }
 
 /// Evaluates rule packs against a submission at a date. Each data set is read once: every rule
 /// that reads it gets each record in the same pass.
 public enum Evaluator {
-    /// The group of rules evaluated nationally.
-    public static let nationalGroup = "national"
-
     /// Reads a submission folder and evaluates it in the same pass, keeping no records: the
     /// result is nil when the submission is invalid (the report says why). With no `asOf`, the
     /// submission is evaluated at the end of its reporting period. Findings name the submission
     /// `submissionName` (default: as messages name the folder).
-    public static func check(packs: [RulePack], folder: String, displayName: String? = nil, submissionName: String? = nil, asOf: CivilDate? = nil,
-                             options: ReadOptions = .init(), include: (Rule) -> Bool = { _ in true }) -> (EvaluationResult?, ValidationReport) {
+    public static func check(packs: [RulePack], folder: String, displayName: String? = nil, submissionName: String? = nil,
+                             asOf: CivilDate? = nil, options: ReadOptions = .init(),
+                             include: (Rule) -> Bool = { _ in true }) -> (EvaluationResult?, ValidationReport) {
         let (session, report) = SubmissionReader.read(folder: folder, displayName: displayName, options: options) { manifest in
             EvaluationSession(packs: packs, folder: submissionName ?? displayName ?? folder, manifest: manifest,
                               asOf: asOf ?? manifest.period.upperBound, include: include)
@@ -82,7 +158,8 @@ public enum Evaluator {
     /// Evaluates a submission already in memory.
     public static func evaluate(packs: [RulePack], submission: LoadedSubmission, asOf: CivilDate,
                                 include: (Rule) -> Bool = { _ in true }) -> EvaluationResult {
-        var session = EvaluationSession(packs: packs, folder: submission.folder, manifest: submission.manifest, asOf: asOf, include: include)
+        var session = EvaluationSession(packs: packs, folder: submission.folder, manifest: submission.manifest, asOf: asOf,
+                                        include: include)
         for kind in DatasetKind.allCases {
             for record in submission.records[kind] ?? [] { session.accept(record) }
         }
@@ -97,53 +174,31 @@ public enum Evaluator {
 
     /// When the programme (or the rule's window) starts: trajectories and recurrences count from here.
     static func programmeStart(of rule: Rule, in pack: RulePack) -> CivilDate {
-        rule.schedule?.window?.lowerBound ?? rule.schedule?.effectiveFrom ?? pack.document.period?.lowerBound ?? pack.document.date
+        rule.schedule?.window?.lowerBound ?? rule.schedule?.effectiveFrom ?? pack.document.period?.lowerBound
+            ?? pack.document.date
     }
 
-    static func makePass(_ rule: Rule, asOf: CivilDate, pack: RulePack) -> any RulePass {
-        switch rule.form {
-        case let form as AggregateTargetForm: return AggregatePass(rule, form: form, asOf: asOf, start: programmeStart(of: rule, in: pack))
-        case let form as RecordRequirementForm: return RequirementPass(rule: rule, form: form)
-        case let form as ReportDeadlineForm: return ReportPass(form: form)
-        case let form as DeliverableForm: return DeliverablePass(form: form)
-        default: return UnsupportedPass()
-        }
-    }
-
-    /// The group a record belongs to for a rule.
-    static func group(of record: Record, for rule: Rule) -> String {
-        guard let field = rule.dataset.groupingField(for: rule.grouping) else { return nationalGroup }
+    /// The group code a record belongs to for a rule.
+    static func groupCode(of record: Record, for rule: Rule) -> String {
+        guard let field = rule.dataset.groupingField(for: rule.grouping) else { return FindingGroup.national.code }
         return GroupTable.name(of: record[field])
     }
 
     static func scorecards(_ findings: [Finding]) -> [Scorecard] {
         var order: [String] = []
-        var grouped: [String: (RulePack, String, [FindingStatus: Int])] = [:]
+        var grouped: [String: (pack: RulePack, group: FindingGroup, counts: [FindingStatus: Int])] = [:]
         for finding in findings {
-            let key = finding.pack.id + "\u{0}" + finding.group
+            let key = finding.pack.id + "\u{0}" + finding.group.code
             if grouped[key] == nil {
                 order.append(key)
                 grouped[key] = (finding.pack, finding.group, [:])
             }
-            grouped[key]!.2[finding.status, default: 0] += 1
+            grouped[key]!.counts[finding.status, default: 0] += 1
         }
         let submission = findings.first?.submission ?? ""
-        return order.map { Scorecard(pack: grouped[$0]!.0, submission: submission, group: grouped[$0]!.1, counts: grouped[$0]!.2) }
+        return order.map { key in
+            let card = grouped[key]!
+            return Scorecard(pack: card.pack, submission: submission, group: card.group, counts: card.counts)
+        }
     }
-}
-
-/// A rule form this evaluator does not know: reported as an error, never skipped silently.
-struct UnsupportedPass: RulePass {
-    mutating func accept(_ record: Record, group: Int) {}
-    mutating func merge(_ other: any RulePass, groups: [Int]) {}
-    func findings(_ context: EvaluationContext, groups: [(name: String, id: Int)]) -> [Finding] {
-        [context.finding(.error, group: Evaluator.nationalGroup,
-                         message: ("this kind of rule cannot be evaluated by this coopcheck", "coopcheck này không đánh giá được loại quy tắc này"))]
-    }
-}
-
-/// Shared wording of dates in messages.
-func byDate(_ due: CivilDate?) -> (en: String, vi: String) {
-    guard let due else { return ("", "") }
-    return (" by \(due.vietnamese)", " trước hạn \(due.vietnamese)")
 }

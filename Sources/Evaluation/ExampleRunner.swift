@@ -29,7 +29,8 @@ public enum ExampleRunner {
         let findings = Evaluator.evaluate(packs: [pack], submission: submission, asOf: asOf) { $0.id == rule.id }.findings
         let wrong = findings.filter { $0.status != example.expect }
         guard findings.isEmpty || !wrong.isEmpty else { return [] }
-        let got = findings.isEmpty ? "no finding" : wrong.map { "\($0.status.rawValue) for group \($0.group) (\($0.message))" }.joined(separator: "; ")
-        return [.error(at: example.location, "rule '\(rule.id)' should give \(example.expect.rawValue) on this example as of \(asOf) but gives \(got)")]
+        let got = wrong.map { RulePackProblem.ExampleOutcome(status: $0.status.rawValue, group: $0.group.code) }
+        return [.error(at: example.location, .rulePack(.exampleFails(rule: rule.id, expected: example.expect.rawValue,
+                                                                    asOf: asOf.description, got: got)))]
     }
 }

@@ -5,77 +5,200 @@ import Foundation
 import Rules
 import Targets
 
-/// A record that causes a finding: a violating cooperative, a late or missing report.
-public struct RecordReference: Hashable, Sendable {
-    /// The record's id (a cooperative id, "unit report period" for a report).
-    public let id: String
-    /// Where the record is; nil for a record that is missing (a report never sent).
-    public let position: SourcePosition?
-    /// What is wrong with it, in English and Vietnamese.
-    public let note: String
-    public let noteVietnamese: String
+/// What a finding is about: a unit by code, with its name and level from the submission's units
+/// file when it lists the unit, or `national` for a rule judged over all the data at once.
+public struct FindingGroup: Hashable, Comparable, Sendable {
+    /// The unit's code; `national`, or `(none)` for records that name no unit.
+    public let code: String
+    public let name: String?
+    public let level: UnitLevel?
+
+    public init(code: String, name: String? = nil, level: UnitLevel? = nil) {
+        self.code = code
+        self.name = name
+        self.level = level
+    }
+
+    /// The group of rules evaluated over all the data at once.
+    public static let national = FindingGroup(code: "national")
+    /// The group of records that name no unit.
+    public static let noUnit = FindingGroup(code: "(none)")
+
+    public var isNational: Bool { code == Self.national.code }
+
+    public static func < (a: FindingGroup, b: FindingGroup) -> Bool { a.code < b.code }
 }
 
-/// The outcome of one rule for one group.
+/// What was measured for a finding, as numbers: the value compared with the target, the fraction
+/// it comes from, and for a yearly target the value of every year due.
+public struct Observation: Hashable, Sendable {
+    /// What the figures count, which decides how they are read.
+    public enum Kind: Hashable, Sendable {
+        /// The value of a measure (a count, sum, average, minimum or maximum).
+        case value
+        /// A share, ratio or coverage: `numerator` of `denominator`.
+        case share
+        /// A rate per year: `numerator` records over `denominator` years.
+        case perYear
+        /// Selected records that satisfy a requirement, of all selected.
+        case recordsComplying
+        /// Reports that arrived on time, of all due.
+        case reportsOnTime
+        /// Deliverables done on time, of all due.
+        case deliverablesOnTime
+    }
+
+    public let kind: Kind
+    /// The value in the target's unit (a fraction for percentages); nil when it cannot be computed.
+    public let value: Decimal?
+    public let numerator: Decimal?
+    public let denominator: Decimal?
+    /// Whether the value meets the rule's target, compared exactly; nil when there is no target.
+    public let meetsTarget: Bool?
+    /// For a target judged every year: each year due, oldest first.
+    public let years: [YearlyValue]
+
+    public init(kind: Kind, value: Decimal?, numerator: Decimal? = nil, denominator: Decimal? = nil,
+                meetsTarget: Bool? = nil, years: [YearlyValue] = []) {
+        self.kind = kind
+        self.value = value
+        self.numerator = numerator
+        self.denominator = denominator
+        self.meetsTarget = meetsTarget
+        self.years = years
+    }
+
+    /// A count of things done right out of all due (records, reports, deliverables).
+    static func tally(_ kind: Kind, ok: Int, of total: Int) -> Observation {
+        Observation(kind: kind, value: total == 0 ? nil : Decimal(ok) / Decimal(total), numerator: Decimal(ok),
+                    denominator: Decimal(total))
+    }
+}
+
+/// The measured value of one year of a yearly target.
+public struct YearlyValue: Hashable, Sendable {
+    public let year: Int
+    public let value: Decimal?
+    public let numerator: Decimal?
+    public let denominator: Decimal?
+    public let meetsTarget: Bool
+    /// The last day the year's figure counts by.
+    public let due: CivilDate
+}
+
+/// Why a finding has its status: the rule's verdict as a code, with the values it is about. The
+/// message catalogues turn it into a sentence in each language.
+public enum FindingReason: Hashable, Sendable {
+    /// The rule does not apply before this day.
+    case notEffective(from: CivilDate)
+    /// The submission has no data set of the kind the rule reads.
+    case datasetMissing(DatasetKind)
+    // Aggregate targets.
+    /// The measure compared with the target (see the finding's observation and due date).
+    case measured
+    /// The indicator the rule reads is not reported.
+    case indicatorNotReported
+    /// No record matches, so the measure has no value.
+    case noMatchingRecord
+    /// A yearly target with no year due yet.
+    case nothingDueYet
+    /// A yearly indicator reported for no year due.
+    case indicatorNotReportedInAnyYear
+    /// A yearly target met in every year due.
+    case metEveryYear(years: [Int])
+    /// A yearly target missed in these years.
+    case missedInYears([Int])
+    // Per-record requirements.
+    case noRecordSubject
+    case allRecordsComply(total: Int)
+    case recordsFail(failing: Int, total: Int)
+    // Report deadlines.
+    case reportLogMissing
+    case noReportDueYet(report: String)
+    case allReportsOnTime(report: String, count: Int)
+    case reportsLateOrMissing(report: String, failing: Int, expected: Int)
+    // Deliverables of the task register.
+    case ongoingTaskUnderWay(task: String)
+    case ongoingTaskNotRecorded(task: String)
+    case taskNothingDue(task: String)
+    case taskFailed(task: String)
+    case taskInProgress(task: String)
+    case taskNotStarted(task: String)
+    case taskDoneOnTime(task: String)
+}
+
+/// A record, log entry or year behind a finding, with what is wrong with it.
+public struct RecordReference: Hashable, Sendable {
+    /// The record's id (a cooperative id; "unit report period" for a report; a year).
+    public let id: String
+    /// Where the record is; nil for one that is missing (a report never sent).
+    public let position: SourcePosition?
+    public let problem: RecordProblem
+}
+
+/// What is wrong with one record behind a finding.
+public enum RecordProblem: Hashable, Sendable {
+    /// A value the requirement needs is missing.
+    case missingValue
+    /// The record does not satisfy the rule's requirement.
+    case unsatisfied
+    case reportMissing(due: CivilDate)
+    case reportLate(arrived: CivilDate, due: CivilDate)
+    case taskDoneLate(done: CivilDate, due: CivilDate)
+    /// Not done by its deadline; `status` is the register's (`not_started`, `in_progress`), nil
+    /// when the register has no entry.
+    case taskNotDone(status: String?, due: CivilDate)
+    /// A yearly target missed in one year.
+    case yearMissed(YearlyValue)
+}
+
+/// The outcome of one rule for one group, as data: every report renders it.
 public struct Finding: Sendable {
     public let rule: Rule
     public let pack: RulePack
-    /// The submission folder the finding is about.
+    /// The submission the finding is about, as reports name it.
     public let submission: String
     public let status: FindingStatus
-    /// The group: `national`, or a province, district, commune or unit code.
-    public let group: String
-    /// The observed value in the target's unit (a fraction for percentages), when there is one.
-    public let observed: Decimal?
-    /// The observed value as text, e.g. "40% (12 of 30)".
-    public let observedText: String?
+    public let group: FindingGroup
+    public let reason: FindingReason
+    public let observation: Observation?
+    /// The last day the obligation is judged by, when it has one.
     public let due: CivilDate?
-    public let message: String
-    public let messageVietnamese: String
+    /// The window the rule's schedule sets, when it sets one.
+    public let window: ClosedRange<CivilDate>?
+    /// The span the evaluation counted: from the programme (or window) start to the as-of date.
+    public let period: ClosedRange<CivilDate>
     public let records: [RecordReference]
+    /// How the submission names the fields of the rule's data set.
+    public let headers: ColumnHeaders
 
-    /// The target in canonical form, or nil for rules without a numeric target.
-    public var target: Target? { (rule.form as? AggregateTargetForm)?.target }
-}
+    /// The rule's numeric target, for the forms that have one.
+    public var target: Target? { rule.form.target }
 
-extension FindingStatus {
-    /// Worst first: the order findings and scorecards are listed in.
-    public var rank: Int {
-        switch self {
-        case .error: 0
-        case .violated: 1
-        case .atRisk: 2
-        case .noData: 3
-        case .onTrack: 4
-        case .notEffective: 5
-        case .met: 6
-        }
-    }
-
-    /// How the status reads in messages.
-    public var words: (en: String, vi: String) {
-        switch self {
-        case .met: ("met", "đạt")
-        case .violated: ("violated", "vi phạm")
-        case .atRisk: ("at risk", "có nguy cơ không đạt")
-        case .onTrack: ("on track", "đúng tiến độ")
-        case .notEffective: ("not yet in effect", "chưa có hiệu lực")
-        case .noData: ("no data", "thiếu dữ liệu")
-        case .error: ("could not be evaluated", "không đánh giá được")
-        }
-    }
+    /// The measured value in the target's unit, when there is one.
+    public var observed: Decimal? { observation?.value }
 }
 
 /// Counts per status for one pack and group, and the share of due targets met.
 public struct Scorecard: Sendable {
     public let pack: RulePack
-    /// The submission folder, or `all` for the roll-up over several submissions.
+    /// The submission, or `all` for the roll-up over several submissions.
     public let submission: String
-    public let group: String
+    /// The group; `roll-up` for the roll-up.
+    public let group: FindingGroup
     public let counts: [FindingStatus: Int]
+
+    /// Whether this is the roll-up over every submission of a check or run.
+    public var isRollUp: Bool { submission == Scorecard.allSubmissions }
+
+    /// How the roll-up names its submission and group.
+    public static let allSubmissions = "all"
+    public static let rollUpGroup = FindingGroup(code: "roll-up")
+
     /// Met among the findings that are due (met or violated); nil when nothing is due.
     public var score: Decimal? {
-        let met = counts[.met, default: 0], violated = counts[.violated, default: 0]
+        let met = counts[.met, default: 0]
+        let violated = counts[.violated, default: 0]
         return met + violated == 0 ? nil : Decimal(met) / Decimal(met + violated)
     }
 }
@@ -84,13 +207,6 @@ public struct Scorecard: Sendable {
 public struct SkippedPack: Sendable {
     public let pack: RulePack
     public let submission: String
-
-    /// Why, in English and Vietnamese.
-    public var reason: (en: String, vi: String) {
-        let province = pack.document.province ?? ""
-        return ("binds province \(province) only; not evaluated on \(submission)",
-                "chỉ áp dụng cho tỉnh \(province); không đánh giá với \(submission)")
-    }
 }
 
 /// Everything one evaluation found.
@@ -112,32 +228,39 @@ public struct EvaluationResult: Sendable {
     /// (over one submission only with `rollUpOne`, so that a run's roll-up is always there).
     public static func combining(_ results: [EvaluationResult], rollUpOne: Bool = false) -> EvaluationResult {
         guard results.count > 1 || rollUpOne else { return results[0] }
-        let findings = results.flatMap(\.findings)
         var rollUps: [Scorecard] = []
         for card in results.flatMap(\.scorecards) {
             if let i = rollUps.firstIndex(where: { $0.pack.id == card.pack.id }) {
-                rollUps[i] = Scorecard(pack: card.pack, submission: "all", group: "roll-up",
+                rollUps[i] = Scorecard(pack: card.pack, submission: Scorecard.allSubmissions, group: Scorecard.rollUpGroup,
                                        counts: rollUps[i].counts.merging(card.counts, uniquingKeysWith: +))
             } else {
-                rollUps.append(Scorecard(pack: card.pack, submission: "all", group: "roll-up", counts: card.counts))
+                rollUps.append(Scorecard(pack: card.pack, submission: Scorecard.allSubmissions, group: Scorecard.rollUpGroup,
+                                         counts: card.counts))
             }
         }
         return EvaluationResult(asOf: results.map(\.asOf).max()!, submissions: results.flatMap(\.submissions),
-                                findings: findings, scorecards: results.flatMap(\.scorecards) + rollUps,
+                                findings: results.flatMap(\.findings), scorecards: results.flatMap(\.scorecards) + rollUps,
                                 skipped: results.flatMap(\.skipped))
     }
 
     /// The findings each scorecard counts, in the scorecards' order and report order within each:
     /// one pass over the findings, however many scorecards there are.
     public func findingsPerScorecard() -> [[Finding]] {
-        func key(_ pack: String, _ group: String, _ submission: String) -> String { pack + "\u{0}" + group + "\u{0}" + submission }
+        func key(_ pack: String, _ group: String, _ submission: String) -> String {
+            pack + "\u{0}" + group + "\u{0}" + submission
+        }
         var slot: [String: Int] = [:]
-        for (i, card) in scorecards.enumerated() { slot[key(card.pack.id, card.group, card.submission)] = i }
+        for (i, card) in scorecards.enumerated() { slot[key(card.pack.id, card.group.code, card.submission)] = i }
         var grouped = [[Finding]](repeating: [], count: scorecards.count)
         for finding in findings {
-            if let i = slot[key(finding.pack.id, finding.group, finding.submission)] { grouped[i].append(finding) }
+            if let i = slot[key(finding.pack.id, finding.group.code, finding.submission)] { grouped[i].append(finding) }
         }
         return grouped
+    }
+
+    /// Findings per status, over every submission.
+    public var statusCounts: [FindingStatus: Int] {
+        findings.reduce(into: [:]) { $0[$1.status, default: 0] += 1 }
     }
 
     /// Whether a violation at or above a severity exists (for the exit code).

@@ -11,7 +11,7 @@ struct GroupTable {
     static func name(of value: Value) -> String {
         switch value {
         case .string(let code): code
-        case .null: "(none)"
+        case .null: FindingGroup.noUnit.code
         case let other: "\(other)"
         }
     }

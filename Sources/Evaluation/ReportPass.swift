@@ -21,8 +21,7 @@ struct ReportPass: RulePass {
         if log[unit]?[period] == nil { log[unit, default: [:]][period] = record }
     }
 
-    mutating func merge(_ other: any RulePass, groups: [Int]) {
-        guard let other = other as? ReportPass else { return }
+    mutating func merge(_ other: ReportPass, groups: [Int]) {
         for (unit, periods) in other.log {
             log[unit, default: [:]].merge(periods) { earlier, _ in earlier }
         }
@@ -57,19 +56,16 @@ struct ReportPass: RulePass {
         case .codes(let codes): return codes
         case .level(let level):
             guard !context.units.isEmpty else { return nil }
-            return context.units.units(ofLevel: level, in: Evaluator.nationalGroup)
+            return context.units.units(ofLevel: level, in: FindingGroup.national.code)
         }
     }
 
     /// Reports are judged per reporting unit, which the log and the units file give, not the
     /// groups of records seen.
-    func findings(_ context: EvaluationContext, groups: [(name: String, id: Int)]) -> [Finding] {
-        let rule = context.rule
-        let grouped = rule.grouping != .national
+    func findings(_ context: EvaluationContext, groups: [(group: FindingGroup, id: Int)]) -> [Finding] {
+        let grouped = context.rule.grouping != .national
         guard let reporters = reporters(context), context.hasData else {
-            return [context.finding(.noData, group: Evaluator.nationalGroup,
-                                    message: ("the submission lacks the report log or the units that must report",
-                                              "hồ sơ thiếu sổ theo dõi báo cáo hoặc danh sách đơn vị phải báo cáo"))]
+            return [context.finding(.noData, group: .national, reason: .reportLogMissing)]
         }
         let periods = duePeriods(context)
         var problems: [String: [RecordReference]] = [:]
@@ -77,41 +73,33 @@ struct ReportPass: RulePass {
             for (label, lastDay) in periods {
                 let id = "\(unit) \(form.report) \(label)"
                 guard let record = log[unit]?[label] else {
-                    problems[unit, default: []].append(RecordReference(
-                        id: id, position: nil,
-                        note: "missing: due by \(lastDay.vietnamese)", noteVietnamese: "chưa gửi: hạn \(lastDay.vietnamese)"))
+                    problems[unit, default: []].append(RecordReference(id: id, position: nil, problem: .reportMissing(due: lastDay)))
                     continue
                 }
                 if case .date(let arrived) = record["submitted_on"], arrived > lastDay {
-                    problems[unit, default: []].append(RecordReference(
-                        id: id, position: record.position,
-                        note: "late: arrived \(arrived.vietnamese), due by \(lastDay.vietnamese)",
-                        noteVietnamese: "nộp muộn: ngày \(arrived.vietnamese), hạn \(lastDay.vietnamese)"))
+                    problems[unit, default: []].append(RecordReference(id: id, position: record.position,
+                                                                       problem: .reportLate(arrived: arrived, due: lastDay)))
                 }
             }
         }
-        let groups = grouped ? reporters : [Evaluator.nationalGroup]
+        let groups = grouped ? reporters.map(context.group) : [FindingGroup.national]
         return groups.map { group in
             if let finding = context.notEffective(group: group) { return finding }
-            let units = grouped ? [group] : reporters
+            let units = grouped ? [group.code] : reporters
             let bad = units.flatMap { problems[$0] ?? [] }
             let expected = units.count * periods.count
             let due = periods.map(\.lastDay).max()
-            let observed = "\(expected - bad.count) of \(expected) reports on time"
+            let observation = Observation.tally(.reportsOnTime, ok: expected - bad.count, of: expected)
             if periods.isEmpty {
-                return context.finding(.onTrack, group: group, observedText: observed,
-                                       message: ("No report of '\(form.report)' is due yet", "Chưa đến hạn báo cáo '\(form.report)'"))
+                return context.finding(.onTrack, group: group, reason: .noReportDueYet(report: form.report), observation: observation)
             }
             if bad.isEmpty {
-                return context.finding(.met, group: group, observedText: observed, due: due,
-                                       message: ("All \(expected) reports of '\(form.report)' arrived on time", "Cả \(expected) báo cáo '\(form.report)' đều đúng hạn"))
+                return context.finding(.met, group: group, reason: .allReportsOnTime(report: form.report, count: expected),
+                                       observation: observation, due: due)
             }
-            let detail = bad.prefix(3).map { "\($0.id) \($0.note)" }.joined(separator: "; ")
-            let detailVi = bad.prefix(3).map { "\($0.id) \($0.noteVietnamese)" }.joined(separator: "; ")
-            return context.finding(.violated, group: group, observedText: observed, due: due,
-                                   message: ("\(bad.count) of \(expected) reports of '\(form.report)' late or missing: \(detail)",
-                                             "\(bad.count)/\(expected) báo cáo '\(form.report)' muộn hoặc thiếu: \(detailVi)"),
-                                   records: bad)
+            return context.finding(.violated, group: group,
+                                   reason: .reportsLateOrMissing(report: form.report, failing: bad.count, expected: expected),
+                                   observation: observation, due: due, records: bad)
         }
     }
 }

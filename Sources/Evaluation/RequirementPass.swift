@@ -39,15 +39,11 @@ struct RequirementPass: RulePass {
         selected[group] += 1
         let result = requirement.evaluate(record.values)
         guard result != .bool(true) else { return }
-        let missing = result == .null
-        failing[group].append(RecordReference(
-            id: Self.identifier(record), position: record.position,
-            note: missing ? "a value the requirement needs is missing" : "does not satisfy: \(form.requirement.plainEnglish)",
-            noteVietnamese: missing ? "thiếu giá trị cần để kiểm tra" : "không đáp ứng: \(form.requirement.canonical)"))
+        failing[group].append(RecordReference(id: Self.identifier(record), position: record.position,
+                                              problem: result == .null ? .missingValue : .unsatisfied))
     }
 
-    mutating func merge(_ other: any RulePass, groups: [Int]) {
-        guard let other = other as? RequirementPass else { return }
+    mutating func merge(_ other: RequirementPass, groups: [Int]) {
         for (theirs, ours) in groups.enumerated() where theirs < other.selected.count {
             ensure(ours)
             selected[ours] += other.selected[theirs]
@@ -55,25 +51,22 @@ struct RequirementPass: RulePass {
         }
     }
 
-    func findings(_ context: EvaluationContext, groups: [(name: String, id: Int)]) -> [Finding] {
+    func findings(_ context: EvaluationContext, groups: [(group: FindingGroup, id: Int)]) -> [Finding] {
         groups.map { group, id in
             if let finding = context.notEffective(group: group) { return finding }
             guard context.hasData else { return context.noData(group: group) }
             let due = rule.schedule?.due
             let total = id < selected.count ? selected[id] : 0
             let bad = id < failing.count ? failing[id] : []
-            let ok = total - bad.count
-            let share = total == 0 ? nil : Decimal(ok) / Decimal(total)
-            let isDue = due == nil || context.asOf >= due!
+            let isDue = due.map { context.asOf >= $0 } ?? true
             let status: FindingStatus = bad.isEmpty ? (isDue ? .met : .onTrack) : (isDue ? .violated : .atRisk)
-            let observed = "\(ok) of \(total) records comply"
-            let message = bad.isEmpty
-                ? (en: total == 0 ? "No record is subject to the requirement" : "All \(total) records satisfy: \(form.requirement.plainEnglish)",
-                   vi: total == 0 ? "Không có bản ghi nào thuộc diện áp dụng" : "Cả \(total) bản ghi đều đáp ứng yêu cầu")
-                : (en: "\(bad.count) of \(total) records do not satisfy: \(form.requirement.plainEnglish)\(byDate(due).en)",
-                   vi: "\(bad.count)/\(total) bản ghi không đáp ứng yêu cầu \(form.requirement.canonical)\(byDate(due).vi)")
-            return context.finding(status, group: group, observed: share, observedText: observed, due: due,
-                                   message: message, records: bad)
+            let reason: FindingReason =
+                bad.isEmpty
+                ? (total == 0 ? .noRecordSubject : .allRecordsComply(total: total))
+                : .recordsFail(failing: bad.count, total: total)
+            return context.finding(status, group: group, reason: reason,
+                                   observation: .tally(.recordsComplying, ok: total - bad.count, of: total), due: due,
+                                   records: bad)
         }
     }
 }

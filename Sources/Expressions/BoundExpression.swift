@@ -10,7 +10,7 @@ public indirect enum BoundExpression: Sendable {
     case or(BoundExpression, BoundExpression)
     case binary(BinaryOperator, BoundExpression, BoundExpression)
     case membership(BoundExpression, [BoundExpression], negated: Bool)
-    case call(Function, [BoundExpression])
+    case call(RowFunction, [BoundExpression])
 
     /// Binds `expression`, asking `index` for the position of each field it reads (nil: absent).
     public init(_ expression: Expression, index: (String) -> Int?) {
@@ -24,13 +24,12 @@ public indirect enum BoundExpression: Sendable {
         case .binary(let op, let l, let r, _): self = .binary(op, BoundExpression(l, index: index), BoundExpression(r, index: index))
         case .membership(let subject, let items, let negated, _):
             self = .membership(BoundExpression(subject, index: index), items.map { BoundExpression($0, index: index) }, negated: negated)
-        case .call(let name, let arguments, _):
-            // The type checker admits only known functions; an unknown one evaluates to null.
-            guard let function = Function(rawValue: name) else {
-                self = .constant(.null)
-                return
-            }
+        case .call(.row(let function), let arguments, _):
             self = .call(function, arguments.map { BoundExpression($0, index: index) })
+        case .call(.aggregate, _, _):
+            // Aggregates are accumulated by the evaluator's passes, never bound per record: the
+            // type checker admits them only at the top of a measure, which is not bound.
+            self = .constant(.null)
         }
     }
 

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// An expression that parsed and type-checked for its role.
 public struct CheckedExpression: Sendable {
     public let source: String
@@ -9,9 +11,6 @@ public struct CheckedExpression: Sendable {
 
     /// The normalised text, which parses to the same tree.
     public var canonical: String { Renderer.canonical(syntax) }
-
-    /// A reading in plain English, for `coopcheck rules explain`.
-    public var plainEnglish: String { role == .measure ? Renderer.english(syntax) : Renderer.asCondition(syntax) }
 }
 
 /// Every problem found in one expression.
@@ -38,18 +37,21 @@ public enum ExpressionCompiler {
             switch role {
             case .filter, .requirement:
                 if inferred != .type(.bool) {
-                    diagnostics.append(ExpressionDiagnostic("a \(role == .filter ? "filter" : "requirement") must be true or false; '\(Renderer.canonical(checked))' is \(inferred.valueType?.withArticle ?? "null")", checked.range))
+                    let problem = ExpressionProblem.roleNeedsCondition(role == .filter ? .filter : .requirement, expression: Renderer.canonical(checked),
+                                                                       type: inferred.valueType?.word ?? .null)
+                    diagnostics.append(ExpressionDiagnostic(problem, checked.range))
                 }
             case .measure:
                 if checker.aggregateCount == 0 {
-                    diagnostics.append(ExpressionDiagnostic("a measure must aggregate the records, e.g. count(), share(linked_with_enterprise) or sum(members)", checked.range))
+                    diagnostics.append(ExpressionDiagnostic(.measureNeedsAggregate, checked.range))
                 } else if !(inferred.valueType?.isNumeric ?? false) {
-                    diagnostics.append(ExpressionDiagnostic("a measure must be a number; '\(Renderer.canonical(checked))' is \(inferred.valueType?.withArticle ?? "null")", checked.range))
+                    let problem = ExpressionProblem.measureNeedsNumber(expression: Renderer.canonical(checked), type: inferred.valueType?.word ?? .null)
+                    diagnostics.append(ExpressionDiagnostic(problem, checked.range))
                 }
             }
         }
         guard diagnostics.isEmpty, case .type(let type) = inferred else {
-            return .failure(ExpressionErrors(diagnostics: diagnostics.isEmpty ? [ExpressionDiagnostic("the expression has no type", checked.range)] : diagnostics))
+            return .failure(ExpressionErrors(diagnostics: diagnostics.isEmpty ? [ExpressionDiagnostic(.noType, checked.range)] : diagnostics))
         }
         return .success(CheckedExpression(source: source, role: role, type: type, syntax: checked, fieldsRead: checker.fieldsRead))
     }

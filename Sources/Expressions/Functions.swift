@@ -1,51 +1,67 @@
-/// The fixed set of functions expressions may call; there is no way to add code.
-public enum Function: String, CaseIterable, Sendable {
-    // Row functions.
-    case year, month, quarter, present, coalesce, abs
-    // Aggregates, allowed only in a `measure`.
-    case count, sum, avg, min, max, share, ratio, distinct, coverage
-    case perYear = "per_year"
+/// The fixed set of functions expressions may call; there is no way to add code. A function is
+/// either a row function (a value per record) or an aggregate (a value over the selected records,
+/// allowed only in a `measure`); each kind is a closed enum, so adding a function is one case the
+/// compiler then leads through parsing, type checking, evaluation and the message catalogues.
+public enum Function: Hashable, Sendable {
+    case row(RowFunction)
+    case aggregate(AggregateFunction)
 
-    /// Whether the function aggregates the selected records (and so belongs in a measure).
-    public var isAggregate: Bool {
-        switch self {
-        case .year, .month, .quarter, .present, .coalesce, .abs: false
-        default: true
+    /// Every function, row functions first, in the order the docs list them.
+    public static let all: [Function] = RowFunction.allCases.map(Function.row) + AggregateFunction.allCases.map(Function.aggregate)
+
+    /// The function called `name` in an expression, if there is one.
+    public init?(name: String) {
+        if let row = RowFunction(rawValue: name) {
+            self = .row(row)
+        } else if let aggregate = AggregateFunction(rawValue: name) {
+            self = .aggregate(aggregate)
+        } else {
+            return nil
         }
     }
 
-    /// How it is called, for messages and docs.
-    public var signature: String {
+    /// The name an expression calls it by.
+    public var name: String {
         switch self {
-        case .year: "year(date)"
-        case .month: "month(date)"
-        case .quarter: "quarter(date)"
-        case .present: "present(field)"
-        case .coalesce: "coalesce(value, fallback)"
-        case .abs: "abs(number)"
-        case .count: "count() or count(condition)"
-        case .sum: "sum(number)"
-        case .avg: "avg(number)"
-        case .min: "min(number or date)"
-        case .max: "max(number or date)"
-        case .share: "share(condition)"
-        case .ratio: "ratio(numerator, denominator)"
-        case .distinct: "distinct(field)"
-        case .coverage: "coverage(province | district | commune)"
-        case .perYear: "per_year(date)"
+        case .row(let function): function.rawValue
+        case .aggregate(let function): function.rawValue
         }
     }
 
+    /// How many arguments it takes.
     var arity: ClosedRange<Int> {
         switch self {
-        case .count: 0...1
-        case .coalesce, .ratio: 2...2
-        default: 1...1
+        case .row(.coalesce), .aggregate(.ratio): 2...2
+        case .aggregate(.count): 0...1
+        case .row, .aggregate: 1...1
         }
     }
 }
 
-/// The unit levels `coverage(…)` counts over.
-public enum CoverageLevel: String, CaseIterable, Sendable {
-    case province, district, commune
+/// A function of one record's values.
+public enum RowFunction: String, CaseIterable, Hashable, Sendable {
+    case year, month, quarter, present, coalesce, abs
+}
+
+/// A function over the records a rule selects: what a `measure` is made of.
+public enum AggregateFunction: String, CaseIterable, Hashable, Sendable {
+    case count, sum, avg, min, max, share, ratio, distinct, coverage
+    case perYear = "per_year"
+
+    /// Whether the value only grows as records are added, so a trajectory can be projected.
+    public var isCumulative: Bool {
+        switch self {
+        case .count, .sum, .distinct: true
+        case .avg, .min, .max, .share, .ratio, .coverage, .perYear: false
+        }
+    }
+}
+
+/// The tiers of administrative units (and the agencies beside them) a submission's `units` file
+/// describes, that reports are owed by and coverage targets count.
+public enum UnitLevel: String, CaseIterable, Hashable, Sendable {
+    case province, district, commune, agency
+
+    /// The levels `coverage(…)` may count: those a cooperative's record names.
+    public static let coverable: [UnitLevel] = [.province, .district, .commune]
 }

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// A token of the expression language.
@@ -65,7 +66,7 @@ struct Lexer {
             index += 2
             return Token(kind: .symbol(two), range: start..<index)
         case "&&", "||":
-            throw ExpressionDiagnostic("write '\(two == "&&" ? "and" : "or")' instead of '\(two)'", start..<(start + 2))
+            throw ExpressionDiagnostic(.wordOperator(written: two, word: two == "&&" ? "and" : "or"), start..<(start + 2))
         default:
             break
         }
@@ -74,11 +75,11 @@ struct Lexer {
         case "<", ">", "+", "-", "*", "/", "(", ")", "[", "]", ",":
             return Token(kind: .symbol(String(s)), range: start..<index)
         case "=":
-            throw ExpressionDiagnostic("use '==' to compare", start..<index)
+            throw ExpressionDiagnostic(.singleEquals, start..<index)
         case "!":
-            throw ExpressionDiagnostic("write 'not' instead of '!'", start..<index)
+            throw ExpressionDiagnostic(.exclamationNot, start..<index)
         default:
-            throw ExpressionDiagnostic("unexpected character '\(s)'", start..<index)
+            throw ExpressionDiagnostic(.unexpectedCharacter(String(s)), start..<index)
         }
     }
 
@@ -90,7 +91,7 @@ struct Lexer {
             while Self.isDigit(peek()) { index += 1 }
             let text = String(String.UnicodeScalarView(scalars[start..<index]))
             guard let date = CivilDate.parseISO(text) else {
-                throw ExpressionDiagnostic("invalid date '\(text)'; write dates as YYYY-MM-DD", start..<index)
+                throw ExpressionDiagnostic(.invalidDate(text), start..<index)
             }
             return Token(kind: .date(date), range: start..<index)
         }
@@ -102,7 +103,7 @@ struct Lexer {
         } else if peek() == ",", Self.isDigit(peek(1)) {
             var end = index + 1
             while Self.isDigit(end < scalars.count ? scalars[end] : nil) { end += 1 }
-            throw ExpressionDiagnostic("write decimals with a point in expressions, e.g. 1.5", start..<end)
+            throw ExpressionDiagnostic(.decimalComma, start..<end)
         }
         let text = String(String.UnicodeScalarView(scalars[start..<index]))
         if peek() == "%" {
@@ -111,7 +112,7 @@ struct Lexer {
         }
         if isDecimal { return Token(kind: .decimal(Decimal(string: text)!), range: start..<index) }
         guard let value = Int64(text) else {
-            throw ExpressionDiagnostic("number '\(text)' is too large", start..<index)
+            throw ExpressionDiagnostic(.numberTooLarge(text), start..<index)
         }
         return Token(kind: .integer(value), range: start..<index)
     }
@@ -130,6 +131,6 @@ struct Lexer {
                 value.append(s)
             }
         }
-        throw ExpressionDiagnostic("unterminated text: add the closing \(quote)", start..<index)
+        throw ExpressionDiagnostic(.unterminatedText(quote: String(quote)), start..<index)
     }
 }

@@ -1,3 +1,4 @@
+import Diagnostics
 /// Parses tokens into an `Expression`, by recursive descent with a depth bound so that hostile
 /// input (`((((…`) is an error, never a stack overflow.
 struct Parser {
@@ -15,16 +16,16 @@ struct Parser {
     static func parse(_ source: String, limits: ExpressionLimits) throws(ExpressionDiagnostic) -> Expression {
         let length = source.unicodeScalars.count
         guard length <= limits.maxLength else {
-            throw ExpressionDiagnostic("expression is longer than \(limits.maxLength) characters", limits.maxLength..<length)
+            throw ExpressionDiagnostic(.tooLong(limit: limits.maxLength), limits.maxLength..<length)
         }
         var lexer = Lexer(source)
         var parser = Parser(tokens: try lexer.tokens(), limits: limits)
         guard parser.current.kind != .end else {
-            throw ExpressionDiagnostic("the expression is empty", 0..<max(length, 1))
+            throw ExpressionDiagnostic(.empty, 0..<max(length, 1))
         }
         let expression = try parser.expression()
         guard parser.current.kind == .end else {
-            throw ExpressionDiagnostic("unexpected \(parser.describe(parser.current)) after a complete expression; join conditions with 'and' or 'or'", parser.current.range)
+            throw ExpressionDiagnostic(.unexpectedAfterEnd(parser.describe(parser.current)), parser.current.range)
         }
         return expression
     }
@@ -43,7 +44,7 @@ struct Parser {
     private mutating func node(_ expression: Expression) throws(ExpressionDiagnostic) -> Expression {
         nodes += 1
         guard nodes <= limits.maxNodes else {
-            throw ExpressionDiagnostic("expression has too many parts (more than \(limits.maxNodes))", expression.range)
+            throw ExpressionDiagnostic(.tooManyParts(limit: limits.maxNodes), expression.range)
         }
         return expression
     }
@@ -52,7 +53,7 @@ struct Parser {
         depth += 1
         defer { depth -= 1 }
         guard depth <= limits.maxDepth else {
-            throw ExpressionDiagnostic("expression nests deeper than \(limits.maxDepth) levels", range)
+            throw ExpressionDiagnostic(.tooDeep(limit: limits.maxDepth), range)
         }
         return try body(&self)
     }
@@ -70,15 +71,15 @@ struct Parser {
                 let right = try binary(minimumPrecedence: op.precedence + 1)
                 left = try node(.binary(op, left, right, left.range.lowerBound..<right.range.upperBound))
                 if let next = binaryOperator(), next.isComparison {
-                    throw ExpressionDiagnostic("comparisons cannot be chained; join them with 'and'", current.range)
+                    throw ExpressionDiagnostic(.chainedComparison, current.range)
                 }
                 if isKeyword("in") || (isKeyword("not") && tokens[position + 1].kind == .keyword("in")) {
-                    throw ExpressionDiagnostic("comparisons cannot be chained; join them with 'and'", current.range)
+                    throw ExpressionDiagnostic(.chainedComparison, current.range)
                 }
                 continue
             }
             guard current.kind != .end else {
-                throw ExpressionDiagnostic("expected a value after '\(op.rawValue)'", opToken.range)
+                throw ExpressionDiagnostic(.valueExpectedAfter(operator: op.rawValue), opToken.range)
             }
             let right = try binary(minimumPrecedence: op.precedence + 1)
             left = try node(.binary(op, left, right, left.range.lowerBound..<right.range.upperBound))
@@ -100,7 +101,7 @@ struct Parser {
         if isKeyword("not"), minimumPrecedence <= 3 {
             let start = advance().range
             return try nested(start) { (parser: inout Parser) throws(ExpressionDiagnostic) in
-                guard parser.current.kind != .end else { throw ExpressionDiagnostic("expected a condition after 'not'", start) }
+                guard parser.current.kind != .end else { throw ExpressionDiagnostic(.conditionExpectedAfterNot, start) }
                 let operand = try parser.binary(minimumPrecedence: 3)
                 return try parser.node(.unary(.not, operand, start.lowerBound..<operand.range.upperBound))
             }
@@ -113,7 +114,7 @@ struct Parser {
             let (items, end) = try list()
             operand = try node(.membership(operand, items, negated: negated, operand.range.lowerBound..<end))
             if let next = binaryOperator(), next.isComparison {
-                throw ExpressionDiagnostic("comparisons cannot be chained; join them with 'and'", current.range)
+                throw ExpressionDiagnostic(.chainedComparison, current.range)
             }
         }
         return operand
@@ -143,6 +144,11 @@ struct Parser {
         case .keyword("null"): return try node(.literal(.null, token.range))
         case .identifier(let name):
             guard isSymbol("(") else { return try node(.field(name, token.range)) }
+            guard let function = Function(name: name) else {
+                let names = Function.all.map(\.name)
+                throw ExpressionDiagnostic(.unknownFunction(name, suggestion: Suggestions.best(for: name, in: names), functions: names),
+                                           token.range)
+            }
             _ = advance()
             return try nested(token.range) { (parser: inout Parser) throws(ExpressionDiagnostic) in
                 var arguments: [Expression] = []
@@ -154,58 +160,57 @@ struct Parser {
                     }
                 }
                 guard parser.isSymbol(")") else {
-                    throw ExpressionDiagnostic("expected ')' to close the call to '\(name)'", parser.current.range)
+                    throw ExpressionDiagnostic(.unclosedCall(function: name), parser.current.range)
                 }
                 let end = parser.advance().range.upperBound
-                return try parser.node(.call(name, arguments, token.range.lowerBound..<end))
+                return try parser.node(.call(function, arguments, token.range.lowerBound..<end))
             }
         case .symbol("("):
             return try nested(token.range) { (parser: inout Parser) throws(ExpressionDiagnostic) in
                 let inner = try parser.expression()
                 guard parser.isSymbol(")") else {
-                    throw ExpressionDiagnostic("expected ')' to match the '(' at character \(token.range.lowerBound + 1)", parser.current.range)
+                    throw ExpressionDiagnostic(.unmatchedParenthesis(openedAt: token.range.lowerBound + 1), parser.current.range)
                 }
                 _ = parser.advance()
                 return inner
             }
         case .end:
             let previous = position > 0 ? tokens[position - 1] : token
-            throw ExpressionDiagnostic("expected a value at the end of the expression", previous.range)
+            throw ExpressionDiagnostic(.valueExpectedAtEnd, previous.range)
         default:
-            throw ExpressionDiagnostic("expected a value, found \(describe(token))", token.range)
+            throw ExpressionDiagnostic(.valueExpected(found: describe(token)), token.range)
         }
     }
 
     /// `[item, item, …]` after `in`.
     private mutating func list() throws(ExpressionDiagnostic) -> ([Expression], Int) {
         guard isSymbol("[") else {
-            throw ExpressionDiagnostic("'in' needs a list in brackets, e.g. kind in [\"HTX\", \"LHHTX\"]", current.range)
+            throw ExpressionDiagnostic(.listExpectedAfterIn, current.range)
         }
         let open = advance().range
         var items: [Expression] = []
         while !isSymbol("]") {
             if !items.isEmpty {
-                guard isSymbol(",") else { throw ExpressionDiagnostic("expected ',' or ']' in the list", current.range) }
+                guard isSymbol(",") else { throw ExpressionDiagnostic(.listSeparatorExpected, current.range) }
                 _ = advance()
             }
-            guard current.kind != .end else { throw ExpressionDiagnostic("the list is not closed; add ']'", open) }
+            guard current.kind != .end else { throw ExpressionDiagnostic(.listNotClosed, open) }
             items.append(try unary())
             guard items.count <= limits.maxListItems else {
-                throw ExpressionDiagnostic("list has more than \(limits.maxListItems) items", items.last!.range)
+                throw ExpressionDiagnostic(.listTooLong(limit: limits.maxListItems), items.last!.range)
             }
         }
         let end = advance().range.upperBound
-        guard !items.isEmpty else { throw ExpressionDiagnostic("the list is empty", open.lowerBound..<end) }
+        guard !items.isEmpty else { throw ExpressionDiagnostic(.listEmpty, open.lowerBound..<end) }
         return (items, end)
     }
 
-    private func describe(_ token: Token) -> String {
+    private func describe(_ token: Token) -> ExpressionProblem.Token {
         switch token.kind {
-        case .symbol(let s): "'\(s)'"
-        case .keyword(let k): "'\(k)'"
-        case .identifier(let i): "'\(i)'"
-        case .end: "end of expression"
-        default: "a value"
+        case .symbol(let s): .symbol(s)
+        case .keyword(let word), .identifier(let word): .word(word)
+        case .end: .end
+        case .integer, .decimal, .percent, .string, .date: .value
         }
     }
 }

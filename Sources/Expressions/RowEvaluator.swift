@@ -70,7 +70,7 @@ public enum RowEvaluator {
         }
     }
 
-    static func call(_ function: Function, _ first: Value, _ second: Value) -> Value {
+    static func call(_ function: RowFunction, _ first: Value, _ second: Value) -> Value {
         switch function {
         case .year: if case .date(let d) = first { return .integer(Int64(d.year)) }
         case .month: if case .date(let d) = first { return .integer(Int64(d.month)) }
@@ -85,7 +85,6 @@ public enum RowEvaluator {
             case .decimal(let d): return .decimal(d < 0 ? -d : d)
             default: break
             }
-        default: break
         }
         return .null
     }

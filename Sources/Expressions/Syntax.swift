@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// A parsed expression; every node keeps its range (Unicode-scalar offsets in the source) so a
@@ -8,7 +9,7 @@ public indirect enum Expression: Hashable, Sendable {
     case unary(UnaryOperator, Expression, Range<Int>)
     case binary(BinaryOperator, Expression, Expression, Range<Int>)
     case membership(Expression, [Expression], negated: Bool, Range<Int>)
-    case call(String, [Expression], Range<Int>)
+    case call(Function, [Expression], Range<Int>)
 
     public var range: Range<Int> {
         switch self {
@@ -41,7 +42,7 @@ public enum BinaryOperator: String, Hashable, Sendable {
     case add = "+", subtract = "-", multiply = "*", divide = "/"
 
     /// Binding strength: higher binds tighter.
-    var precedence: Int {
+    public var precedence: Int {
         switch self {
         case .or: 1
         case .and: 2
@@ -51,17 +52,17 @@ public enum BinaryOperator: String, Hashable, Sendable {
         }
     }
 
-    var isComparison: Bool { precedence == 4 }
+    public var isComparison: Bool { precedence == 4 }
 }
 
 /// A problem in an expression, with the characters at fault.
 public struct ExpressionDiagnostic: Error, Hashable, Sendable {
-    public let message: String
+    public let problem: ExpressionProblem
     /// Offsets, in Unicode scalars, of the offending part of the source.
     public let range: Range<Int>
 
-    public init(_ message: String, _ range: Range<Int>) {
-        self.message = message
+    public init(_ problem: ExpressionProblem, _ range: Range<Int>) {
+        self.problem = problem
         self.range = range
     }
 }

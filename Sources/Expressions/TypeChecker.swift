@@ -37,8 +37,8 @@ struct TypeChecker {
         self.role = role
     }
 
-    private mutating func error(_ message: String, _ range: Range<Int>) {
-        diagnostics.append(ExpressionDiagnostic(message, range))
+    private mutating func error(_ problem: ExpressionProblem, _ range: Range<Int>) {
+        diagnostics.append(ExpressionDiagnostic(problem, range))
     }
 
     mutating func check(_ expression: Expression) -> (Expression, Inferred) {
@@ -48,11 +48,11 @@ struct TypeChecker {
 
         case .field(let name, let range):
             guard let type = schema[name] else {
-                error("unknown field '\(name)'\(Suggestions.didYouMean(name, in: schema.fieldNames))", range)
+                error(.unknownField(name, suggestion: Suggestions.best(for: name, in: schema.fieldNames)), range)
                 return (expression, .unknown)
             }
             if role == .measure, !insideAggregate {
-                error("field '\(name)' must be inside an aggregate, e.g. \(type.isNumeric ? "sum" : "share")(\(name))", range)
+                error(.fieldOutsideAggregate(field: name, aggregate: type.isNumeric ? "sum" : "share"), range)
             }
             fieldsRead.insert(name)
             return (expression, .type(type))
@@ -66,7 +66,7 @@ struct TypeChecker {
             case .negate:
                 guard let t = type.valueType else { return (.unary(op, checked, range), .unknown) }
                 guard t.isNumeric else {
-                    error("'-' needs a number; \(describe(checked)) is \(article(t))", checked.range)
+                    error(.negationNeedsNumber(expression: describe(checked), type: t.word), checked.range)
                     return (.unary(op, checked, range), .unknown)
                 }
                 return (.unary(op, checked, range), type)
@@ -80,7 +80,7 @@ struct TypeChecker {
             var checkedItems: [Expression] = []
             for item in items {
                 guard case .literal = item else {
-                    error("list items must be written values, such as \"HTX\" or 5", item.range)
+                    error(.listItemNotValue, item.range)
                     checkedItems.append(item)
                     continue
                 }
@@ -89,8 +89,8 @@ struct TypeChecker {
             }
             return (.membership(checkedSubject, checkedItems, negated: negated, range), .type(.bool))
 
-        case .call(let name, let arguments, let range):
-            return checkCall(name, arguments, range)
+        case .call(let function, let arguments, let range):
+            return checkCall(function, arguments, range)
         }
     }
 
@@ -109,7 +109,7 @@ struct TypeChecker {
             guard let a = lt.valueType, let b = rt.valueType else { return (.binary(op, l, r, range), .unknown) }
             var ok = true
             for (side, t) in [(l, a), (r, b)] where !t.isNumeric {
-                error("'\(op.rawValue)' needs numbers; \(describe(side)) is \(article(t))", side.range)
+                error(.arithmeticNeedsNumbers(operator: op.rawValue, expression: describe(side), type: t.word), side.range)
                 ok = false
             }
             guard ok else { return (.binary(op, l, r, range), .unknown) }
@@ -126,7 +126,7 @@ struct TypeChecker {
                                   _ rt: Inferred) -> (left: Expression, right: Expression) {
         let ordering = op != .equal && op != .notEqual
         if lt == .null || rt == .null {
-            if ordering { error("'\(op.rawValue)' cannot compare with null; use '== null' or present(…)", (lt == .null ? l : r).range) }
+            if ordering { error(.comparisonWithNull(operator: op.rawValue), (lt == .null ? l : r).range) }
             return (l, r)
         }
         guard let a = lt.valueType, let b = rt.valueType else { return (l, r) }
@@ -135,35 +135,37 @@ struct TypeChecker {
         if a.isNumeric, b.isNumeric { return (l, r) }
         if a == b {
             if ordering, a == .bool || a == .string {
-                error("'\(op.rawValue)' compares numbers and dates, not \(a)", l.range.lowerBound..<r.range.upperBound)
+                error(.orderingNeedsNumbersOrDates(operator: op.rawValue, type: a.word), l.range.lowerBound..<r.range.upperBound)
             }
             return (l, r)
         }
         if (a == .date && b.isNumeric) || (b == .date && a.isNumeric) {
             let dateSide = a == .date ? l : r
-            error("compare a date with a date (e.g. 2025-01-01), or use year(\(Renderer.canonical(dateSide)))", l.range.lowerBound..<r.range.upperBound)
+            error(.dateComparedWithNumber(dateExpression: Renderer.canonical(dateSide)), l.range.lowerBound..<r.range.upperBound)
             return (l, r)
         }
-        error("cannot compare \(describe(l)) (\(a)) with \(describe(r)) (\(b))", l.range.lowerBound..<r.range.upperBound)
+        error(.incomparable(left: describe(l), leftType: a.word, right: describe(r), rightType: b.word),
+              l.range.lowerBound..<r.range.upperBound)
         return (l, r)
     }
 
     private mutating func enumWord(_ side: Expression, _ type: ValueType, domain: EnumDomain, other: Expression,
                                    ordering: Bool, op: BinaryOperator) -> Expression {
         if ordering {
-            error("'\(op.rawValue)' cannot order \(domain.name) values; use '==', '!=' or 'in'", side.range)
+            error(.vocabularyNotOrdered(operator: op.rawValue, vocabulary: domain.name), side.range)
             return side
         }
         if case .enumeration(let otherDomain) = type {
-            if otherDomain != domain { error("cannot compare \(domain.name) with \(otherDomain.name)", side.range) }
+            if otherDomain != domain { error(.vocabulariesDiffer(domain.name, otherDomain.name), side.range) }
             return side
         }
         guard case .literal(.string(let word), let range) = side else {
-            error("compare \(describe(other)) with a word in quotes, one of \(domain.values.joined(separator: ", "))", side.range)
+            error(.vocabularyWordExpected(other: describe(other), values: domain.values), side.range)
             return side
         }
         guard let canonical = domain.canonical(word) else {
-            error("'\(word)' is not a \(domain.name); expected one of \(domain.values.joined(separator: ", "))\(Suggestions.didYouMean(word, in: domain.values + domain.aliases.keys.sorted()))", range)
+            let suggestion = Suggestions.best(for: word, in: domain.values + domain.aliases.keys.sorted())
+            error(.notInVocabulary(word: word, vocabulary: domain.name, values: domain.values, suggestion: suggestion), range)
             return side
         }
         return .literal(.string(canonical), range)
@@ -171,95 +173,118 @@ struct TypeChecker {
 
     private mutating func requireBool(_ type: Inferred, _ expression: Expression, context: String) {
         guard let t = type.valueType, t != .bool else {
-            if type == .null { error("\(context) needs true/false, not null", expression.range) }
+            if type == .null { error(.nullWhereConditionNeeded(context: context), expression.range) }
             return
         }
-        let hint = t.isNumeric ? "; compare it, e.g. \(Renderer.canonical(expression)) > 0" : ""
-        error("\(describe(expression)) is \(article(t)), not true/false\(hint)", expression.range)
+        error(.notACondition(expression: describe(expression), type: t.word, numeric: t.isNumeric), expression.range)
     }
 
     // MARK: - Calls
 
-    private mutating func checkCall(_ name: String, _ arguments: [Expression], _ range: Range<Int>) -> (Expression, Inferred) {
-        guard let function = Function(rawValue: name) else {
-            let names = Function.allCases.map(\.rawValue)
-            let suggestion = Suggestions.didYouMean(name, in: names)
-            error("unknown function '\(name)'\(suggestion.isEmpty ? "; the functions are \(names.joined(separator: ", "))" : suggestion)", range)
-            return (.call(name, arguments, range), .unknown)
-        }
+    private mutating func checkCall(_ function: Function, _ arguments: [Expression], _ range: Range<Int>) -> (Expression, Inferred) {
+        let call = Expression.call(function, arguments, range)
         guard function.arity.contains(arguments.count) else {
-            error("\(name) takes \(function.arity.lowerBound == function.arity.upperBound ? "\(function.arity.lowerBound)" : "\(function.arity.lowerBound) or \(function.arity.upperBound)") argument\(function.arity.upperBound == 1 ? "" : "s"): \(function.signature)", range)
-            return (.call(name, arguments, range), .unknown)
-        }
-        if function.isAggregate {
-            if role != .measure {
-                error("aggregate '\(name)' can only be used in a measure", range)
-                return (.call(name, arguments, range), .unknown)
-            }
-            if insideAggregate {
-                error("aggregates cannot be nested", range)
-                return (.call(name, arguments, range), .unknown)
-            }
-            aggregateCount += 1
-        }
-        if function == .coverage {
-            let levels = CoverageLevel.allCases.map(\.rawValue)
-            guard case .field(let word, let wordRange) = arguments[0], CoverageLevel(rawValue: word) != nil else {
-                let word = Renderer.canonical(arguments[0])
-                error("coverage counts units of a level: province, district or commune\(Suggestions.didYouMean(word, in: levels))", arguments[0].range)
-                return (.call(name, arguments, range), .unknown)
-            }
-            fieldsRead.insert(word)
-            return (.call(name, [.field(word, wordRange)], range), .type(.decimal))
-        }
-        let wasInside = insideAggregate
-        insideAggregate = insideAggregate || function.isAggregate
-        let checked = arguments.map { check($0) }
-        insideAggregate = wasInside
-        let call = Expression.call(name, checked.map(\.0), range)
-        let types = checked.map(\.1)
-        if types.contains(.unknown) { return (call, .unknown) }
-        return (call, resultType(function, checked.map(\.0), types))
-    }
-
-    private mutating func resultType(_ function: Function, _ arguments: [Expression], _ types: [Inferred]) -> Inferred {
-        func argument(_ i: Int, must accepted: (ValueType) -> Bool, _ what: String) -> ValueType? {
-            guard let t = types[i].valueType, accepted(t) else {
-                error("\(function.rawValue) needs \(what); \(describe(arguments[i])) is \(types[i].valueType.map(article) ?? "null")", arguments[i].range)
-                return nil
-            }
-            return t
+            error(.wrongArgumentCount(function: function.name, minimum: function.arity.lowerBound,
+                                      maximum: function.arity.upperBound), range)
+            return (call, .unknown)
         }
         switch function {
+        case .row(let row):
+            let (checked, types) = checkArguments(arguments)
+            let result = Expression.call(function, checked, range)
+            return (result, types.contains(.unknown) ? .unknown : rowResult(row, checked, types))
+        case .aggregate(let aggregate):
+            if role != .measure {
+                error(.aggregateOutsideMeasure(function.name), range)
+                return (call, .unknown)
+            }
+            if insideAggregate {
+                error(.nestedAggregate, range)
+                return (call, .unknown)
+            }
+            aggregateCount += 1
+            if aggregate == .coverage { return checkCoverage(arguments, range) }
+            insideAggregate = true
+            let (checked, types) = checkArguments(arguments)
+            insideAggregate = false
+            let result = Expression.call(function, checked, range)
+            return (result, types.contains(.unknown) ? .unknown : aggregateResult(aggregate, checked, types))
+        }
+    }
+
+    private mutating func checkArguments(_ arguments: [Expression]) -> ([Expression], [Inferred]) {
+        let checked = arguments.map { check($0) }
+        return (checked.map(\.0), checked.map(\.1))
+    }
+
+    /// `coverage(district)`: its argument names a level of units, not a field.
+    private mutating func checkCoverage(_ arguments: [Expression], _ range: Range<Int>) -> (Expression, Inferred) {
+        let levels = UnitLevel.coverable.map(\.rawValue)
+        guard case .field(let word, let wordRange) = arguments[0], levels.contains(word) else {
+            let word = Renderer.canonical(arguments[0])
+            error(.coverageLevel(levels: levels, suggestion: Suggestions.best(for: word, in: levels)), arguments[0].range)
+            return (.call(.aggregate(.coverage), arguments, range), .unknown)
+        }
+        fieldsRead.insert(word)
+        return (.call(.aggregate(.coverage), [.field(word, wordRange)], range), .type(.decimal))
+    }
+
+    /// The type of an argument, which must be accepted; nil (with an error) otherwise.
+    private mutating func argument(_ i: Int, of function: Function, _ arguments: [Expression], _ types: [Inferred],
+                                   must accepted: (ValueType) -> Bool,
+                                   _ expectation: ExpressionProblem.ArgumentExpectation) -> ValueType? {
+        guard let t = types[i].valueType, accepted(t) else {
+            error(.argumentType(function: function.name, expected: expectation, expression: describe(arguments[i]),
+                                found: types[i].valueType?.word ?? .null), arguments[i].range)
+            return nil
+        }
+        return t
+    }
+
+    private mutating func rowResult(_ row: RowFunction, _ arguments: [Expression], _ types: [Inferred]) -> Inferred {
+        let function = Function.row(row)
+        switch row {
         case .year, .month, .quarter:
-            return argument(0, must: { $0 == .date }, "a date") == nil ? .unknown : .type(.integer)
+            return argument(0, of: function, arguments, types, must: { $0 == .date }, .date) == nil ? .unknown : .type(.integer)
         case .present:
             return .type(.bool)
         case .coalesce:
             guard let a = types[0].valueType else { return types[1] }
             if let b = types[1].valueType, a != b, !(a.isNumeric && b.isNumeric) {
-                error("coalesce needs two values of the same type; \(describe(arguments[1])) is \(article(b)), not \(article(a))", arguments[1].range)
+                error(.coalesceTypes(expression: describe(arguments[1]), found: b.word, expected: a.word), arguments[1].range)
             }
             return .type(a)
-        case .abs, .sum:
-            return argument(0, must: \.isNumeric, "a number").map { .type($0) } ?? .unknown
+        case .abs:
+            return argument(0, of: function, arguments, types, must: \.isNumeric, .number).map { .type($0) } ?? .unknown
+        }
+    }
+
+    private mutating func aggregateResult(_ aggregate: AggregateFunction, _ arguments: [Expression], _ types: [Inferred]) -> Inferred {
+        let function = Function.aggregate(aggregate)
+        func argument(_ i: Int, must accepted: (ValueType) -> Bool,
+                      _ expectation: ExpressionProblem.ArgumentExpectation) -> ValueType? {
+            self.argument(i, of: function, arguments, types, must: accepted, expectation)
+        }
+        switch aggregate {
+        case .sum:
+            return argument(0, must: \.isNumeric, .number).map { .type($0) } ?? .unknown
         case .avg:
-            return argument(0, must: \.isNumeric, "a number") == nil ? .unknown : .type(.decimal)
+            return argument(0, must: \.isNumeric, .number) == nil ? .unknown : .type(.decimal)
         case .min, .max:
-            return argument(0, must: { $0.isNumeric || $0 == .date }, "a number or a date").map { .type($0) } ?? .unknown
+            return argument(0, must: { $0.isNumeric || $0 == .date }, .numberOrDate).map { .type($0) } ?? .unknown
         case .count:
-            if !arguments.isEmpty, argument(0, must: { $0 == .bool }, "a condition (true/false)") == nil { return .unknown }
+            if !arguments.isEmpty, argument(0, must: { $0 == .bool }, .condition) == nil { return .unknown }
             return .type(.integer)
         case .share:
-            return argument(0, must: { $0 == .bool }, "a condition (true/false)") == nil ? .unknown : .type(.decimal)
+            return argument(0, must: { $0 == .bool }, .condition) == nil ? .unknown : .type(.decimal)
         case .ratio:
-            let a = argument(0, must: \.isNumeric, "numbers")
-            let b = argument(1, must: \.isNumeric, "numbers")
+            let a = argument(0, must: \.isNumeric, .numbers)
+            let b = argument(1, must: \.isNumeric, .numbers)
             return a == nil || b == nil ? .unknown : .type(.decimal)
         case .distinct:
             return .type(.integer)
         case .perYear:
-            return argument(0, must: { $0 == .date }, "a date field, e.g. per_year(founded_on)") == nil ? .unknown : .type(.decimal)
+            return argument(0, must: { $0 == .date }, .dateField) == nil ? .unknown : .type(.decimal)
         case .coverage:
             return .type(.decimal)
         }
@@ -278,23 +303,22 @@ struct TypeChecker {
         }
     }
 
+    /// An expression as messages quote it: its canonical form.
     private func describe(_ expression: Expression) -> String {
-        "'\(Renderer.canonical(expression))'"
+        Renderer.canonical(expression)
     }
-
-    private func article(_ type: ValueType) -> String { type.withArticle }
 }
 
 extension ValueType {
-    /// "a whole number", "true/false", "a kind": the type as messages say it.
-    var withArticle: String {
+    /// The type as messages name it.
+    public var word: TypeWord {
         switch self {
-        case .bool: "true/false"
-        case .integer: "a whole number"
-        case .decimal: "a number"
-        case .string: "text"
-        case .date: "a date"
-        case .enumeration(let domain): "a \(domain.name)"
+        case .bool: .bool
+        case .integer: .integer
+        case .decimal: .decimal
+        case .string: .string
+        case .date: .date
+        case .enumeration(let domain): .enumeration(domain.name)
         }
     }
 }

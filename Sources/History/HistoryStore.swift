@@ -1,4 +1,5 @@
 import Foundation
+import Diagnostics
 import GRDB
 import Rules
 
@@ -97,6 +98,12 @@ public struct HistoryStore: Sendable {
                 CREATE INDEX scorecard_run ON scorecard(run_id);
                 """)
         }
+        migrator.registerMigration("v2: Vietnamese observed values and first errors") { db in
+            try db.execute(sql: """
+                ALTER TABLE finding ADD COLUMN observed_text_vi TEXT;
+                ALTER TABLE run_submission ADD COLUMN first_error_vi TEXT;
+                """)
+        }
         return migrator
     }
 
@@ -113,15 +120,24 @@ public struct HistoryStore: Sendable {
                 for i in run.inputs {
                     try input.execute(arguments: [id, i.kind.rawValue, i.name, i.path, i.sha256, i.version])
                 }
-                let submission = try db.makeStatement(sql: "INSERT INTO run_submission VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                let submission = try db.makeStatement(sql: """
+                    INSERT INTO run_submission (run_id, name, path, as_of, valid, errors, warnings, first_error, first_error_vi)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """)
                 for s in run.submissions {
-                    try submission.execute(arguments: [id, s.name, s.path, s.asOf, s.valid, s.errorCount, s.warningCount, s.firstError])
+                    try submission.execute(arguments: [id, s.name, s.path, s.asOf, s.valid, s.errorCount, s.warningCount,
+                                                       s.firstError?.en, s.firstError?.vi])
                 }
-                let finding = try db.makeStatement(sql: "INSERT INTO finding VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                let finding = try db.makeStatement(sql: """
+                    INSERT INTO finding (run_id, submission, pack, rule, grp, status, severity, observed, observed_text,
+                                         observed_text_vi, target, due, title, title_en, message, message_vi, records)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """)
                 for f in run.findings {
-                    try finding.execute(arguments: [id, f.key.submission, f.key.pack, f.key.rule, f.key.group, f.status.rawValue, f.severity,
-                                                    f.observed.map { "\($0)" }, f.observedText, f.target, f.due, f.title, f.titleEnglish,
-                                                    f.message, f.messageVietnamese, f.recordCount])
+                    try finding.execute(arguments: [id, f.key.submission, f.key.pack, f.key.rule, f.key.group, f.status.rawValue,
+                                                    f.severity, f.observed.map { "\($0)" }, f.observedText?.en, f.observedText?.vi,
+                                                    f.target, f.due, f.title.vi, f.title.en, f.message.en, f.message.vi,
+                                                    f.recordCount])
                 }
                 checkpoint()
                 let card = try db.makeStatement(sql: "INSERT INTO scorecard VALUES (?, ?, ?, ?, ?, ?)")
@@ -203,7 +219,7 @@ public struct HistoryStore: Sendable {
         try reading { db in
             try Row.fetchAll(db, sql: "SELECT * FROM run_submission WHERE run_id = ? ORDER BY name", arguments: [id]).map { row in
                 SubmissionOutcome(name: row["name"], path: row["path"], asOf: row["as_of"], valid: row["valid"], errorCount: row["errors"],
-                                  warningCount: row["warnings"], firstError: row["first_error"])
+                                  warningCount: row["warnings"], firstError: Self.localized(row, "first_error"))
             }
         }
     }
@@ -249,8 +265,16 @@ public struct HistoryStore: Sendable {
         StoredFinding(key: FindingKey(submission: row["submission"], pack: row["pack"], rule: row["rule"], group: row["grp"]),
                       status: FindingStatus(rawValue: row["status"]) ?? .error, severity: row["severity"],
                       observed: (row["observed"] as String?).flatMap { Decimal(string: $0, locale: posix) },
-                      observedText: row["observed_text"], target: row["target"], due: row["due"], title: row["title"],
-                      titleEnglish: row["title_en"], message: row["message"], messageVietnamese: row["message_vi"], recordCount: row["records"])
+                      observedText: localized(row, "observed_text"), target: row["target"], due: row["due"],
+                      title: LocalizedText(vi: row["title"], en: row["title_en"]),
+                      message: LocalizedText(vi: row["message_vi"], en: row["message"]), recordCount: row["records"])
+    }
+
+    /// A text kept in the column `name` (English) and `name_vi`; runs recorded before the
+    /// Vietnamese column existed read the English text in both.
+    private static func localized(_ row: Row, _ name: String) -> LocalizedText? {
+        guard let english: String = row[name] else { return nil }
+        return LocalizedText(vi: row[name + "_vi"] ?? english, en: english)
     }
 
     static let posix = Locale(identifier: "en_US_POSIX")

@@ -1,3 +1,4 @@
+import Diagnostics
 import Evaluation
 import Foundation
 import Rules
@@ -38,10 +39,11 @@ public struct SubmissionOutcome: Hashable, Sendable {
     public let valid: Bool
     public let errorCount: Int
     public let warningCount: Int
-    /// The first error, `file:line:column: error: message`, for an invalid submission.
-    public let firstError: String?
+    /// The first error, `file:line:column: error: message` in each language, for an invalid submission.
+    public let firstError: LocalizedText?
 
-    public init(name: String, path: String, asOf: String?, valid: Bool, errorCount: Int, warningCount: Int, firstError: String?) {
+    public init(name: String, path: String, asOf: String?, valid: Bool, errorCount: Int, warningCount: Int,
+                firstError: LocalizedText?) {
         self.name = name
         self.path = path
         self.asOf = asOf

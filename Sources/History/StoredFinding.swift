@@ -1,3 +1,4 @@
+import Diagnostics
 import Evaluation
 import Foundation
 import Rules
@@ -23,26 +24,25 @@ public struct FindingKey: Hashable, Comparable, Sendable {
 }
 
 /// A finding as the history keeps it: enough to compare runs and draw trends without the rule
-/// packs of the day, which may have changed since.
+/// packs of the day, which may have changed since. Texts are kept as they read on the day, in
+/// both languages.
 public struct StoredFinding: Hashable, Sendable {
     public let key: FindingKey
     public let status: FindingStatus
     public let severity: String
     /// The observed value in the target's unit (a fraction for percentages).
     public let observed: Decimal?
-    public let observedText: String?
-    /// The target in canonical form, e.g. `>= 45% by 2030-12-31`.
+    public let observedText: LocalizedText?
+    /// The target in canonical form, e.g. `>= 45%`.
     public let target: String?
     public let due: String?
-    public let title: String
-    public let titleEnglish: String
-    public let message: String
-    public let messageVietnamese: String
+    public let title: LocalizedText
+    public let message: LocalizedText
     /// How many records the finding names (violating cooperatives, missing reports).
     public let recordCount: Int
 
-    public init(key: FindingKey, status: FindingStatus, severity: String, observed: Decimal?, observedText: String?, target: String?,
-                due: String?, title: String, titleEnglish: String, message: String, messageVietnamese: String, recordCount: Int) {
+    public init(key: FindingKey, status: FindingStatus, severity: String, observed: Decimal?, observedText: LocalizedText?,
+                target: String?, due: String?, title: LocalizedText, message: LocalizedText, recordCount: Int) {
         self.key = key
         self.status = status
         self.severity = severity
@@ -51,19 +51,16 @@ public struct StoredFinding: Hashable, Sendable {
         self.target = target
         self.due = due
         self.title = title
-        self.titleEnglish = titleEnglish
         self.message = message
-        self.messageVietnamese = messageVietnamese
         self.recordCount = recordCount
     }
 
-    /// The stored form of a finding of this run.
-    public init(_ finding: Finding) {
-        self.init(key: FindingKey(finding),
-                  status: finding.status, severity: finding.rule.severity.rawValue, observed: finding.observed,
-                  observedText: finding.observedText, target: finding.target?.canonical, due: finding.due?.description,
-                  title: finding.rule.title, titleEnglish: finding.rule.titleEnglish, message: finding.message,
-                  messageVietnamese: finding.messageVietnamese, recordCount: finding.records.count)
+    /// The stored form of a finding of this run, with its message and observed value as the
+    /// catalogues say them.
+    public init(_ finding: Finding, message: LocalizedText, observedText: LocalizedText?) {
+        self.init(key: FindingKey(finding), status: finding.status, severity: finding.rule.severity.rawValue,
+                  observed: finding.observed, observedText: observedText, target: finding.target?.canonical,
+                  due: finding.due?.description, title: finding.rule.title, message: message, recordCount: finding.records.count)
     }
 }
 
@@ -83,7 +80,7 @@ public struct StoredScorecard: Hashable, Sendable {
     }
 
     public init(_ card: Scorecard) {
-        self.init(submission: card.submission, pack: card.pack.id, group: card.group, counts: card.counts)
+        self.init(submission: card.submission, pack: card.pack.id, group: card.group.code, counts: card.counts)
     }
 
     /// Met among the findings that are due (met or violated), as `Scorecard.score`.
@@ -96,6 +93,6 @@ public struct StoredScorecard: Hashable, Sendable {
 extension FindingKey {
     /// The key of a finding of this run.
     public init(_ finding: Finding) {
-        self.init(submission: finding.submission, pack: finding.pack.id, rule: finding.rule.id, group: finding.group)
+        self.init(submission: finding.submission, pack: finding.pack.id, rule: finding.rule.id, group: finding.group.code)
     }
 }

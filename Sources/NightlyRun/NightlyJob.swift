@@ -4,6 +4,7 @@ import Evaluation
 import Expressions
 import Foundation
 import History
+import Messages
 import Reporters
 import Rules
 
@@ -42,8 +43,10 @@ public enum NightlyJob {
     /// `clock` stamps the run's start and end; its start, in Vietnam's time, is the date
     /// `as_of: today` means. `checkpoint` is called inside the history transaction (tests use it
     /// to kill the run there).
-    public static func run(_ configuration: RunConfiguration, asOf override: CivilDate? = nil, clock: () -> Date = { Date() }, jobs: Int,
-                           checkpoint: () -> Void = {}, progress: @Sendable (SubmissionRun) -> Void = { _ in }) throws(NightlyRunError) -> NightlyRunOutcome {
+    /// `language` is the reports' when the configuration does not set one.
+    public static func run(_ configuration: RunConfiguration, asOf override: CivilDate? = nil, clock: () -> Date = { Date() },
+                           jobs: Int, language: Language = .en, checkpoint: () -> Void = {},
+                           progress: @Sendable (SubmissionRun) -> Void = { _ in }) throws(NightlyRunError) -> NightlyRunOutcome {
         let now = clock()
         let ruleSet = RuleLoader.load(paths: configuration.rulePaths)
         guard !ruleSet.hasErrors else { throw .invalidRules(ruleSet.diagnostics) }
@@ -58,7 +61,10 @@ public enum NightlyJob {
         let combined = results.isEmpty ? EvaluationResult.empty(asOf: asOf)
                                        : EvaluationResult.combining(results, rollUpOne: true)
         let outcomes = runs.map(\.outcome)
-        let findings = combined.findings.map(StoredFinding.init)
+        let findings = combined.findings.map { finding in
+            StoredFinding(finding, message: English.both { $0.message(finding) },
+                          observedText: finding.observation == nil ? nil : English.both { $0.observed(finding) ?? "" })
+        }
         let scorecards = combined.scorecards.map(StoredScorecard.init)
 
         let record = RunRecord(startedAt: now, finishedAt: clock(), asOfRule: override.map { "--as-of \($0)" } ?? configuration.asOf.description,
@@ -89,7 +95,8 @@ public enum NightlyJob {
         var written: [String] = []
         if let directory = configuration.outputDirectory {
             do {
-                written = try writeReports(configuration, directory: directory, runs: runs, combined: combined, context: context, jobs: jobs)
+                written = try writeReports(configuration, directory: directory, runs: runs, combined: combined, context: context,
+                                           language: configuration.language ?? language, jobs: jobs)
             } catch let error as ReportWriteError {
                 throw .report(path: error.path, reason: error.reason, run: id)
             } catch {
@@ -112,14 +119,15 @@ public enum NightlyJob {
     /// one, whose reports of any format from an earlier night are removed. Reports are made on up
     /// to `jobs` cores; the paths come back in a fixed order.
     static func writeReports(_ configuration: RunConfiguration, directory: String, runs: [SubmissionRun], combined: EvaluationResult,
-                             context: RunContext, jobs: Int) throws -> [String] {
+                             context: RunContext, language: Language, jobs: Int) throws -> [String] {
         let folder = (directory as NSString).appendingPathComponent("submissions")
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
             throw ReportWriteError(path: folder, reason: error.localizedDescription)
         }
-        let options = ReportOptions(language: ReportLanguage(rawValue: configuration.language) ?? .en, run: context)
+        let options = ReportOptions(language: language, run: context)
+        let catalogue = Catalogues.of(language)
         let reporters = configuration.formats.compactMap { Reporters.reporter(named: $0) }
         var reports: [(path: String, make: @Sendable () -> String)] = reporters.map { reporter in
             ((directory as NSString).appendingPathComponent("roll-up.\(reporter.fileExtension)"), { reporter.generateReport(combined, options: options) })
@@ -130,8 +138,8 @@ public enum NightlyJob {
             for file in stale { try? FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent(file)) }
             guard let result = run.result else {
                 reports.append(((folder as NSString).appendingPathComponent("\(name).errors.txt"), {
-                    run.report.diagnostics.map(\.description).joined(separator: "\n")
-                        + "\n\(name): invalid submission, not evaluated (run 'coopcheck validate \(run.submission.path)')\n"
+                    run.report.diagnostics.map(catalogue.line).joined(separator: "\n") + "\n"
+                        + catalogue.phrase(.invalidSubmissionNotEvaluated(name: name, path: run.submission.path)) + "\n"
                 }))
                 continue
             }
@@ -158,26 +166,28 @@ public enum NightlyJob {
 extension NightlyRunOutcome {
     /// What `coopcheck run` prints: a line per submission (its counts, or its first error), the
     /// change since the previous run, and where the run and its reports went.
-    public func summary(of configuration: RunConfiguration) -> String {
-        var out = "coopcheck run \(runID): \(counted(submissions.count, "submission")), \(configuration.file)\n"
+    public func summary(of configuration: RunConfiguration, language: Language) -> String {
+        let c = Catalogues.of(language)
+        var out = c.phrase(.runHeading(run: runID, submissions: submissions.count, configuration: configuration.file)) + "\n"
         let width = submissions.map(\.submission.name.count).max() ?? 0
         for run in submissions {
             let name = run.submission.name.padding(toLength: width, withPad: " ", startingAt: 0)
             if let result = run.result {
-                let counts = result.findings.reduce(into: [FindingStatus: Int]()) { $0[$1.status, default: 0] += 1 }
-                let summary = FindingStatus.allCases.sorted { $0.rank < $1.rank }.compactMap { s in counts[s].map { "\($0) \(s.rawValue)" } }
-                out += "  \(name)  as of \(result.asOf)  \(summary.joined(separator: ", "))\n"
+                let counts = FindingStatus.allCases.compactMap { s in result.statusCounts[s].map { "\($0) \(s.rawValue)" } }
+                out += "  \(name)  \(c.phrase(.asOfDate(result.asOf)))  \(counts.joined(separator: ", "))\n"
             } else {
-                out += "  \(name)  invalid: \(run.outcome.firstError ?? "unreadable") (\(counted(run.outcome.errorCount, "error")))\n"
+                let line = c.phrase(.submissionInvalidLine(firstError: run.outcome.firstError?[language], errors: run.outcome.errorCount))
+                out += "  \(name)  \(line)\n"
             }
         }
         if let changes, let previous = changes.from {
-            out += "Since run \(previous.id): \(DiffReport.summary(changes)) (coopcheck diff --history \(configuration.historyPath))\n"
+            out += c.phrase(.sinceRunLine(run: previous.id, changes: Phrase.ChangeCounts(changes), history: configuration.historyPath))
+                + "\n"
         } else {
-            out += "The first run of this history: nothing to compare with.\n"
+            out += c.phrase(.firstRunOfHistory) + "\n"
         }
-        out += "Recorded run \(runID) in \(configuration.historyPath)"
-        out += configuration.outputDirectory.map { "; wrote \(counted(reports.count, "report")) to \($0)" } ?? ""
-        return out + "\n"
+        let reports = configuration.outputDirectory == nil ? nil : self.reports.count
+        return out + c.phrase(.recordedRun(run: runID, history: configuration.historyPath, reports: reports,
+                                           directory: configuration.outputDirectory)) + "\n"
     }
 }

@@ -4,6 +4,7 @@ import Evaluation
 import Expressions
 import Foundation
 import History
+import Messages
 import Rules
 
 /// One submission's part of a run: its result, or why it could not be checked.
@@ -18,7 +19,7 @@ public struct SubmissionRun: Sendable {
         let errors = report.diagnostics.filter { $0.severity == .error }
         return SubmissionOutcome(name: submission.name, path: submission.path, asOf: result?.asOf.description, valid: result != nil,
                                  errorCount: errors.count, warningCount: report.diagnostics.warningCount,
-                                 firstError: errors.first?.description)
+                                 firstError: errors.first.map { error in English.both { $0.line(error) } })
     }
 }
 

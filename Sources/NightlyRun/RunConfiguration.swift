@@ -43,7 +43,8 @@ public struct RunConfiguration: Sendable {
     /// Where reports go (one per submission and format, and the roll-up); nil for none.
     public var outputDirectory: String?
     public let formats: [String]
-    public let language: String
+    /// The reports' language; nil to use the one the command runs in.
+    public let language: Language?
     /// The worst severity a violation may have without failing the run: `error`, `warning` or `never`.
     public let failOn: String
 }

@@ -19,7 +19,7 @@ public enum RunConfigurationParser {
             document = try YAMLParser.parseFile(atPath: path)
         } catch {
             if case .unreadable = error, !FileManager.default.fileExists(atPath: path) {
-                return (nil, [.error(at: SourcePosition(file: path, line: 1, column: 1), "no run configuration here; see docs/nightly.md for one, or Samples/nightly/nightly.yaml")])
+                return (nil, [.error(at: SourcePosition(file: path, line: 1, column: 1), .runConfiguration(.noConfiguration))])
             }
             return (nil, error.diagnostics)
         }
@@ -29,28 +29,28 @@ public enum RunConfigurationParser {
     /// The configuration in a parsed document, or nil; the problems in file order either way.
     static func parse(_ document: YAMLDocument, formats known: [String]) -> (RunConfiguration?, [Diagnostic]) {
         let (configuration, diagnostics) = read(document, formats: known)
-        return (configuration, diagnostics.enumerated().sorted { ($0.element.location, $0.offset) < ($1.element.location, $1.offset) }.map(\.element))
+        return (configuration, diagnostics.sortedForOutput())
     }
 
     private static func read(_ document: YAMLDocument, formats known: [String]) -> (RunConfiguration?, [Diagnostic]) {
         var reader = NodeReader()
         let root = document.root
-        let what = "the run configuration"
         let base = (document.file as NSString).deletingLastPathComponent
         func resolve(_ path: String) -> String {
             path.hasPrefix("/") || base.isEmpty ? path : normalized((base as NSString).appendingPathComponent(path))
         }
-        guard let entries = reader.mapping(root, what: what, allowedKeys: keys) else { return (nil, reader.diagnostics) }
-        reader.formatVersion(entries, key: "coopcheck_run", expected: RunConfiguration.formatVersion, kind: "run-configuration", in: root, what: what)
+        guard let entries = reader.mapping(root, what: .runConfiguration, allowedKeys: keys) else { return (nil, reader.diagnostics) }
+        reader.formatVersion(entries, key: "coopcheck_run", expected: RunConfiguration.formatVersion, format: .runConfiguration, in: root)
         let rules = paths(entries["rules"], key: "rules", in: root, reader: &reader).map { resolve($0.text) }
         let submissions = paths(entries["submissions"], key: "submissions", in: root, reader: &reader)
             .flatMap { expand(resolve($0.text), at: $0.location) }
         var seen: [String: RunConfiguration.Submission] = [:]
         for submission in submissions {
             if let first = seen[submission.name] {
-                reader.error(at: submission.location, "two submissions are named '\(submission.name)' (\(first.path) and \(submission.path)); reports and the history name submissions by folder, so give each a folder of its own name")
+                reader.error(at: submission.location, .runConfiguration(.duplicateSubmissionName(submission.name, first: first.path,
+                                                                                                  second: submission.path)))
             } else if reserved.contains(submission.name) {
-                reader.error(at: submission.location, "a submission may not be named '\(submission.name)', which names the roll-up over all submissions; rename its folder")
+                reader.error(at: submission.location, .runConfiguration(.reservedSubmissionName(submission.name)))
             }
             seen[submission.name] = seen[submission.name] ?? submission
         }
@@ -63,7 +63,8 @@ public enum RunConfigurationParser {
                 if let date = CivilDate.parseISO(text) {
                     asOf = .date(date)
                 } else {
-                    reader.error(node, "'as_of' must be period_end, today or a date written YYYY-MM-DD; found '\(text)'\(Suggestions.didYouMean(text, in: ["period_end", "today"]))")
+                    let suggestion = Suggestions.best(for: text, in: ["period_end", "today"])
+                    reader.error(node, .runConfiguration(.badAsOf(text, suggestion: suggestion)))
                 }
             }
         }
@@ -71,23 +72,24 @@ public enum RunConfigurationParser {
             ?? resolve("history.sqlite")
         var directory: String?
         var formats = defaultFormats
-        var language = "en"
-        if let node = entries["outputs"], let outputs = reader.mapping(node, what: "'outputs'", allowedKeys: outputKeys) {
+        var language: Language?
+        if let node = entries["outputs"], let outputs = reader.mapping(node, what: .outputs, allowedKeys: outputKeys) {
             directory = outputs["directory"].flatMap { reader.text($0, key: "directory") }.map { resolve($0) }
-            if directory == nil, outputs["directory"] == nil { reader.error(node, "'outputs' is missing required key 'directory' (where the reports go)") }
+            if directory == nil, outputs["directory"] == nil { reader.error(node, .runConfiguration(.missingOutputDirectory)) }
             if let node = outputs["formats"], let list = reader.list(node, key: "formats") {
                 formats = []
                 for item in list {
                     guard let format = reader.choice(item, key: "formats", among: known) else { continue }
                     if formats.contains(format) {
-                        reader.error(item, "format '\(format)' is listed twice; list each format once")
+                        reader.error(item, .runConfiguration(.formatTwice(format)))
                     } else {
                         formats.append(format)
                     }
                 }
-                if list.isEmpty { reader.error(node, "'formats' lists no format; give at least one of \(known.joined(separator: ", "))") }
+                if list.isEmpty { reader.error(node, .runConfiguration(.noFormats(known: known))) }
             }
-            language = outputs["language"].flatMap { reader.choice($0, key: "language", among: ["en", "vi"]) } ?? language
+            language = outputs["language"].flatMap { reader.choice($0, key: "language", among: Language.allCases.map(\.rawValue)) }
+                .flatMap(Language.init(rawValue:))
         }
         let failOn = entries["fail_on"].flatMap { reader.choice($0, key: "fail_on", among: ["error", "warning", "never"]) } ?? "error"
         guard reader.diagnostics.errorCount == 0 else { return (nil, reader.diagnostics) }
@@ -114,11 +116,11 @@ public enum RunConfigurationParser {
     /// A required, non-empty list of paths.
     private static func paths(_ node: Node?, key: String, in root: Node, reader: inout NodeReader) -> [(text: String, location: SourcePosition)] {
         guard let node else {
-            reader.error(root, "the run configuration is missing required key '\(key)'")
+            reader.error(root, .node(.missingKey(key, in: .runConfiguration)))
             return []
         }
         guard let items = reader.list(node, key: key) else { return [] }
-        if items.isEmpty { reader.error(node, "'\(key)' lists nothing; give at least one path") }
+        if items.isEmpty { reader.error(node, .runConfiguration(.emptyPathList(key: key))) }
         return items.compactMap { item in reader.text(item, key: key).map { ($0, item.location) } }
     }
 

@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import History
+import Messages
 import Rules
 
 /// `coopcheck diff` and the "changes since the previous run" part of the Markdown and JSON
@@ -10,88 +11,94 @@ public enum DiffReport {
         case text, json, markdown
     }
 
-    public static func render(_ diff: RunDiff, format: Format, language: ReportLanguage = .en) -> String {
-        switch format {
-        case .text: text(diff, language: language)
+    public static func render(_ diff: RunDiff, format: Format, language: Language = .en) -> String {
+        let c = Catalogues.of(language)
+        return switch format {
+        case .text: text(diff, c)
         case .json: json(diff).rendered() + "\n"
-        case .markdown: "# coopcheck diff\n\n" + markdown(diff, language: language, level: "##")
+        case .markdown: "# coopcheck diff\n\n" + markdown(diff, c, level: "##")
         }
-    }
-
-    /// "run 3 (as of 31/12/2025, 2026-11-30T02:00:00Z)", or "this run".
-    static func name(_ run: RunSummary?) -> String {
-        guard let run else { return "this run" }
-        return "run \(run.id) (as of \(run.asOf), \(run.startedAt))"
     }
 
     /// "3 new violations, 0 resolved, …": one line for logs and report headers.
-    public static func summary(_ diff: RunDiff) -> String {
-        [counted(diff.newViolations.count, "new violation"), "\(diff.resolvedViolations.count) resolved",
-         counted(diff.statusChanges.count, "other status change"), counted(diff.scoreChanges.count, "score change"),
-         counted(diff.submissionChanges.count, "submission change")].joined(separator: ", ")
+    static func summary(_ diff: RunDiff, _ c: any Catalogue) -> String {
+        c.phrase(.changeCounts(Phrase.ChangeCounts(diff)))
     }
 
-    static func status(_ finding: StoredFinding?) -> String { finding?.status.rawValue ?? "absent" }
-
-    static func score(_ value: Decimal?) -> String { value.map { TextReporter.percent($0) } ?? "—" }
-
-    static func validity(_ outcome: SubmissionOutcome?) -> String {
-        guard let outcome else { return "absent" }
-        return outcome.valid ? "checked" : "invalid"
+    static func status(_ finding: StoredFinding?, _ c: any Catalogue) -> String {
+        finding.map { c.status($0.status) } ?? c.phrase(.absent)
     }
 
-    static func message(_ finding: StoredFinding, _ language: ReportLanguage) -> String {
-        language == .vi ? finding.messageVietnamese : finding.message
+    static func score(_ value: Decimal?, _ c: any Catalogue) -> String { value.map(c.percent) ?? "—" }
+
+    static func validity(_ outcome: SubmissionOutcome?, _ c: any Catalogue) -> String {
+        guard let outcome else { return c.phrase(.absent) }
+        return c.phrase(outcome.valid ? .checkedSubmission : .invalidSubmission)
     }
 
-    static func text(_ diff: RunDiff, language: ReportLanguage) -> String {
-        var out = "coopcheck diff: \(name(diff.from)) → \(name(diff.to))\n"
-        let sections: [(String, [RunDiff.Change])] = [("New violations", diff.newViolations), ("Resolved violations", diff.resolvedViolations),
-                                                     ("Status changes", diff.statusChanges)]
-        for (title, changes) in sections {
-            out += "\n\(title) (\(changes.count))\(changes.isEmpty ? ": none" : ":")\n"
+    /// The sections of finding changes, with their headings.
+    static func sections(_ diff: RunDiff) -> [(Phrase.Heading, [RunDiff.Change])] {
+        [(.newViolations, diff.newViolations), (.resolvedViolations, diff.resolvedViolations), (.statusChanges, diff.statusChanges)]
+    }
+
+    /// `Title (3):`, or `Title (0): none`.
+    static func title(_ heading: Phrase.Heading, count: Int, _ c: any Catalogue) -> String {
+        "\(c.phrase(.heading(heading))) (\(count))" + (count == 0 ? ": \(c.phrase(.none))" : ":")
+    }
+
+    static func text(_ diff: RunDiff, _ c: any Catalogue) -> String {
+        var out = c.phrase(.diffHeading(from: diff.from, to: diff.to)) + "\n"
+        for (heading, changes) in sections(diff) {
+            out += "\n\(title(heading, count: changes.count, c))\n"
             for change in changes {
-                let f = change.latest
-                out += "  \(change.key.submission)  \(change.key.rule)  [\(change.key.group)]  \(status(change.before)) → \(status(change.after))"
-                out += (change.after?.observedText).map { "  observed \($0)" } ?? ""
-                out += "\n    \(message(f, language))\n"
+                out += "  \(change.key.submission)  \(change.key.rule)  [\(change.key.group)]  "
+                    + "\(status(change.before, c)) → \(status(change.after, c))"
+                out += (change.after?.observedText).map { "  " + c.phrase(.observedValue($0[c.language])) } ?? ""
+                out += "\n    \(change.latest.message[c.language])\n"
             }
         }
-        out += "\nScore changes (\(diff.scoreChanges.count))\(diff.scoreChanges.isEmpty ? ": none" : ":")\n"
+        out += "\n\(title(.scoreChanges, count: diff.scoreChanges.count, c))\n"
         for change in diff.scoreChanges {
-            out += "  \(change.submission)  \(change.pack)  [\(change.group)]  \(score(change.before)) → \(score(change.after))\n"
+            out += "  \(change.submission)  \(change.pack)  [\(change.group)]  \(score(change.before, c)) → \(score(change.after, c))\n"
         }
-        out += "\nSubmissions (\(diff.submissionChanges.count))\(diff.submissionChanges.isEmpty ? ": none" : ":")\n"
+        out += "\n\(title(.submissionChanges, count: diff.submissionChanges.count, c))\n"
         for change in diff.submissionChanges {
-            out += "  \(change.name)  \(validity(change.before)) → \(validity(change.after))"
-            out += (change.after?.firstError).map { "\n    \($0)" } ?? ""
+            out += "  \(change.name)  \(validity(change.before, c)) → \(validity(change.after, c))"
+            out += (change.after?.firstError).map { "\n    \($0[c.language])" } ?? ""
             out += "\n"
         }
-        return out + "\n\(summary(diff))\n"
+        return out + "\n\(summary(diff, c))\n"
     }
 
     /// The Markdown sections, headed at `level` (`##` for the diff alone, `###` inside a report).
-    static func markdown(_ diff: RunDiff, language: ReportLanguage, level: String) -> String {
-        var out = "\(level) Changes since \(name(diff.from))\n\n**\(summary(diff)).**\n"
-        let sections: [(String, [RunDiff.Change])] = [("New violations", diff.newViolations), ("Resolved violations", diff.resolvedViolations),
-                                                     ("Status changes", diff.statusChanges)]
-        for (title, changes) in sections where !changes.isEmpty {
-            out += "\n\(level)# \(title)\n\n| submission | rule | group | before | now | observed | message |\n| --- | --- | --- | --- | --- | --- | --- |\n"
+    static func markdown(_ diff: RunDiff, _ c: any Catalogue, level: String) -> String {
+        var out = "\(level) \(c.phrase(.changesSince(diff.from)))\n\n**\(summary(diff, c)).**\n"
+        let cell = Escape.markdownCell
+        for (heading, changes) in sections(diff) where !changes.isEmpty {
+            out += "\n\(level)# \(c.phrase(.heading(heading)))\n\n"
+            out += MarkdownReporter.header([Phrase.Column.submission, .rule, .group, .before, .now, .observed, .message]
+                .map { c.phrase(.column($0)) })
             for change in changes {
-                out += "| \(Escape.markdownCell(change.key.submission)) | `\(change.key.rule)` | \(Escape.markdownCell(change.key.group)) | \(status(change.before)) | \(status(change.after)) | "
-                    + "\(Escape.markdownCell(change.after?.observedText ?? "")) | \(Escape.markdownCell(message(change.latest, language))) |\n"
+                out += MarkdownReporter.row([cell(change.key.submission), "`\(change.key.rule)`", cell(change.key.group),
+                                             status(change.before, c), status(change.after, c),
+                                             cell(change.after?.observedText?[c.language] ?? ""), cell(change.latest.message[c.language])])
             }
         }
         if !diff.scoreChanges.isEmpty {
-            out += "\n\(level)# Score changes\n\n| submission | pack | group | before | now |\n| --- | --- | --- | ---: | ---: |\n"
-            for c in diff.scoreChanges {
-                out += "| \(Escape.markdownCell(c.submission)) | `\(c.pack)` | \(Escape.markdownCell(c.group)) | \(score(c.before)) | \(score(c.after)) |\n"
+            out += "\n\(level)# \(c.phrase(.heading(.scoreChanges)))\n\n"
+            out += MarkdownReporter.header([Phrase.Column.submission, .pack, .group, .before, .now].map { c.phrase(.column($0)) },
+                                           numeric: [3, 4])
+            for change in diff.scoreChanges {
+                out += MarkdownReporter.row([cell(change.submission), "`\(change.pack)`", cell(change.group),
+                                             score(change.before, c), score(change.after, c)])
             }
         }
         if !diff.submissionChanges.isEmpty {
-            out += "\n\(level)# Submissions\n\n| submission | before | now | first error |\n| --- | --- | --- | --- |\n"
-            for c in diff.submissionChanges {
-                out += "| \(Escape.markdownCell(c.name)) | \(validity(c.before)) | \(validity(c.after)) | \(Escape.markdownCell(c.after?.firstError ?? "")) |\n"
+            out += "\n\(level)# \(c.phrase(.heading(.submissionChanges)))\n\n"
+            out += MarkdownReporter.header([Phrase.Column.submission, .before, .now, .firstError].map { c.phrase(.column($0)) })
+            for change in diff.submissionChanges {
+                out += MarkdownReporter.row([cell(change.name), validity(change.before, c), validity(change.after, c),
+                                             cell(change.after?.firstError?[c.language] ?? "")])
             }
         }
         return out
@@ -104,20 +111,25 @@ public enum DiffReport {
         }
         func side(_ f: StoredFinding?) -> JSON {
             guard let f else { return .null }
-            return .object([("status", .string(f.status.rawValue)), ("observed", .decimal(f.observed)), ("observed_text", .optional(f.observedText))])
+            return .object([("status", .string(f.status.rawValue)), ("observed", .decimal(f.observed)),
+                            ("observed_text", f.observedText.map(JSON.localized) ?? .null)])
         }
         func changes(_ list: [RunDiff.Change]) -> JSON {
             .array(list.map { c in
                 .object([("submission", .string(c.key.submission)), ("pack", .string(c.key.pack)), ("rule", .string(c.key.rule)),
-                         ("group", .string(c.key.group)), ("title", .object([("en", .string(c.latest.titleEnglish)), ("vi", .string(c.latest.title))])),
-                         ("before", side(c.before)), ("after", side(c.after)),
-                         ("message", .object([("en", .string(c.latest.message)), ("vi", .string(c.latest.messageVietnamese))]))])
+                         ("group", .string(c.key.group)), ("title", .localized(c.latest.title)),
+                         ("before", side(c.before)), ("after", side(c.after)), ("message", .localized(c.latest.message))])
             })
+        }
+        func validity(_ outcome: SubmissionOutcome?) -> JSON {
+            .string(outcome.map { $0.valid ? "checked" : "invalid" } ?? "absent")
         }
         return .object([
             ("from", run(diff.from)), ("to", run(diff.to)),
-            ("summary", .object([("new_violations", .number("\(diff.newViolations.count)")), ("resolved_violations", .number("\(diff.resolvedViolations.count)")),
-                                 ("status_changes", .number("\(diff.statusChanges.count)")), ("score_changes", .number("\(diff.scoreChanges.count)")),
+            ("summary", .object([("new_violations", .number("\(diff.newViolations.count)")),
+                                 ("resolved_violations", .number("\(diff.resolvedViolations.count)")),
+                                 ("status_changes", .number("\(diff.statusChanges.count)")),
+                                 ("score_changes", .number("\(diff.scoreChanges.count)")),
                                  ("submission_changes", .number("\(diff.submissionChanges.count)"))])),
             ("new_violations", changes(diff.newViolations)),
             ("resolved_violations", changes(diff.resolvedViolations)),
@@ -127,8 +139,8 @@ public enum DiffReport {
                          ("before", .decimal(c.before)), ("after", .decimal(c.after))])
             })),
             ("submission_changes", .array(diff.submissionChanges.map { c in
-                .object([("submission", .string(c.name)), ("before", .string(validity(c.before))), ("after", .string(validity(c.after))),
-                         ("first_error", .optional(c.after?.firstError))])
+                .object([("submission", .string(c.name)), ("before", validity(c.before)), ("after", validity(c.after)),
+                         ("first_error", c.after?.firstError.map(JSON.localized) ?? .null)])
             })),
         ])
     }

@@ -1,4 +1,6 @@
+import Diagnostics
 import Evaluation
+import Messages
 import Rules
 
 /// GitHub Actions workflow commands: `::error file=…,line=…,title=…::message` per violation, so
@@ -27,18 +29,19 @@ public enum GitHubReporter: Reporter {
     }
 
     public static func generateReport(_ result: EvaluationResult, options: ReportOptions) -> String {
-        let language = options.language
+        let c = options.catalogue
         var out = ""
         for finding in result.findings where finding.status == .violated {
             let kind = command(finding.rule.severity)
-            let title = property("\(finding.rule.id) \(finding.title(language))")
-            let located = finding.records.filter { $0.position != nil }
+            let title = property("\(finding.rule.id) \(finding.rule.title[c.language])")
+            let located = finding.records.compactMap { record in record.position.map { (record, $0) } }
             if located.isEmpty {
-                out += "::\(kind) file=\(property(finding.rule.location.file)),line=\(finding.rule.location.line),title=\(title)::\(data(finding.message(language)))\n"
+                out += "::\(kind) file=\(property(finding.rule.location.file)),line=\(finding.rule.location.line),title=\(title)"
+                    + "::\(data(c.message(finding)))\n"
             }
-            for record in located {
-                let note = language == .vi ? record.noteVietnamese : record.note
-                out += "::\(kind) file=\(property(record.position!.file)),line=\(record.position!.line),title=\(title)::\(data("\(record.id): \(note)"))\n"
+            for (record, position) in located {
+                out += "::\(kind) file=\(property(position.file)),line=\(position.line),title=\(title)"
+                    + "::\(data("\(record.id): \(c.note(record.problem, of: finding))"))\n"
             }
         }
         return out

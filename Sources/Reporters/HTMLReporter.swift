@@ -1,12 +1,13 @@
 import Evaluation
 import Foundation
 import History
+import Messages
 import Rules
 import Targets
 
 /// One self-contained HTML page (no network, scripts or fonts): per pack and group a scorecard,
 /// a bar per target showing observed against target and due date, and the findings with their
-/// citations in Vietnamese and English. Status is written in words and symbols as well as colour,
+/// citations, in the report's language. Status is written in words and symbols as well as colour,
 /// so it reads in black and white; it prints on A4.
 public enum HTMLReporter: Reporter {
     public static let identifier = "html"
@@ -26,79 +27,93 @@ public enum HTMLReporter: Reporter {
     @page{size:A4;margin:15mm}@media print{body{margin:0;max-width:none}h2{break-before:auto}tr{break-inside:avoid}}
     """
 
-    static func symbol(_ status: FindingStatus) -> String {
-        switch status {
-        case .met: "✓ met"
-        case .violated: "✗ violated"
-        case .atRisk: "! at risk"
-        case .onTrack: "→ on track"
-        case .notEffective: "· not yet in effect"
-        case .noData: "? no data"
-        case .error: "✗ error"
-        }
+    /// A status as the page shows it: a symbol and the word, so it reads without colour.
+    static func mark(_ status: FindingStatus, _ catalogue: any Catalogue) -> String {
+        "\(TextReporter.symbol(status)) \(catalogue.status(status))"
     }
 
     /// A bar: observed as a share of the scale, with a mark at the target.
-    static func bar(_ finding: Finding) -> String {
+    static func bar(_ finding: Finding, _ catalogue: any Catalogue) -> String {
         guard let target = finding.target, let observed = finding.observed else { return "" }
         let goal = target.upper ?? target.value
         let scale = max(goal, observed) * Decimal(string: "1.1")!
         guard scale > 0 else { return "" }
         let fill = (observed / scale * 100).plain(1)
         let mark = (target.value / scale * 100).plain(1)
-        return "<div class=\"bar\" role=\"img\" aria-label=\"observed \(Escape.xml(finding.observedText ?? "")), target \(Escape.xml(target.canonical))\"><div class=\"fill\" style=\"width:\(fill)%\"></div><div class=\"mark\" style=\"left:\(mark)%\"></div></div>"
+        let label = catalogue.phrase(.barLabel(observed: catalogue.observed(finding) ?? "", target: catalogue.target(target)))
+        return "<div class=\"bar\" role=\"img\" aria-label=\"\(Escape.xml(label))\"><div class=\"fill\" style=\"width:\(fill)%\">"
+            + "</div><div class=\"mark\" style=\"left:\(mark)%\"></div></div>"
     }
 
     public static func generateReport(_ result: EvaluationResult, options: ReportOptions) -> String {
-        let vi = options.language == .vi
-        var out = "<!DOCTYPE html>\n<html lang=\"\(vi ? "vi" : "en")\">\n<head>\n<meta charset=\"utf-8\">\n<title>coopcheck — \(Escape.xml(result.submissions.joined(separator: ", ")))</title>\n<style>\n\(style)\n</style>\n</head>\n<body>\n"
-        out += "<h1>coopcheck: \(Escape.xml(result.submissions.joined(separator: ", "))) — \(vi ? "tại ngày" : "as of") \(result.asOf.vietnamese)</h1>\n"
-        out += "<p class=\"small\">\(vi ? "Thanh: giá trị quan sát; vạch đen: mục tiêu." : "Bar: observed value; black mark: the target.") ✓ met · ✗ violated · ! at risk · → on track · · not yet in effect · ? no data</p>\n"
-        if let run = options.run { out += runSection(run, vi: vi) }
+        let catalogue = options.catalogue
+        let submissions = Escape.xml(result.submissions.joined(separator: ", "))
+        var out = "<!DOCTYPE html>\n<html lang=\"\(options.language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"
+        out += "<title>coopcheck — \(submissions)</title>\n<style>\n\(style)\n</style>\n</head>\n<body>\n"
+        out += "<h1>\(Escape.xml(catalogue.phrase(.reportHeading(submissions: result.submissions, asOf: result.asOf))))</h1>\n"
+        let legend = FindingStatus.allCases.reversed().map { mark($0, catalogue) }.joined(separator: " · ")
+        out += "<p class=\"small\">\(Escape.xml(catalogue.phrase(.barLegend))) \(Escape.xml(legend))</p>\n"
+        if let run = options.run { out += runSection(run, catalogue) }
         var currentPack = ""
         let perCard = result.findingsPerScorecard()
         for (cardIndex, card) in result.scorecards.enumerated() {
             if card.pack.id + card.submission != currentPack {
                 currentPack = card.pack.id + card.submission
                 let document = card.pack.document
-                out += "<h2>\(Escape.xml(document.number)) — \(Escape.xml(vi ? document.title : document.titleEnglish))</h2>\n"
-                out += "<p class=\"small\">\(Escape.xml(card.pack.id))\(card.submission == "all" ? " — all submissions" : "")</p>\n"
+                out += "<h2>\(Escape.xml(document.number)) — \(Escape.xml(document.title[options.language]))</h2>\n"
+                let place = card.isRollUp ? " — " + catalogue.phrase(.rollUp) : ""
+                out += "<p class=\"small\">\(Escape.xml(card.pack.id + place))</p>\n"
             }
-            let counts = FindingStatus.allCases.sorted { $0.rank < $1.rank }.compactMap { s in card.counts[s].map { "\($0) \(symbol(s))" } }.joined(separator: ", ")
-            out += "<h3>\(vi ? "Nhóm" : "Group") \(Escape.xml(card.group)): \(counts)\(card.score.map { " — \(vi ? "đạt" : "score") \(TextReporter.percent($0))" } ?? "")</h3>\n"
+            let score = card.score.map { " — " + catalogue.phrase(.score($0)) } ?? ""
+            out += "<h3>\(Escape.xml(catalogue.group(card.group) + ": " + catalogue.counts(card.counts) + score))</h3>\n"
             let findings = perCard[cardIndex]
             guard !findings.isEmpty else { continue }
-            out += "<table>\n<tr><th>\(vi ? "Trạng thái" : "Status")</th><th>\(vi ? "Quy tắc" : "Rule")</th><th>\(vi ? "Tiến độ" : "Progress")</th><th>\(vi ? "Hạn" : "Due")</th></tr>\n"
+            let headers = [Phrase.Column.status, .rule, .progress, .due].map { "<th>\(Escape.xml(catalogue.phrase(.column($0))))</th>" }
+            out += "<table>\n<tr>\(headers.joined())</tr>\n"
             for finding in findings {
-                let records = finding.records.prefix(10).map { r in
-                    "<li>\(Escape.xml(r.position.map { "\($0.file):\($0.line) " } ?? ""))\(Escape.xml(r.id)): \(Escape.xml(vi ? r.noteVietnamese : r.note))</li>"
-                }.joined()
-                let more = finding.records.count > 10 ? "<li>… \(finding.records.count - 10) more</li>" : ""
-                out += "<tr class=\"\(finding.status.rawValue)\"><td class=\"status\">\(symbol(finding.status))</td>"
-                out += "<td><strong>\(Escape.xml(finding.rule.id))</strong> \(Escape.xml(finding.rule.title))<br><span class=\"small\">\(Escape.xml(finding.rule.titleEnglish))</span>"
-                out += "<br>\(Escape.xml(vi ? finding.messageVietnamese : finding.message))"
-                out += "<br><span class=\"small\">\(Escape.xml(finding.pack.document.number)), \(Escape.xml(finding.rule.citation.section)): <span class=\"quote\">“\(Escape.xml(finding.rule.citation.quote))”</span></span>"
-                out += records.isEmpty ? "" : "<ul class=\"small\">\(records)\(more)</ul>"
-                let trend = options.run.flatMap { run in TrendLine.svg(run.trends[FindingKey(finding)] ?? [], target: finding.target) }
-                out += "</td><td>\(bar(finding))\(trend.map { "<div>\($0)</div>" } ?? "")<span class=\"small\">\(Escape.xml(finding.observedText ?? ""))\(finding.target.map { " / \(Escape.xml($0.canonical))" } ?? "")</span></td>"
-                out += "<td>\(finding.due?.vietnamese ?? "—")</td></tr>\n"
+                out += row(finding, catalogue, options)
             }
             out += "</table>\n"
         }
         return out + "</body>\n</html>\n"
     }
 
+    /// One finding: status, rule with its message and citation, progress and due date.
+    static func row(_ finding: Finding, _ catalogue: any Catalogue, _ options: ReportOptions) -> String {
+        let records = finding.records.prefix(10).map { "<li>\(Escape.xml($0.line(of: finding, catalogue, separator: " ")))</li>" }
+            .joined()
+        let more = finding.records.count > 10 ? "<li>\(Escape.xml(catalogue.phrase(.moreRecords(finding.records.count - 10))))</li>" : ""
+        var out = "<tr class=\"\(finding.status.rawValue)\"><td class=\"status\">\(Escape.xml(mark(finding.status, catalogue)))</td>"
+        out += "<td><strong>\(Escape.xml(finding.rule.id))</strong> \(Escape.xml(finding.rule.title[options.language]))"
+        // An English reader also sees the document's own words.
+        if options.language == .en { out += "<br><span class=\"small\" lang=\"vi\">\(Escape.xml(finding.rule.title.vi))</span>" }
+        out += "<br>\(Escape.xml(catalogue.message(finding)))"
+        out += "<br><span class=\"small\">\(Escape.xml(finding.pack.document.number)), \(Escape.xml(finding.rule.citation.section)): "
+        out += "<span class=\"quote\" lang=\"vi\">“\(Escape.xml(finding.rule.citation.quote))”</span></span>"
+        out += records.isEmpty ? "" : "<ul class=\"small\">\(records)\(more)</ul>"
+        let trend = options.run.flatMap { run in
+            TrendLine.svg(run.trends[FindingKey(finding)] ?? [], target: finding.target, catalogue: catalogue)
+        }
+        let observed = catalogue.observed(finding) ?? ""
+        let target = finding.target.map { " — " + catalogue.phrase(.targetIs(catalogue.target($0))) } ?? ""
+        out += "</td><td>\(bar(finding, catalogue))\(trend.map { "<div>\($0)</div>" } ?? "")"
+        out += "<span class=\"small\">\(Escape.xml(observed + target))</span></td>"
+        return out + "<td>\(finding.due?.vietnamese ?? "—")</td></tr>\n"
+    }
+
     /// For a recorded run: the submissions (invalid ones first said so) and the change since the previous run.
-    static func runSection(_ run: RunContext, vi: Bool) -> String {
-        var out = "<h2>\(vi ? "Hồ sơ" : "Submissions")</h2>\n<table>\n<tr><th>\(vi ? "Hồ sơ" : "Submission")</th><th>\(vi ? "Tại ngày" : "As of")</th><th>\(vi ? "Trạng thái" : "Status")</th></tr>\n"
+    static func runSection(_ run: RunContext, _ catalogue: any Catalogue) -> String {
+        let headers = [Phrase.Column.submission, .asOf, .status].map { "<th>\(Escape.xml(catalogue.phrase(.column($0))))</th>" }
+        var out = "<h2>\(Escape.xml(catalogue.phrase(.heading(.submissions))))</h2>\n<table>\n<tr>\(headers.joined())</tr>\n"
         for s in run.submissions {
-            let status = s.valid ? (vi ? "✓ đã kiểm tra" : "✓ checked")
-                : "✗ \(vi ? "không hợp lệ" : "invalid"): \(Escape.xml(s.firstError ?? ""))"
-            out += "<tr class=\"\(s.valid ? "met" : "violated")\"><td>\(Escape.xml(s.name))</td><td>\(s.asOf ?? "—")</td><td>\(status)</td></tr>\n"
+            let status = s.valid ? "✓ " + catalogue.phrase(.checkedSubmission)
+                : "✗ \(catalogue.phrase(.invalidSubmission)): \(s.firstError?[catalogue.language] ?? "")"
+            out += "<tr class=\"\(s.valid ? "met" : "violated")\"><td>\(Escape.xml(s.name))</td><td>\(s.asOf ?? "—")</td>"
+            out += "<td>\(Escape.xml(status))</td></tr>\n"
         }
         out += "</table>\n"
-        let since = run.changes.map { "\(vi ? "So với" : "Since") \(Escape.xml(DiffReport.name($0.from))): \(Escape.xml(DiffReport.summary($0)))." }
-            ?? (vi ? "Lần chạy đầu tiên được ghi lại." : "The first recorded run: nothing to compare with.")
-        return out + "<p class=\"small\">\(since) \(vi ? "Đường nhỏ: diễn biến qua các lần chạy; nét đứt: mục tiêu." : "Small line: the trend over the recorded runs; dashed: the target.")</p>\n"
+        let since = run.changes.map { catalogue.phrase(.sinceRun($0.from, changes: Phrase.ChangeCounts($0))) }
+            ?? catalogue.phrase(.firstRecordedRun)
+        return out + "<p class=\"small\">\(Escape.xml(since)) \(Escape.xml(catalogue.phrase(.trendLegend)))</p>\n"
     }
 }

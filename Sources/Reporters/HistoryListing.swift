@@ -1,19 +1,26 @@
+import Diagnostics
 import History
+import Messages
 import Rules
 
 /// `coopcheck history`: one line (or JSON object) per recorded run, oldest first.
 public enum HistoryListing {
-    public static func text(_ runs: [RunSummary]) -> String {
-        guard !runs.isEmpty else { return "No run is recorded yet.\n" }
-        let header = ["run", "started (UTC)", "as of", "submissions", "invalid"] + MarkdownReporter.order.map(\.rawValue)
+    public static func text(_ runs: [RunSummary], language: Language = .en) -> String {
+        let c = Catalogues.of(language)
+        guard !runs.isEmpty else { return c.phrase(.noRunRecorded) + "\n" }
+        let header = [Phrase.Column.run, .startedUTC, .asOf, .submissions, .invalid].map { c.phrase(.column($0)) }
+            + FindingStatus.allCases.map(c.status)
         let rows = runs.map { r in
-            ["\(r.id)", r.startedAt, r.asOf, "\(r.submissionCount)", "\(r.invalidSubmissionCount)"] + MarkdownReporter.order.map { "\(r.counts[$0, default: 0])" }
+            ["\(r.id)", r.startedAt, r.asOf, "\(r.submissionCount)", "\(r.invalidSubmissionCount)"]
+                + FindingStatus.allCases.map { "\(r.counts[$0, default: 0])" }
         }
         let widths = header.indices.map { i in ([header[i]] + rows.map { $0[i] }).map(\.count).max()! }
         func line(_ cells: [String]) -> String {
-            cells.indices.map { i in i < 3 ? cells[i].padding(toLength: widths[i], withPad: " ", startingAt: 0)
-                                           : String(repeating: " ", count: widths[i] - cells[i].count) + cells[i] }
-                .joined(separator: "  ")
+            cells.indices.map { i in
+                i < 3 ? cells[i].padding(toLength: widths[i], withPad: " ", startingAt: 0)
+                    : String(repeating: " ", count: widths[i] - cells[i].count) + cells[i]
+            }
+            .joined(separator: "  ")
         }
         return ([line(header)] + rows.map(line)).joined(separator: "\n") + "\n"
     }

@@ -1,28 +1,43 @@
+import Diagnostics
 import Evaluation
+import Expressions
 import Foundation
+import Messages
 import Rules
+import Targets
 
-/// The JSON report documented in docs/json-output.md: stable keys, deterministic order.
+/// The JSON report documented in docs/json-output.md: every finding as data, with its sentences
+/// in both languages; stable keys, deterministic order.
 public enum JSONReporter: Reporter {
     public static let identifier = "json"
     public static let description = "JSON, as documented in docs/json-output.md"
     public static let fileExtension = "json"
     /// The version of the JSON layout; it changes only when a key is removed or changes meaning.
-    public static let formatVersion = 1
+    public static let formatVersion = 2
 
     public static func generateReport(_ result: EvaluationResult, options: ReportOptions) -> String {
         var root: [(String, JSON)] = [
-            ("tool", .object([("name", .string("coopcheck")), ("version", .string(CoopCheckVersion.current)), ("format", .number("\(formatVersion)"))])),
+            ("tool", .object([("name", .string("coopcheck")), ("version", .string(CoopCheckVersion.current)),
+                              ("format", .integer(formatVersion))])),
             ("as_of", .string(result.asOf.description)),
             ("submissions", .array(result.submissions.map { .string($0) })),
-            ("summary", counts(result.findings.reduce(into: [:]) { $0[$1.status, default: 0] += 1 })),
+            ("summary", counts(result.statusCounts)),
             ("findings", .array(result.findings.map(finding))),
             ("scorecards", .array(result.scorecards.map(scorecard))),
-            ("skipped_packs", .array(result.skipped.map { .object([("pack", .string($0.pack.id)), ("submission", .string($0.submission)),
-                                                                    ("reason", .string($0.reason.en))]) })),
+            ("skipped_packs", .array(result.skipped.map { skipped in
+                .object([("pack", .string(skipped.pack.id)), ("submission", .string(skipped.submission)),
+                         ("province", .optional(skipped.pack.document.province)),
+                         ("reason", both { $0.phrase(.skippedPack(province: skipped.pack.document.province ?? "",
+                                                                   submission: skipped.submission)) })])
+            })),
         ]
         if let run = options.run { root.append(("run", self.run(run))) }
         return JSON.object(root).rendered() + "\n"
+    }
+
+    /// A text in both languages.
+    static func both(_ text: (any Catalogue) -> String) -> JSON {
+        .localized(LocalizedText(vi: text(Vietnamese()), en: text(English())))
     }
 
     /// For a recorded run: what became of each submission, and the changes since the previous run.
@@ -30,47 +45,135 @@ public enum JSONReporter: Reporter {
         .object([
             ("submissions", .array(run.submissions.map { s in
                 .object([("name", .string(s.name)), ("path", .string(s.path)), ("as_of", .optional(s.asOf)), ("valid", .bool(s.valid)),
-                         ("errors", .number("\(s.errorCount)")), ("warnings", .number("\(s.warningCount)")), ("first_error", .optional(s.firstError))])
+                         ("errors", .integer(s.errorCount)), ("warnings", .integer(s.warningCount)),
+                         ("first_error", s.firstError.map(JSON.localized) ?? .null)])
             })),
             ("changes_since_previous", run.changes.map(DiffReport.json) ?? .null),
         ])
     }
 
     static func counts(_ counts: [FindingStatus: Int]) -> JSON {
-        .object(FindingStatus.allCases.map { ($0.rawValue, .number("\(counts[$0, default: 0])")) })
+        .object(FindingStatus.allCases.map { ($0.rawValue, .integer(counts[$0, default: 0])) })
+    }
+
+    static func group(_ group: FindingGroup) -> JSON {
+        .object([("code", .string(group.code)), ("name", .optional(group.name)), ("level", .optional(group.level?.rawValue))])
+    }
+
+    static func target(_ t: Target) -> JSON {
+        .object([("canonical", .string(t.canonical)), ("wording", .string(t.wording)), ("relation", .string(t.relation.rawValue)),
+                 ("value", .decimal(t.value)), ("upper", .decimal(t.upper)), ("aim", .decimal(t.aim)),
+                 ("tolerance", .decimal(t.tolerance)), ("unit", .string(t.unit.rawValue)),
+                 ("relative_to_baseline", .bool(t.relativeToBaseline)),
+                 ("en", .string(English().target(t))), ("vi", .string(Vietnamese().target(t)))])
+    }
+
+    static func span(_ range: ClosedRange<CivilDate>?) -> JSON {
+        range.map { .object([("from", .string($0.lowerBound.description)), ("to", .string($0.upperBound.description))]) } ?? .null
+    }
+
+    static func observation(_ o: Observation) -> JSON {
+        .object([("kind", .string(kind(o.kind))), ("value", .decimal(o.value)), ("numerator", .decimal(o.numerator)),
+                 ("denominator", .decimal(o.denominator)), ("meets_target", o.meetsTarget.map(JSON.bool) ?? .null),
+                 ("years", .array(o.years.map(year)))])
+    }
+
+    static func year(_ y: YearlyValue) -> JSON {
+        .object([("year", .integer(y.year)), ("value", .decimal(y.value)), ("numerator", .decimal(y.numerator)),
+                 ("denominator", .decimal(y.denominator)), ("meets_target", .bool(y.meetsTarget)), ("due", .date(y.due))])
+    }
+
+    static func kind(_ kind: Observation.Kind) -> String {
+        switch kind {
+        case .value: "value"
+        case .share: "share"
+        case .perYear: "per_year"
+        case .recordsComplying: "records_complying"
+        case .reportsOnTime: "reports_on_time"
+        case .deliverablesOnTime: "deliverables_on_time"
+        }
+    }
+
+    /// A code and its arguments.
+    static func coded(_ code: String, _ arguments: [(String, JSON)] = []) -> JSON {
+        .object([("code", .string(code)), ("arguments", .object(arguments))])
+    }
+
+    static func reason(_ reason: FindingReason) -> JSON {
+        switch reason {
+        case .notEffective(let from): coded("not_effective", [("from", .date(from))])
+        case .datasetMissing(let kind): coded("dataset_missing", [("dataset", .string(kind.rawValue))])
+        case .measured: coded("measured")
+        case .indicatorNotReported: coded("indicator_not_reported")
+        case .noMatchingRecord: coded("no_matching_record")
+        case .nothingDueYet: coded("nothing_due_yet")
+        case .indicatorNotReportedInAnyYear: coded("indicator_not_reported_in_any_year")
+        case .metEveryYear(let years): coded("met_every_year", [("years", .array(years.map(JSON.integer)))])
+        case .missedInYears(let years): coded("missed_in_years", [("years", .array(years.map(JSON.integer)))])
+        case .noRecordSubject: coded("no_record_subject")
+        case .allRecordsComply(let total): coded("all_records_comply", [("total", .integer(total))])
+        case .recordsFail(let failing, let total): coded("records_fail", [("failing", .integer(failing)), ("total", .integer(total))])
+        case .reportLogMissing: coded("report_log_missing")
+        case .noReportDueYet(let report): coded("no_report_due_yet", [("report", .string(report))])
+        case .allReportsOnTime(let report, let count):
+            coded("all_reports_on_time", [("report", .string(report)), ("count", .integer(count))])
+        case .reportsLateOrMissing(let report, let failing, let expected):
+            coded("reports_late_or_missing", [("report", .string(report)), ("failing", .integer(failing)),
+                                              ("expected", .integer(expected))])
+        case .ongoingTaskUnderWay(let task): coded("ongoing_task_under_way", [("task", .string(task))])
+        case .ongoingTaskNotRecorded(let task): coded("ongoing_task_not_recorded", [("task", .string(task))])
+        case .taskNothingDue(let task): coded("task_nothing_due", [("task", .string(task))])
+        case .taskFailed(let task): coded("task_failed", [("task", .string(task))])
+        case .taskInProgress(let task): coded("task_in_progress", [("task", .string(task))])
+        case .taskNotStarted(let task): coded("task_not_started", [("task", .string(task))])
+        case .taskDoneOnTime(let task): coded("task_done_on_time", [("task", .string(task))])
+        }
+    }
+
+    static func problem(_ problem: RecordProblem) -> JSON {
+        switch problem {
+        case .missingValue: coded("missing_value")
+        case .unsatisfied: coded("unsatisfied")
+        case .reportMissing(let due): coded("report_missing", [("due", .date(due))])
+        case .reportLate(let arrived, let due): coded("report_late", [("arrived", .date(arrived)), ("due", .date(due))])
+        case .taskDoneLate(let done, let due): coded("task_done_late", [("done", .date(done)), ("due", .date(due))])
+        case .taskNotDone(let status, let due): coded("task_not_done", [("status", .optional(status)), ("due", .date(due))])
+        case .yearMissed(let y): coded("year_missed", [("year", year(y))])
+        }
     }
 
     static func finding(_ f: Finding) -> JSON {
-        let target: JSON = f.target.map { t in
-            .object([("canonical", .string(t.canonical)), ("wording", .string(t.wording)),
-                     ("en", .string(t.plainEnglish)), ("vi", .string(t.plainVietnamese))])
-        } ?? .null
-        return .object([
+        .object([
             ("rule", .string(f.rule.id)),
             ("pack", .string(f.pack.id)),
             ("submission", .string(f.submission)),
             ("status", .string(f.status.rawValue)),
             ("severity", .string(f.rule.severity.rawValue)),
-            ("group", .string(f.group)),
+            ("group", group(f.group)),
+            ("reason", reason(f.reason)),
             ("observed", .decimal(f.observed)),
-            ("observed_text", .optional(f.observedText)),
-            ("target", target),
-            ("due", .optional(f.due?.description)),
-            ("message", .object([("en", .string(f.message)), ("vi", .string(f.messageVietnamese))])),
-            ("title", .object([("en", .string(f.rule.titleEnglish)), ("vi", .string(f.rule.title))])),
+            ("observation", f.observation.map(observation) ?? .null),
+            ("target", f.target.map(target) ?? .null),
+            ("due", .date(f.due)),
+            ("window", span(f.window)),
+            ("period", span(f.period)),
+            ("message", both { $0.message(f) }),
+            ("observed_text", f.observation == nil ? .null : both { $0.observed(f) ?? "" }),
+            ("title", .localized(f.rule.title)),
             ("citation", .object([("document", .string(f.pack.document.number)), ("section", .string(f.rule.citation.section)),
                                   ("quote", .string(f.rule.citation.quote))])),
-            ("rule_location", .object([("file", .string(f.rule.location.file)), ("line", .number("\(f.rule.location.line)"))])),
+            ("rule_location", .object([("file", .string(f.rule.location.file)), ("line", .integer(f.rule.location.line))])),
             ("records", .array(f.records.map { r in
                 .object([("id", .string(r.id)), ("file", .optional(r.position?.file)),
-                         ("line", r.position.map { .number("\($0.line)") } ?? .null),
-                         ("note", .object([("en", .string(r.note)), ("vi", .string(r.noteVietnamese))]))])
+                         ("line", r.position.map { .integer($0.line) } ?? .null),
+                         ("problem", problem(r.problem)), ("note", both { $0.note(r.problem, of: f) })])
             })),
         ])
     }
 
     static func scorecard(_ s: Scorecard) -> JSON {
-        .object([("pack", .string(s.pack.id)), ("submission", .string(s.submission)), ("group", .string(s.group)), ("counts", counts(s.counts)), ("score", .decimal(s.score))])
+        .object([("pack", .string(s.pack.id)), ("submission", .string(s.submission)), ("group", group(s.group)),
+                 ("counts", counts(s.counts)), ("score", .decimal(s.score))])
     }
 }
 

@@ -1,3 +1,5 @@
+import Diagnostics
+import Expressions
 import Foundation
 
 /// A JSON value with object keys kept in the order given, rendered the same way every time.
@@ -21,6 +23,15 @@ indirect enum JSON {
     static func optional(_ text: String?) -> JSON {
         text.map { .string($0) } ?? .null
     }
+
+    /// `{"en": …, "vi": …}`: a text in both languages.
+    static func localized(_ text: LocalizedText) -> JSON {
+        .object([("en", .string(text.en)), ("vi", .string(text.vi))])
+    }
+
+    static func integer(_ value: Int) -> JSON { .number("\(value)") }
+
+    static func date(_ date: CivilDate?) -> JSON { optional(date?.description) }
 
     func rendered(indent: Int = 0) -> String {
         var out = ""

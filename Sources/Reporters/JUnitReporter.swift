@@ -1,4 +1,5 @@
 import Evaluation
+import Messages
 import Rules
 
 /// JUnit XML for CI systems: a test suite per pack and group, a test case per rule; violated and
@@ -17,27 +18,29 @@ public enum JUnitReporter: Reporter {
     }
 
     public static func generateReport(_ result: EvaluationResult, options: ReportOptions) -> String {
-        let language = options.language
+        let c = options.catalogue
         let perCard = result.findingsPerScorecard()
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         out += "<testsuites name=\"coopcheck\" \(tally(result.findings))>\n"
-        for (cardIndex, card) in result.scorecards.enumerated() where card.submission != "all" {
+        for (cardIndex, card) in result.scorecards.enumerated() where !card.isRollUp {
             let findings = perCard[cardIndex]
-            let name = Escape.xml("\(card.pack.id) · \(card.group)" + (result.submissions.count > 1 ? " · \(card.submission)" : ""))
+            let name = Escape.xml("\(card.pack.id) · \(c.group(card.group))" + (result.submissions.count > 1 ? " · \(card.submission)" : ""))
             out += "  <testsuite name=\"\(name)\" \(tally(findings)) timestamp=\"\(result.asOf)\">\n"
             for finding in findings {
-                out += "    <testcase name=\"\(Escape.xml(finding.rule.id + ": " + finding.title(language)))\" classname=\"\(Escape.xml(card.pack.id + "." + card.group))\""
-                let body = Escape.xml(finding.message(language) + "\n" + finding.citationText
-                    + finding.records.map { "\n" + ($0.position.map { "\($0.file):\($0.line) " } ?? "") + $0.id + ": " + (language == .vi ? $0.noteVietnamese : $0.note) }.joined())
+                let message = c.message(finding)
+                out += "    <testcase name=\"\(Escape.xml(finding.rule.id + ": " + finding.rule.title[c.language]))\" "
+                    + "classname=\"\(Escape.xml(card.pack.id + "." + card.group.code))\""
+                let body = Escape.xml(message + "\n" + finding.citationText
+                    + finding.records.map { "\n" + $0.line(of: finding, c, separator: " ") }.joined())
                 switch finding.status {
                 case .met:
                     out += "/>\n"
                 case .violated, .noData:
-                    out += ">\n      <failure type=\"\(finding.status.rawValue)\" message=\"\(Escape.xml(finding.message(language)))\">\(body)</failure>\n    </testcase>\n"
+                    out += ">\n      <failure type=\"\(finding.status.rawValue)\" message=\"\(Escape.xml(message))\">\(body)</failure>\n    </testcase>\n"
                 case .error:
-                    out += ">\n      <error type=\"error\" message=\"\(Escape.xml(finding.message(language)))\">\(body)</error>\n    </testcase>\n"
+                    out += ">\n      <error type=\"error\" message=\"\(Escape.xml(message))\">\(body)</error>\n    </testcase>\n"
                 case .onTrack, .notEffective, .atRisk:
-                    out += ">\n      <skipped message=\"\(Escape.xml(finding.status.rawValue + ": " + finding.message(language)))\"/>\n    </testcase>\n"
+                    out += ">\n      <skipped message=\"\(Escape.xml(c.status(finding.status) + ": " + message))\"/>\n    </testcase>\n"
                 }
             }
             out += "  </testsuite>\n"

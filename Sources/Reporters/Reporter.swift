@@ -1,13 +1,11 @@
+import Diagnostics
 import Evaluation
-
-/// The language of messages and titles in a report.
-public enum ReportLanguage: String, CaseIterable, Sendable {
-    case vi, en
-}
+import Messages
 
 /// What a report shows besides the findings themselves.
 public struct ReportOptions: Sendable {
-    public var language: ReportLanguage
+    /// The language every sentence of the report is written in (JSON carries both).
+    public var language: Language
     /// One row per violating record as well as per finding (CSV).
     public var records: Bool
     /// ANSI colour in the text report: only for a terminal, never with NO_COLOR.
@@ -15,12 +13,15 @@ public struct ReportOptions: Sendable {
     /// For a recorded run: the change since the previous run, trends and submissions (Markdown, JSON, HTML).
     public var run: RunContext?
 
-    public init(language: ReportLanguage = .en, records: Bool = false, colour: Bool = false, run: RunContext? = nil) {
+    public init(language: Language = .en, records: Bool = false, colour: Bool = false, run: RunContext? = nil) {
         self.language = language
         self.records = records
         self.colour = colour
         self.run = run
     }
+
+    /// The catalogue of the report's language.
+    var catalogue: any Catalogue { Catalogues.of(language) }
 }
 
 /// A report format. Adding one means adding a file with a type conforming to this protocol and

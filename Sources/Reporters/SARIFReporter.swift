@@ -1,4 +1,6 @@
+import Diagnostics
 import Evaluation
+import Messages
 import Rules
 
 /// SARIF 2.1.0 for code-scanning tools: one `rule` per coopcheck rule, one `result` per violation —
@@ -17,7 +19,7 @@ public enum SARIFReporter: Reporter {
     }
 
     public static func generateReport(_ result: EvaluationResult, options: ReportOptions) -> String {
-        let language = options.language
+        let c = options.catalogue
         var rules: [Rule] = []
         var packs: [String: RulePack] = [:]
         for finding in result.findings where !rules.contains(where: { $0.id == finding.rule.id }) {
@@ -29,8 +31,8 @@ public enum SARIFReporter: Reporter {
             let pack = packs[rule.id]!
             return .object([
                 ("id", .string(rule.id)),
-                ("shortDescription", .object([("text", .string(rule.titleEnglish))])),
-                ("fullDescription", .object([("text", .string(rule.title))])),
+                ("shortDescription", .object([("text", .string(rule.title.en))])),
+                ("fullDescription", .object([("text", .string(rule.title.vi))])),
                 ("help", .object([("text", .string("\(pack.document.number), \(rule.citation.section): “\(rule.citation.quote)”"))])),
                 ("defaultConfiguration", .object([("level", .string(level(rule.severity)))])),
                 ("properties", .object([("pack", .string(pack.id)), ("dataset", .string(rule.dataset.rawValue))])),
@@ -38,10 +40,13 @@ public enum SARIFReporter: Reporter {
         }
         var results: [JSON] = []
         for finding in result.findings where finding.status == .violated {
-            let located = finding.records.filter { $0.position != nil }
+            let message = c.message(finding)
+            let located = finding.records.compactMap { record in record.position.map { (record, $0) } }
             let places: [(file: String, line: Int, text: String)] = located.isEmpty
-                ? [(finding.rule.location.file, finding.rule.location.line, finding.message(language))]
-                : located.map { ($0.position!.file, $0.position!.line, "\(finding.message(language)) — \($0.id): \(language == .vi ? $0.noteVietnamese : $0.note)") }
+                ? [(finding.rule.location.file, finding.rule.location.line, message)]
+                : located.map { record, position in
+                    (position.file, position.line, "\(message) — \(record.id): \(c.note(record.problem, of: finding))")
+                }
             for place in places {
                 results.append(.object([
                     ("ruleId", .string(finding.rule.id)),
@@ -52,7 +57,7 @@ public enum SARIFReporter: Reporter {
                         ("artifactLocation", .object([("uri", .string(place.file))])),
                         ("region", .object([("startLine", .number("\(max(place.line, 1))"))])),
                     ]))])])),
-                    ("properties", .object([("group", .string(finding.group)), ("status", .string(finding.status.rawValue))])),
+                    ("properties", .object([("group", .string(finding.group.code)), ("status", .string(finding.status.rawValue))])),
                 ]))
             }
         }

@@ -1,8 +1,9 @@
 import Evaluation
 import Foundation
+import Messages
 import Rules
 
-/// Escaping and wording shared by the report formats.
+/// Escaping shared by the report formats.
 enum Escape {
     static func xml(_ text: String) -> String {
         var out = ""
@@ -32,32 +33,32 @@ enum Escape {
 }
 
 extension Finding {
-    /// The message in the report's language.
-    func message(_ language: ReportLanguage) -> String {
-        language == .vi ? messageVietnamese : message
-    }
-
-    func title(_ language: ReportLanguage) -> String {
-        language == .vi ? rule.title : rule.titleEnglish
-    }
-
-    /// "II. Mục tiêu — “Có ít nhất 45% …” (254-CTPH/LMHTXVN-HNDVN)".
+    /// "254-CTPH/LMHTXVN-HNDVN, II.2: “Có ít nhất 45% …”".
     var citationText: String {
         "\(pack.document.number), \(rule.citation.section): “\(rule.citation.quote)”"
     }
+}
 
-    /// The target in canonical form, or a short description for forms without one.
-    var targetText: String {
-        target.map { "\($0.canonical) (\($0.wording))" } ?? ""
+extension RecordReference {
+    /// `file:line  id  note`, or `id  note` for a record that is missing.
+    func line(of finding: Finding, _ catalogue: any Catalogue, separator: String = "  ") -> String {
+        let note = catalogue.note(problem, of: finding)
+        guard let position else { return "\(id)\(separator)\(note)" }
+        return "\(position.file):\(position.line)\(separator)\(id)\(separator)\(note)"
     }
 }
 
 extension Decimal {
-    /// Rounded to `places` decimals, as plain text.
-    func plain(_ places: Int) -> String {
+    /// Rounded to `places` decimals.
+    func rounded(_ places: Int) -> Decimal {
         var input = self
         var output = Decimal()
         NSDecimalRound(&output, &input, places, .plain)
-        return NSDecimalNumber(decimal: output).stringValue
+        return output
+    }
+
+    /// Rounded to `places` decimals, as plain text.
+    func plain(_ places: Int) -> String {
+        NSDecimalNumber(decimal: rounded(places)).stringValue
     }
 }

@@ -1,7 +1,7 @@
 import Evaluation
 import Foundation
+import Messages
 import Rules
-import Targets
 
 /// The terminal report: per pack and group, a scorecard line then the findings worst first,
 /// readable in 80 columns, and a summary line last.
@@ -37,23 +37,28 @@ public enum TextReporter: Reporter {
         return lines.joined(separator: "\n" + String(repeating: " ", count: indent))
     }
 
-    static func mark(_ status: FindingStatus) -> String {
+    static func symbol(_ status: FindingStatus) -> String {
         switch status {
-        case .violated: "✗ VIOLATED "
-        case .atRisk: "! AT RISK  "
-        case .noData: "? NO DATA  "
-        case .error: "✗ ERROR    "
-        case .onTrack: "→ ON TRACK "
-        case .notEffective: "· NOT YET  "
-        case .met: "✓ MET      "
+        case .violated, .error: "✗"
+        case .atRisk: "!"
+        case .noData: "?"
+        case .onTrack: "→"
+        case .notEffective: "·"
+        case .met: "✓"
         }
     }
 
+    /// The status marks of a language, padded to one width: `✗ VIOLATED `.
+    static func marks(_ catalogue: any Catalogue) -> [FindingStatus: String] {
+        let labels = FindingStatus.allCases.map { "\(symbol($0)) \(catalogue.statusLabel($0))" }
+        let width = labels.map(\.count).max()! + 1
+        return Dictionary(uniqueKeysWithValues: zip(FindingStatus.allCases, labels.map { $0.padding(toLength: width, withPad: " ", startingAt: 0) }))
+    }
+
     public static func generateReport(_ result: EvaluationResult, options: ReportOptions) -> String {
-        let language = options.language
-        let vi = language == .vi
-        var out = vi ? "coopcheck check: \(result.submissions.joined(separator: ", ")) tại ngày \(result.asOf.vietnamese)\n"
-                     : "coopcheck check: \(result.submissions.joined(separator: ", ")) as of \(result.asOf.vietnamese)\n"
+        let catalogue = options.catalogue
+        let marks = Self.marks(catalogue)
+        var out = catalogue.phrase(.checkHeading(submissions: result.submissions, asOf: result.asOf)) + "\n"
         var currentPack = ""
         let several = result.submissions.count > 1
         let perCard = result.findingsPerScorecard()
@@ -61,38 +66,30 @@ public enum TextReporter: Reporter {
             if card.pack.id + card.submission != currentPack {
                 currentPack = card.pack.id + card.submission
                 let document = card.pack.document
-                let place = several ? (card.submission == "all" ? (vi ? " — tổng hợp" : " — roll-up of all submissions") : " — \(card.submission)") : ""
+                let place = several ? " — " + (card.isRollUp ? catalogue.phrase(.rollUp) : card.submission) : ""
                 out += "\n\(card.pack.id) — \(document.number) (\(document.date.vietnamese))\(place)\n"
             }
-            let counts = FindingStatus.allCases.sorted { $0.rank < $1.rank }
-                .compactMap { s in card.counts[s].map { "\($0) \(vi ? s.words.vi : s.words.en)" } }
-                .joined(separator: ", ")
-            let score = card.score.map { (vi ? " — đạt " : " — ") + percent($0) + (vi ? " chỉ tiêu đến hạn" : " of due targets met") } ?? ""
-            out += "  \(vi ? "nhóm" : "group") \(card.group): \(counts)\(score)\n"
+            let score = card.score.map { " — " + catalogue.phrase(.scoreOfDueTargets($0)) } ?? ""
+            out += "  \(catalogue.group(card.group)): \(catalogue.counts(card.counts))\(score)\n"
             for finding in perCard[cardIndex] {
-                let head = "    " + mark(finding.status) + finding.rule.id
-                let message = vi ? finding.messageVietnamese : finding.message
-                let lines = wrap(message, width: width, first: head.count + 2, indent: 15)
-                out += "    \(painted(mark(finding.status), finding.status, options.colour))\(finding.rule.id)  \(lines)\n"
+                let mark = marks[finding.status]!
+                let head = "    " + mark + finding.rule.id
+                let lines = wrap(catalogue.message(finding), width: width, first: head.count + 2, indent: 15)
+                out += "    \(painted(mark, finding.status, options.colour))\(finding.rule.id)  \(lines)\n"
                 for record in finding.records.prefix(recordsShown) {
-                    let place = record.position.map { "\($0.file):\($0.line)" } ?? (vi ? "(không có bản ghi)" : "(no record)")
-                    let text = "\(place)  \(record.id)  \(vi ? record.noteVietnamese : record.note)"
-                    out += "        " + wrap(text, width: width, first: 8, indent: 10) + "\n"
+                    out += "        " + wrap(record.line(of: finding, catalogue), width: width, first: 8, indent: 10) + "\n"
                 }
                 if finding.records.count > recordsShown {
-                    out += "        … \(vi ? "và" : "and") \(finding.records.count - recordsShown) \(vi ? "bản ghi khác" : "more")\n"
+                    out += "        \(catalogue.phrase(.moreRecords(finding.records.count - recordsShown)))\n"
                 }
             }
         }
         for skipped in result.skipped {
-            out += "\n\(skipped.pack.id) — \(vi ? skipped.reason.vi : skipped.reason.en)\n"
+            let reason = catalogue.phrase(.skippedPack(province: skipped.pack.document.province ?? "", submission: skipped.submission))
+            out += "\n\(skipped.pack.id) — \(reason)\n"
         }
-        var totals: [FindingStatus: Int] = [:]
-        for finding in result.findings { totals[finding.status, default: 0] += 1 }
-        let summary = FindingStatus.allCases.sorted { $0.rank < $1.rank }
-            .compactMap { s in totals[s].map { "\($0) \(vi ? s.words.vi : s.words.en)" } }
-            .joined(separator: ", ")
-        out += "\n\(vi ? "Tổng cộng" : "Summary"): \(result.findings.count) \(vi ? "kết quả" : "findings") — \(summary.isEmpty ? "none" : summary)\n"
+        let summary = catalogue.counts(result.statusCounts)
+        out += "\n\(catalogue.phrase(.findingsSummary(result.findings.count))) — \(summary.isEmpty ? catalogue.phrase(.none) : summary)\n"
         return out
     }
 
@@ -108,12 +105,5 @@ public enum TextReporter: Reporter {
         case .met: "32"
         }
         return "\u{1B}[\(code)m\(text)\u{1B}[0m"
-    }
-
-    static func percent(_ value: Decimal) -> String {
-        var input = value * 100
-        var rounded = Decimal()
-        NSDecimalRound(&rounded, &input, 0, .plain)
-        return "\(NSDecimalNumber(decimal: rounded).intValue)%"
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import History
+import Messages
 import Rules
 import Targets
 
@@ -9,7 +10,7 @@ enum TrendLine {
     static let width = 120, height = 28, pad = 3
 
     /// Nil when there are fewer than two values to draw a line through.
-    static func svg(_ points: [TrendPoint], target: Target?) -> String? {
+    static func svg(_ points: [TrendPoint], target: Target?, catalogue: any Catalogue) -> String? {
         guard points.count >= 2 else { return nil }
         let values = points.map { NSDecimalNumber(decimal: $0.value).doubleValue }
         let goal = target.map { NSDecimalNumber(decimal: $0.value).doubleValue }
@@ -18,8 +19,11 @@ enum TrendLine {
         func x(_ i: Int) -> String { fixed(Double(pad) + Double(i) * Double(width - 2 * pad) / Double(points.count - 1)) }
         func y(_ v: Double) -> String { fixed(span == 0 ? Double(height) / 2 : Double(height - pad) - (v - low) / span * Double(height - 2 * pad)) }
         let unit = target?.unit == .percent
-        let label = points.map { "\($0.asOf) \(unit ? TextReporter.percent($0.value) : $0.value.plain(4))" }.joined(separator: "; ")
-        var svg = "<svg class=\"trend\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-label=\"trend over \(points.count) runs: \(Escape.xml(label))\">"
+        let label = points.map { "\($0.asOf) \(unit ? catalogue.percent($0.value) : catalogue.number($0.value.rounded(4)))" }
+            .joined(separator: "; ")
+        let aria = catalogue.phrase(.trendLabel(runs: points.count, points: label))
+        var svg = "<svg class=\"trend\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" "
+            + "aria-label=\"\(Escape.xml(aria))\">"
         svg += "<title>\(Escape.xml(label))</title>"
         if let goal {
             svg += "<line x1=\"0\" x2=\"\(width)\" y1=\"\(y(goal))\" y2=\"\(y(goal))\" stroke=\"#000\" stroke-dasharray=\"3 2\"/>"

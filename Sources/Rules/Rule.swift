@@ -3,37 +3,40 @@ import Diagnostics
 import Expressions
 import Targets
 
-/// How serious a broken rule is; decides exit codes together with `--fail-on`.
-public enum Severity: String, CaseIterable, Comparable, Sendable {
-    case error, warning, info
+/// The outcome of evaluating a rule for one group. The cases are declared worst first, the
+/// order findings and scorecards are listed in everywhere: `allCases` is that order and `<`
+/// compares by it (a violation sorts before a met target).
+public enum FindingStatus: String, CaseIterable, Comparable, Sendable {
+    case error
+    case violated
+    case atRisk = "at_risk"
+    case noData = "no_data"
+    case onTrack = "on_track"
+    case notEffective = "not_effective"
+    case met
 
-    private var rank: Int {
+    /// The position in the worst-first order.
+    public var rank: Int {
         switch self {
-        case .error: 2
-        case .warning: 1
-        case .info: 0
+        case .error: 0
+        case .violated: 1
+        case .atRisk: 2
+        case .noData: 3
+        case .onTrack: 4
+        case .notEffective: 5
+        case .met: 6
         }
     }
 
-    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
-}
-
-/// The outcome of evaluating a rule for one group.
-public enum FindingStatus: String, CaseIterable, Sendable {
-    case met, violated
-    case atRisk = "at_risk"
-    case onTrack = "on_track"
-    case notEffective = "not_effective"
-    case noData = "no_data"
-    case error
+    public static func < (lhs: FindingStatus, rhs: FindingStatus) -> Bool { lhs.rank < rhs.rank }
 }
 
 /// One obligation of a document, in a form the evaluator can check.
 public struct Rule: Sendable {
     /// Stable identifier, unique across all packs, e.g. `CTPH254.II.2a`.
     public let id: String
-    public let title: String
-    public let titleEnglish: String
+    /// The obligation in the document's Vietnamese words and in English.
+    public let title: LocalizedText
     public let citation: Citation
     /// The data set the rule reads.
     public let dataset: DatasetKind
@@ -41,7 +44,7 @@ public struct Rule: Sendable {
     public let filter: CheckedExpression?
     /// What the rule checks: an aggregate against a target, a per-record requirement, a report
     /// deadline or a deliverable.
-    public let form: any RuleForm
+    public let form: RuleForm
     public let grouping: GroupingLevel
     /// When the obligation is due, recurs or takes effect; nil for an obligation with no date.
     public let schedule: Schedule?

@@ -18,8 +18,8 @@ public struct SourceDocument: Sendable {
     public let number: String
     public let date: CivilDate
     public let issuer: String
-    public let title: String
-    public let titleEnglish: String
+    /// The document's title, and its English rendering.
+    public let title: LocalizedText
     /// The seed file the rules were read from, e.g. `000_ced63e523af99bc2.txt`.
     public let seed: String
     /// The span of years the programme covers, when the document states one.

@@ -15,7 +15,7 @@ public struct RulePackParser {
     static let documentKeys = ["number", "date", "issuer", "title", "title_en", "seed", "period", "province", "inconsistencies"]
     static let commonRuleKeys = ["id", "title", "title_en", "cite", "dataset", "where", "group_by", "when",
                                  "severity", "note", "examples"]
-    static var ruleKeys: [String] { commonRuleKeys + RuleForms.allKeys }
+    static var ruleKeys: [String] { commonRuleKeys + RuleFormKind.allKeys }
 
     private var reader = NodeReader()
     private let source: SourceText
@@ -33,42 +33,36 @@ public struct RulePackParser {
     }
 
     private mutating func pack(_ root: Node) -> RulePack? {
-        guard let entries = reader.mapping(root, what: "a rule pack", allowedKeys: Self.topLevelKeys) else { return nil }
-        if let versionNode = entries["coopcheck"] {
-            if versionNode.int != Self.formatVersion {
-                reader.error(versionNode, "unsupported rule-language version '\(versionNode.scalar ?? versionNode.kindDescription)'; this coopcheck reads 'coopcheck: \(Self.formatVersion)'")
-            }
-        } else {
-            reader.error(root, "a rule pack must start with 'coopcheck: \(Self.formatVersion)' (the rule-language version)")
-        }
-        let id = reader.requiredText(entries, "pack", in: root, what: "the rule pack")
+        guard let entries = reader.mapping(root, what: .rulePack, allowedKeys: Self.topLevelKeys) else { return nil }
+        reader.formatVersion(entries, key: "coopcheck", expected: Self.formatVersion, format: .ruleLanguage, in: root)
+        let id = reader.requiredText(entries, "pack", in: root, what: .rulePack)
         if let id, let node = entries["pack"], !Self.isIdentifier(id) {
-            reader.error(node, "pack id '\(id)' may contain only letters, digits, '.', '-' and '_'")
+            reader.error(node, .rulePack(.badPackID(id)))
         }
         let document: SourceDocument?
         if let node = entries["document"] {
             document = sourceDocument(node)
         } else {
-            reader.error(root, "the rule pack is missing required key 'document'")
+            reader.error(root, .node(.missingKey("document", in: .rulePack)))
             document = nil
         }
         var rules: [Rule] = []
         if let node = entries["rules"], let items = reader.list(node, key: "rules") {
-            if items.isEmpty { reader.warning(node, "the pack has no rules") }
+            if items.isEmpty { reader.warning(node, .rulePack(.noRules)) }
             rules = items.compactMap { rule($0, packID: id ?? "") }
         } else if entries["rules"] == nil {
-            reader.error(root, "the rule pack is missing required key 'rules'")
+            reader.error(root, .node(.missingKey("rules", in: .rulePack)))
         }
         guard let id, let document else { return nil }
         return RulePack(id: id, document: document, rules: rules, location: root.location)
     }
 
     private mutating func sourceDocument(_ node: Node) -> SourceDocument? {
-        let what = "'document'"
+        let what = Subject.document
         guard let entries = reader.mapping(node, what: what, allowedKeys: Self.documentKeys) else { return nil }
         let number = reader.requiredText(entries, "number", in: node, what: what)
         let date = entries["date"].flatMap { readDate($0, key: "date") }
-        if entries["date"] == nil { reader.error(node, "\(what) is missing required key 'date'") }
+        if entries["date"] == nil { reader.error(node, .node(.missingKey("date", in: what))) }
         let issuer = reader.requiredText(entries, "issuer", in: node, what: what)
         let title = reader.requiredText(entries, "title", in: node, what: what)
         let titleEnglish = reader.requiredText(entries, "title_en", in: node, what: what)
@@ -79,7 +73,7 @@ public struct RulePackParser {
             .flatMap { reader.list($0, key: "inconsistencies") }?
             .compactMap { reader.text($0, key: "inconsistencies") } ?? []
         guard let number, let date, let issuer, let title, let titleEnglish, let seed else { return nil }
-        return SourceDocument(number: number, date: date, issuer: issuer, title: title, titleEnglish: titleEnglish,
+        return SourceDocument(number: number, date: date, issuer: issuer, title: LocalizedText(vi: title, en: titleEnglish),
                               seed: seed, period: period, inconsistencies: inconsistencies, province: province)
     }
 
@@ -88,7 +82,7 @@ public struct RulePackParser {
         guard let text = reader.text(node, key: key) else { return nil }
         let trimmed = text.trimmingWhitespace
         if let date = CivilDate.parseISO(trimmed) ?? CivilDate.parseDayMonthYear(trimmed) { return date }
-        reader.error(node, "'\(key)' must be a date written 2024-04-11 or 11/4/2024; found '\(text)'")
+        reader.error(node, .node(.notADate(key: key, found: text)))
         return nil
     }
 
@@ -99,7 +93,7 @@ public struct RulePackParser {
         reader = context.reader
         guard let schedule else { return nil }
         guard let window = schedule.window else {
-            reader.error(node, "'period' must be a span of years such as 2024-2030; found '\(schedule.wording)'")
+            reader.error(node, .rulePack(.periodNotSpan(schedule.wording)))
             return nil
         }
         return window
@@ -108,43 +102,41 @@ public struct RulePackParser {
     private mutating func rule(_ node: Node, packID: String) -> Rule? {
         let idNode = node["id"]
         let idText = idNode?.scalar
-        let what = idText.map { "rule '\($0)'" } ?? "a rule"
+        let what = Subject.rule(idText)
         guard let entries = reader.mapping(node, what: what, allowedKeys: Self.ruleKeys) else { return nil }
 
         let id = reader.requiredText(entries, "id", in: node, what: what)
         if let id, let idNode, !Self.isIdentifier(id) {
-            reader.error(idNode, "rule id '\(id)' may contain only letters, digits, '.', '-' and '_'")
+            reader.error(idNode, .rulePack(.badRuleID(id)))
         }
         let title = reader.requiredText(entries, "title", in: node, what: what)
         let titleEnglish = reader.requiredText(entries, "title_en", in: node, what: what)
-        let citation = readCitation(entries, in: node, what: what)
+        let citation = readCitation(entries, in: node)
 
-        let forms = RuleForms.all.filter { entries[$0.selectingKey] != nil }
+        let forms = RuleFormKind.allCases.filter { entries[$0.selectingKey] != nil }
         if forms.isEmpty {
-            let keys = RuleForms.all.map { "'\($0.selectingKey)'" }.joined(separator: ", ")
-            reader.error(node, "\(what) says nothing to check; give one of \(keys)")
+            reader.error(node, .rulePack(.nothingToCheck(rule: idText, keys: RuleFormKind.allCases.map(\.selectingKey))))
         } else if forms.count > 1 {
-            let keys = forms.map { "'\($0.selectingKey)'" }.joined(separator: " and ")
-            reader.error(node, "\(what) mixes \(keys); a rule checks one thing — split it into separate rules")
+            reader.error(node, .rulePack(.mixedForms(rule: idText, keys: forms.map(\.selectingKey))))
         }
         let formType = forms.count == 1 ? forms[0] : nil
         let ownKeys = Set(formType?.keys ?? [])
-        for other in RuleForms.all where other.selectingKey != formType?.selectingKey {
+        for other in RuleFormKind.allCases where other != formType {
             for key in other.keys where !ownKeys.contains(key) {
                 if let stray = entries[key] {
-                    reader.error(stray, "'\(key)' belongs with '\(other.selectingKey)', which \(what) does not have")
+                    reader.error(stray, .rulePack(.strayKey(key, belongsWith: other.selectingKey, rule: idText)))
                 }
             }
         }
 
-        let dataset = readDataset(entries, in: node, what: what, form: formType)
+        let dataset = readDataset(entries, in: node, form: formType)
         var context = RuleParsingContext(reader: reader, source: source, dataset: dataset)
         let filter = entries["where"].flatMap { context.expression($0, key: "where", role: .filter) }
-        let form = formType.flatMap { $0.parse(entries, in: node, context: &context) as (any RuleForm)? }
+        let form = formType.flatMap { $0.parse(entries, in: node, context: &context) }
         let schedule = entries["when"].flatMap { context.schedule($0, key: "when") }
         reader = context.reader
         if let formType, formType.needsSchedule, entries["when"] == nil {
-            reader.error(node, "\(what) needs 'when': the deadline or recurrence, e.g. 'Quý IV/2020' or 'trước ngày 15/12 hằng năm'")
+            reader.error(node, .rulePack(.needsSchedule(rule: idText)))
         }
 
         let grouping = entries["group_by"]
@@ -159,18 +151,18 @@ public struct RulePackParser {
         guard let id, let title, let titleEnglish, let citation, let dataset, let form,
               entries["group_by"] == nil || grouping != nil,
               entries["severity"] == nil || severity != nil else { return nil }
-        return Rule(id: id, title: title, titleEnglish: titleEnglish, citation: citation, dataset: dataset,
+        return Rule(id: id, title: LocalizedText(vi: title, en: titleEnglish), citation: citation, dataset: dataset,
                     filter: filter, form: form, grouping: grouping ?? .national, schedule: schedule,
                     severity: severity ?? .error, note: note, examples: examples,
                     location: node.location, packID: packID)
     }
 
-    private mutating func readCitation(_ entries: [String: Node], in rule: Node, what: String) -> Citation? {
+    private mutating func readCitation(_ entries: [String: Node], in rule: Node) -> Citation? {
         guard let node = entries["cite"] else {
-            reader.error(rule, "\(what) is missing required key 'cite' (section and verbatim quote of the source sentence)")
+            reader.error(rule, .rulePack(.missingCitation(rule: rule["id"]?.scalar)))
             return nil
         }
-        let citeWhat = "'cite' of \(what)"
+        let citeWhat = Subject.citation(rule: rule["id"]?.scalar)
         guard let cite = reader.mapping(node, what: citeWhat, allowedKeys: ["section", "quote"]) else { return nil }
         let section = reader.requiredText(cite, "section", in: node, what: citeWhat)
         let quote = reader.requiredText(cite, "quote", in: node, what: citeWhat)
@@ -178,20 +170,18 @@ public struct RulePackParser {
         return Citation(section: section, quote: String(quote.trimmingWhitespace))
     }
 
-    private mutating func readDataset(_ entries: [String: Node], in rule: Node, what: String,
-                                  form: (any RuleForm.Type)?) -> DatasetKind? {
+    private mutating func readDataset(_ entries: [String: Node], in rule: Node, form: RuleFormKind?) -> DatasetKind? {
         let implied = form?.impliedDataset
         guard let node = entries["dataset"] else {
             if implied == nil, form != nil {
-                let kinds = DatasetKind.allCases.map(\.rawValue).joined(separator: ", ")
-                reader.error(rule, "\(what) is missing required key 'dataset' (one of \(kinds))")
+                reader.error(rule, .rulePack(.missingDataset(rule: rule["id"]?.scalar, datasets: DatasetKind.allCases.map(\.rawValue))))
             }
             return implied
         }
         guard let kind = reader.choice(node, key: "dataset", among: DatasetKind.allCases.map(\.rawValue))
             .flatMap(DatasetKind.init(rawValue:)) else { return nil }
         if let implied, let form, kind != implied {
-            reader.error(node, "a rule with '\(form.selectingKey)' reads the '\(implied)' data set; remove 'dataset: \(kind)'")
+            reader.error(node, .rulePack(.datasetImplied(key: form.selectingKey, implied: implied.rawValue, given: kind.rawValue)))
             return nil
         }
         return kind
@@ -201,10 +191,10 @@ public struct RulePackParser {
         guard let items = reader.list(node, key: "examples") else { return nil }
         let statuses = FindingStatus.allCases.filter { $0 != .error }.map(\.rawValue)
         return items.compactMap { item -> RuleExample? in
-            guard let entries = reader.mapping(item, what: "an example", allowedKeys: ["expect", "as_of", "records", "units"]) else { return nil }
+            guard let entries = reader.mapping(item, what: .example, allowedKeys: ["expect", "as_of", "records", "units"]) else { return nil }
             let expect = entries["expect"].flatMap { reader.choice($0, key: "expect", among: statuses) }
                 .flatMap(FindingStatus.init(rawValue:))
-            if entries["expect"] == nil { reader.error(item, "an example is missing required key 'expect' (\(statuses.joined(separator: ", ")))") }
+            if entries["expect"] == nil { reader.error(item, .rulePack(.exampleMissingExpect(statuses: statuses))) }
             let asOf = entries["as_of"].flatMap { readDate($0, key: "as_of") }
             let records = entries["records"].flatMap { reader.list($0, key: "records") }?
                 .compactMap { exampleRecord($0, dataset: dataset) } ?? []
@@ -217,12 +207,12 @@ public struct RulePackParser {
 
     private mutating func exampleRecord(_ node: Node, dataset: DatasetKind?) -> ExampleRecord? {
         guard let dataset else { return nil }
-        let what = "a record of '\(dataset)'"
+        let what = Subject.exampleRecord(dataset: dataset.rawValue)
         guard let entries = reader.mapping(node, what: what, allowedKeys: dataset.fields.map(\.name)) else { return nil }
         var fields: [String: String] = [:]
         for (name, value) in entries {
             guard let text = value.scalar else {
-                reader.error(value, "field '\(name)' must be a single value, found \(value.kindDescription)")
+                reader.error(value, .rulePack(.fieldNotSingleValue(field: name, found: value.kind)))
                 continue
             }
             fields[name] = value.isNull ? "" : text

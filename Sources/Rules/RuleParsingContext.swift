@@ -28,7 +28,7 @@ public struct RuleParsingContext {
             return checked
         case .failure(let problems):
             for problem in problems.diagnostics {
-                error(in: node, key: key, atValueOffset: problem.range.lowerBound, problem.message)
+                error(in: node, key: key, atValueOffset: problem.range.lowerBound, .expression(problem.problem))
             }
             return nil
         }
@@ -50,13 +50,13 @@ public struct RuleParsingContext {
         do {
             return try parse(text)
         } catch {
-            self.error(in: node, key: key, atValueOffset: error.range.lowerBound, error.message)
+            self.error(in: node, key: key, atValueOffset: error.range.lowerBound, .wording(error.problem))
             return nil
         }
     }
 
     /// An error inside a scalar's value, placed at the character it concerns.
-    private mutating func error(in node: Node, key: String, atValueOffset offset: Int, _ message: String) {
-        reader.error(at: source.location(inScalar: node, atValueOffset: offset), "in '\(key)': \(message)")
+    private mutating func error(in node: Node, key: String, atValueOffset offset: Int, _ problem: Problem) {
+        reader.error(at: source.location(inScalar: node, atValueOffset: offset), .inValue(key: key, problem))
     }
 }

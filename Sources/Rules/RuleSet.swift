@@ -57,8 +57,7 @@ public enum RuleLoader {
         for path in paths {
             var isDirectory: ObjCBool = false
             guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                diagnostics.append(.error(at: SourcePosition(file: path, line: 1, column: 1),
-                                          "no such file or directory; give a rule-pack file or a folder of them"))
+                diagnostics.append(.error(at: SourcePosition(file: path, line: 1, column: 1), .rulePack(.noSuchPath)))
                 continue
             }
             guard isDirectory.boolValue else {
@@ -70,8 +69,7 @@ public enum RuleLoader {
                 .sorted()
                 .map { path.hasSuffix("/") ? path + $0 : path + "/" + $0 }
             if found.isEmpty {
-                diagnostics.append(.warning(at: SourcePosition(file: path, line: 1, column: 1),
-                                            "no rule packs (*.yaml, *.yml) in this folder"))
+                diagnostics.append(.warning(at: SourcePosition(file: path, line: 1, column: 1), .rulePack(.noPacksInFolder)))
             }
             files += found
         }
@@ -84,13 +82,13 @@ public enum RuleLoader {
         var ruleIDs: [String: SourcePosition] = [:]
         for pack in packs {
             if let first = packIDs[pack.id] {
-                diagnostics.append(.error(at: pack.location, "duplicate pack id '\(pack.id)'; it is also the id of \(first.file)"))
+                diagnostics.append(.error(at: pack.location, .rulePack(.duplicatePackID(pack.id, firstFile: first.file))))
             } else {
                 packIDs[pack.id] = pack.location
             }
             for rule in pack.rules {
                 if let first = ruleIDs[rule.id] {
-                    diagnostics.append(.error(at: rule.location, "duplicate rule id '\(rule.id)'; first defined at \(first)"))
+                    diagnostics.append(.error(at: rule.location, .rulePack(.duplicateRuleID(rule.id, first: first))))
                 } else {
                     ruleIDs[rule.id] = rule.location
                 }

@@ -82,22 +82,6 @@ public struct Recurrence: Hashable, Sendable {
         }
     }
 
-    /// "every year, before 15/12", "every quarter".
-    public var plainEnglish: String {
-        let every = switch frequency {
-        case .monthly: "every month"
-        case .quarterly: "every quarter"
-        case .halfYearly: "every half-year"
-        case .yearly: "every year"
-        case .everyYears(let n): "every \(n) years"
-        }
-        return switch due {
-        case .endOfPeriod: "\(every), by the end of the period"
-        case .before(let day, let month): "\(every), before \(Self.dayMonth(day, month)) (by \(Self.dayBefore(day, month)) at the latest)"
-        case .endOfQuarter(let quarter): "\(every), by the end of quarter \(Self.roman[quarter - 1])"
-        }
-    }
-
     /// The symbolic wording, which parses back to the same recurrence.
     public var canonical: String {
         let every = switch frequency {
@@ -114,14 +98,9 @@ public struct Recurrence: Hashable, Sendable {
         }
     }
 
-    static let roman = ["I", "II", "III", "IV"]
+    public static let roman = ["I", "II", "III", "IV"]
 
-    static func dayMonth(_ day: Int, _ month: Int) -> String {
+    public static func dayMonth(_ day: Int, _ month: Int) -> String {
         (day < 10 ? "0" : "") + "\(day)/" + (month < 10 ? "0" : "") + "\(month)"
-    }
-
-    private static func dayBefore(_ day: Int, _ month: Int) -> String {
-        let date = CivilDate(year: 2000, month: month, day: day)!.adding(days: -1)
-        return dayMonth(date.day, date.month)
     }
 }

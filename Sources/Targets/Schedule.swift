@@ -26,20 +26,6 @@ public struct Schedule: Hashable, Sendable {
         self.wording = wording
     }
 
-    /// The meaning in plain English: "by 31/12/2020; every year, by the end of the period".
-    public var plainEnglish: String {
-        var parts: [String] = []
-        if let window {
-            parts.append("within \(window.lowerBound.vietnamese) – \(window.upperBound.vietnamese)")
-        } else if let due {
-            parts.append("by \(due.vietnamese)")
-        }
-        if let effectiveFrom { parts.append("from \(effectiveFrom.vietnamese) on") }
-        parts += recurrences.map(\.plainEnglish)
-        if ongoing { parts.append("ongoing, with no fixed date") }
-        return parts.joined(separator: "; ")
-    }
-
     /// The symbolic wording, which parses back to the same schedule.
     public var canonical: String {
         var parts: [String] = []

@@ -25,11 +25,9 @@ struct ScheduleParser {
         self.wording = wording
     }
 
-    static let usage = "write e.g. '2030', 'Quý IV/2020', 'Năm 2024-2025', 'Từ năm 2025', 'trước ngày 15/12 hằng năm', 'Quý III hằng năm', '6 tháng, 1 năm', 'Thường xuyên' (see docs/rules.md)"
-
     mutating func parse() throws(WordingError) -> Schedule {
         let parts = splitParts()
-        guard !parts.isEmpty else { throw WordingError("the schedule is empty; \(Self.usage)", range: wording.whole) }
+        guard !parts.isEmpty else { throw WordingError(.emptySchedule, range: wording.whole) }
         for part in parts {
             try read(part)
         }
@@ -73,8 +71,7 @@ struct ScheduleParser {
         let range = wording.offsets(of: part.startIndex..<part.endIndex)
         let text = String(part).replacing(Patterns.spaces, with: " ")
         if let quy = part.firstMatch(of: Patterns.fund) {
-            throw WordingError("'Quỹ' means a fund; for a quarter write 'Quý' (e.g. 'Quý IV/2020')",
-                               range: wording.offsets(of: quy.range))
+            throw WordingError(.fundNotQuarter, range: wording.offsets(of: quy.range))
         }
         if text.wholeMatch(of: Patterns.ongoing) != nil {
             ongoing = true
@@ -100,7 +97,7 @@ struct ScheduleParser {
         }
         if let match = text.wholeMatch(of: Patterns.everyNYears) {
             let n = Int(match.1 ?? match.2 ?? "") ?? 0
-            guard (1...10).contains(n) else { throw WordingError("a recurrence of \(n) years is not supported; use 1 to 10", range: range) }
+            guard (1...10).contains(n) else { throw WordingError(.recurrenceYears(n), range: range) }
             recurrences.append(Recurrence(n == 1 ? .yearly : .everyYears(n)))
             return
         }
@@ -125,12 +122,12 @@ struct ScheduleParser {
         }
         if let match = text.wholeMatch(of: Patterns.monthOfYear) {
             let month = Int(match.1)!
-            guard (1...12).contains(month) else { throw WordingError("there is no month \(month)", range: range) }
+            guard (1...12).contains(month) else { throw WordingError(.noSuchMonth(month), range: range) }
             try setDue(CivilDate.lastDay(ofMonth: month, year: try year(match.2, range: range))!, range: range)
             return
         }
         if let match = text.wholeMatch(of: Patterns.effectiveFrom), let date = try date(String(match.2), range: range) {
-            guard effectiveFrom == nil else { throw WordingError("the schedule has two effective-from dates", range: range) }
+            guard effectiveFrom == nil else { throw WordingError(.twoEffectiveFromDates, range: range) }
             effectiveFrom = date.lowerBound
             return
         }
@@ -158,7 +155,7 @@ struct ScheduleParser {
         if let match = text.firstMatch(of: /quý ?(\S+)/) {
             _ = try quarter(String(match.1), range: wording.offsets(of: part.startIndex..<part.endIndex))
         }
-        throw WordingError("cannot read '\(part)' as a schedule; \(Self.usage)", range: range)
+        throw WordingError(.unreadableSchedule(String(part)), range: range)
     }
 
     // MARK: - Pieces
@@ -173,7 +170,7 @@ struct ScheduleParser {
 
     private mutating func beforeEveryYear(day: Int, month: Int, range: Range<Int>) throws(WordingError) {
         guard CivilDate(year: 2000, month: month, day: day) != nil else {
-            throw WordingError("there is no day \(day)/\(month)", range: range)
+            throw WordingError(.noSuchDay(day: day, month: month), range: range)
         }
         let recurrence = Recurrence(.yearly, due: .before(day: day, month: month))
         // "Định kỳ hàng năm (trước ngày 15/12)": the date refines the yearly recurrence before it.
@@ -187,14 +184,14 @@ struct ScheduleParser {
     private func quarter(_ numeral: String, range: Range<Int>) throws(WordingError) -> Int {
         let quarters = ["i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4]
         guard let q = quarters[numeral] else {
-            throw WordingError("'\(numeral.uppercased())' is not a quarter; write I, II, III or IV", range: range)
+            throw WordingError(.notAQuarter(numeral.uppercased()), range: range)
         }
         return q
     }
 
     private func year(_ digits: Substring, range: Range<Int>) throws(WordingError) -> Int {
         let y = Int(digits)!
-        guard (1900...2200).contains(y) else { throw WordingError("\(y) is not a plausible year", range: range) }
+        guard (1900...2200).contains(y) else { throw WordingError(.implausibleYear(y), range: range) }
         return y
     }
 
@@ -206,7 +203,7 @@ struct ScheduleParser {
         }
         if text.wholeMatch(of: Patterns.plainDay) != nil {
             guard let day = CivilDate.parseISO(text) ?? CivilDate.parseDayMonthYear(text) else {
-                throw WordingError("there is no date \(text)", range: range)
+                throw WordingError(.noSuchDate(text), range: range)
             }
             return day...day
         }
@@ -215,15 +212,15 @@ struct ScheduleParser {
 
     private mutating func setDue(_ date: CivilDate, range: Range<Int>) throws(WordingError) {
         guard due == nil, window == nil else {
-            throw WordingError("the schedule has two deadlines; split the rule or keep one", range: range)
+            throw WordingError(.twoDeadlines, range: range)
         }
         due = date
     }
 
     private mutating func setWindow(_ start: CivilDate, _ end: CivilDate, range: Range<Int>) throws(WordingError) {
-        guard start <= end else { throw WordingError("the window runs backwards", range: range) }
+        guard start <= end else { throw WordingError(.windowBackwards, range: range) }
         guard due == nil, window == nil else {
-            throw WordingError("the schedule has two deadlines; split the rule or keep one", range: range)
+            throw WordingError(.twoDeadlines, range: range)
         }
         window = start...end
     }

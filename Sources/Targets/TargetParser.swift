@@ -43,10 +43,8 @@ struct TargetParser {
         "doanh", "nghiệp", "huyện", "lớp", "video", "clip", "phóng", "sự", "học", "tập",
     ]
 
-    static let usage = "write e.g. 'ít nhất 45%', 'trên 70', 'dưới 15%', '40 - 45%', 'khoảng 300', '1,5 lần' or '>= 45%' (see docs/rules.md)"
-
     mutating func parse() throws(WordingError) -> Target {
-        guard !rest.isEmpty else { throw WordingError("the target is empty; \(Self.usage)", range: wording.whole) }
+        guard !rest.isEmpty else { throw WordingError(.emptyTarget, range: wording.whole) }
         skipSpaces()
         let start = rest.startIndex
         var relation: TargetRelation?
@@ -77,7 +75,7 @@ struct TargetParser {
         }
         if takeWords("trở lên") {
             guard relation == nil || relation == .atLeast, second == nil else {
-                throw WordingError("'trở lên' (or more) contradicts the rest of the target; \(Self.usage)", range: wording.whole)
+                throw WordingError(.orMoreContradicts, range: wording.whole)
             }
             relation = .atLeast
         }
@@ -90,7 +88,7 @@ struct TargetParser {
         try countedNounsToEnd()
 
         if let firstUnit, let secondUnit, firstUnit.unit != secondUnit.unit {
-            throw WordingError("the two figures of a range must have the same unit", range: wording.whole)
+            throw WordingError(.rangeUnitsDiffer, range: wording.whole)
         }
         let (unit, scale) = secondUnit ?? firstUnit ?? (.count, 1)
         let percent: Decimal = unit == .percent ? 100 : 1
@@ -98,16 +96,16 @@ struct TargetParser {
         let high = second.map { $0.value * scale / percent }
         if let aimValue = aim { aim = aimValue * scale / percent }
         if growth, unit != .times {
-            throw WordingError("a growth target needs 'lần' (times), e.g. 'tăng 1,5 lần'", range: wording.whole)
+            throw WordingError(.growthNeedsTimes, range: wording.whole)
         }
         if relation == nil, fromWord, high == nil {
-            throw WordingError("'từ \(first.text)' needs an end: 'từ \(first.text) trở lên' or 'từ \(first.text) đến …'", range: wording.whole)
+            throw WordingError(.fromNeedsEnd(figure: String(first.text)), range: wording.whole)
         }
         var finalRelation = relation ?? .atLeast
         var upper: Decimal?
         if let high {
             guard high >= low else {
-                throw WordingError("the range runs backwards: \(first.text) is more than the upper figure", range: second!.range)
+                throw WordingError(.rangeBackwards(low: String(first.text), high: nil), range: second!.range)
             }
             switch relation {
             case nil, .about:
@@ -116,11 +114,11 @@ struct TargetParser {
             case .atLeast:
                 aim = high
             default:
-                throw WordingError("a range cannot follow this comparison; write '\(first.text) - …' on its own or a single figure", range: wording.whole)
+                throw WordingError(.rangeAfterComparison(figure: String(first.text)), range: wording.whole)
             }
         }
         if finalRelation == .about, low == 0 {
-            throw WordingError("'about 0' has no tolerance; write '= 0' or '<= …'", range: first.range)
+            throw WordingError(.aboutZero, range: first.range)
         }
         return Target(relation: finalRelation, value: low, upper: upper, aim: aim, unit: unit,
                       relativeToBaseline: unit == .times || baseline, wording: wording.original)
@@ -130,7 +128,7 @@ struct TargetParser {
         let low = try number()
         let lowUnit = unit()
         guard take("and") else {
-            throw WordingError("'between' needs 'and': 'between 40% and 45%'", range: rangeOfRest())
+            throw WordingError(.betweenNeedsAnd, range: rangeOfRest())
         }
         let high = try number()
         let highUnit = unit()
@@ -138,7 +136,7 @@ struct TargetParser {
         let (unit, scale) = highUnit ?? lowUnit ?? (.count, 1)
         let percent: Decimal = unit == .percent ? 100 : 1
         guard high.value >= low.value else {
-            throw WordingError("the range runs backwards: \(low.text) is more than \(high.text)", range: high.range)
+            throw WordingError(.rangeBackwards(low: String(low.text), high: String(high.text)), range: high.range)
         }
         return Target(relation: .between, value: low.value * scale / percent, upper: high.value * scale / percent,
                       unit: unit, relativeToBaseline: unit == .times, wording: wording.original)
@@ -153,7 +151,7 @@ struct TargetParser {
         let trimmed = digits.reversed().drop { $0 == "." || $0 == "," }.count
         let text = digits.prefix(trimmed)
         guard !text.isEmpty else {
-            throw WordingError("expected a figure here; \(Self.usage)", range: rangeOfRest())
+            throw WordingError(.figureExpected, range: rangeOfRest())
         }
         let range = wording.offsets(of: text.startIndex..<text.endIndex)
         let value = try VietnameseNumber.parse(text, range: range)
@@ -176,12 +174,12 @@ struct TargetParser {
         skipSpaces()
         while let word = nextWord() {
             guard Self.countedNouns.contains(String(word)) else {
-                throw WordingError("cannot read '\(rest)' after the figure; \(Self.usage)", range: rangeOfRest())
+                throw WordingError(.unreadableAfterFigure(String(rest)), range: rangeOfRest())
             }
             rest = rest[word.endIndex...].drop { $0.isWhitespace || $0 == "," }
         }
         guard rest.isEmpty else {
-            throw WordingError("cannot read '\(rest)' after the figure; \(Self.usage)", range: rangeOfRest())
+            throw WordingError(.unreadableAfterFigure(String(rest)), range: rangeOfRest())
         }
     }
 
@@ -194,11 +192,11 @@ struct TargetParser {
         let lead = wording.text[start...].prefix { !($0.isASCII && $0.isNumber) }
         let phrase = String(lead).trimmingCharacters(in: .whitespaces)
         guard !phrase.isEmpty else {
-            return WordingError("expected a figure here; \(Self.usage)", range: rangeOfRest())
+            return WordingError(.figureExpected, range: rangeOfRest())
         }
-        let suggestion = Suggestions.didYouMean(phrase, in: Self.phrases.map(\.words) + ["từ", "between", "about"])
+        let suggestion = Suggestions.best(for: phrase, in: Self.phrases.map(\.words) + ["từ", "between", "about"])
         let range = wording.offsets(of: lead.startIndex..<wording.text.index(lead.startIndex, offsetBy: phrase.count))
-        return WordingError("cannot read '\(phrase)' in the target\(suggestion.isEmpty ? "; \(Self.usage)" : suggestion)", range: range)
+        return WordingError(.unreadablePhrase(phrase, suggestion: suggestion), range: range)
     }
 
     private func rangeOfRest() -> Range<Int> {

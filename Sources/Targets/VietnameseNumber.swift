@@ -16,7 +16,7 @@ public enum VietnameseNumber {
         let groups = text.split(separator: ",", omittingEmptySubsequences: false)
         guard !text.isEmpty, groups.count <= 2, groups.allSatisfy({ !$0.isEmpty }),
               text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }) else {
-            throw WordingError("'\(text)' is not a number; write digits, with '.' between thousands and ',' before decimals (4.000; 1,5)", range: range)
+            throw WordingError(.notANumber(String(text), explain: true), range: range)
         }
         let whole = groups[0].split(separator: ".", omittingEmptySubsequences: false)
         var integerDigits = ""
@@ -29,14 +29,14 @@ public enum VietnameseNumber {
         } else if whole.count == 1, !whole[0].isEmpty {
             integerDigits = String(whole[0])
         } else {
-            throw WordingError("'\(text)' is not a number; write digits, with '.' between thousands and ',' before decimals (4.000; 1,5)", range: range)
+            throw WordingError(.notANumber(String(text), explain: true), range: range)
         }
         if groups.count == 2, whole.count == 1, fraction.count == 3 {
-            throw WordingError("'\(text)' is ambiguous: write '\(groups[0]).\(fraction)' if you mean \(groups[0])\(fraction), or '\(groups[0]),\(fraction.prefix(1))' if you mean \(groups[0]).\(fraction.prefix(1))", range: range)
+            throw WordingError(.ambiguousNumber(String(text), whole: String(groups[0]), fraction: fraction), range: range)
         }
         guard let value = Decimal(string: fraction.isEmpty ? integerDigits : integerDigits + "." + fraction,
                                   locale: Locale(identifier: "en_US_POSIX")) else {
-            throw WordingError("'\(text)' is not a number", range: range)
+            throw WordingError(.notANumber(String(text), explain: false), range: range)
         }
         return value
     }

@@ -1,12 +1,14 @@
+import Diagnostics
+
 /// A target or schedule wording that cannot be read, with the part of the text at fault.
 public struct WordingError: Error, Hashable, Sendable {
-    /// What is wrong and what to write instead.
-    public let message: String
+    /// What is wrong.
+    public let problem: WordingProblem
     /// Offsets, in Unicode scalars, of the offending part of the wording.
     public let range: Range<Int>
 
-    public init(_ message: String, range: Range<Int>) {
-        self.message = message
+    public init(_ problem: WordingProblem, range: Range<Int>) {
+        self.problem = problem
         self.range = range
     }
 }

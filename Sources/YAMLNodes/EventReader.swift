@@ -18,9 +18,12 @@ enum Event {
     case mappingEnd(end: Mark)
 }
 
-/// A syntax error as libyaml reports it: a message and either a mark or a byte offset.
+/// A syntax error as libyaml reports it: its problem and context, and either a mark or a byte offset.
 struct LibYAMLFailure: Error {
-    var message: String
+    var problem: String
+    var context: String?
+    var contextLine: Int?
+    var contextColumn: Int?
     var mark: Event.Mark?
     var byteOffset: Int?
 }
@@ -94,14 +97,18 @@ final class EventReader {
 
     private func failure() -> LibYAMLFailure {
         let p = parser.pointee
-        var message = p.problem.map { String(cString: $0) } ?? "invalid YAML"
+        var failure = LibYAMLFailure(problem: p.problem.map { String(cString: $0) } ?? "invalid YAML")
         if let context = p.context.map({ String(cString: $0) }) {
-            message += " (\(context) at line \(p.context_mark.line + 1), column \(p.context_mark.column + 1))"
+            failure.context = context
+            failure.contextLine = Int(p.context_mark.line) + 1
+            failure.contextColumn = Int(p.context_mark.column) + 1
         }
         if p.error == YAML_READER_ERROR {
-            return LibYAMLFailure(message: message, mark: nil, byteOffset: Int(p.problem_offset))
+            failure.byteOffset = Int(p.problem_offset)
+        } else {
+            failure.mark = mark(p.problem_mark)
         }
-        return LibYAMLFailure(message: message, mark: mark(p.problem_mark), byteOffset: nil)
+        return failure
     }
 
     private func mark(_ m: yaml_mark_t) -> Event.Mark {

@@ -72,14 +72,12 @@ public struct Node: Sendable {
         mapping?.first { $0.key.scalar == key }?.value
     }
 
-    /// What kind of node this is, in words, for messages ("a mapping", "a list", "text").
-    public var kindDescription: String {
+    /// What kind of node this is, for messages about a wrong one ("found a list").
+    public var kind: NodeKind {
         switch content {
-        case .scalar(_, let style):
-            if style == .plain, isNull { return "an empty value" }
-            return "a single value"
-        case .sequence: return "a list"
-        case .mapping: return "a mapping"
+        case .scalar(_, let style): style == .plain && isNull ? .emptyValue : .singleValue
+        case .sequence: .list
+        case .mapping: .mapping
         }
     }
 }

@@ -7,16 +7,16 @@ public struct NodeReader: Sendable {
 
     public init() {}
 
-    public mutating func error(_ node: Node, _ message: String) {
-        diagnostics.append(.error(at: node.location, message))
+    public mutating func error(_ node: Node, _ problem: Problem) {
+        diagnostics.append(.error(at: node.location, problem))
     }
 
-    public mutating func error(at position: SourcePosition, _ message: String) {
-        diagnostics.append(.error(at: position, message))
+    public mutating func error(at position: SourcePosition, _ problem: Problem) {
+        diagnostics.append(.error(at: position, problem))
     }
 
-    public mutating func warning(_ node: Node, _ message: String) {
-        diagnostics.append(.warning(at: node.location, message))
+    public mutating func warning(_ node: Node, _ problem: Problem) {
+        diagnostics.append(.warning(at: node.location, problem))
     }
 
     public mutating func append(contentsOf more: [Diagnostic]) {
@@ -24,24 +24,24 @@ public struct NodeReader: Sendable {
     }
 
     /// The entries of a mapping; reports unknown keys (with a did-you-mean), non-text keys and
-    /// explicit tags. `what` names the mapping in messages ("rule 'X'", "document").
-    public mutating func mapping(_ node: Node, what: String, allowedKeys: [String]) -> [String: Node]? {
+    /// explicit tags. `subject` names the mapping in messages ("rule 'X'", "document").
+    public mutating func mapping(_ node: Node, what subject: Subject, allowedKeys: [String]) -> [String: Node]? {
         rejectTag(node)
         guard let pairs = node.mapping else {
-            error(node, "\(what) must be a mapping of keys to values, found \(node.kindDescription)")
+            error(node, .node(.notAMapping(subject, found: node.kind)))
             return nil
         }
         var entries: [String: Node] = [:]
         for pair in pairs {
             rejectTag(pair.key)
             guard let key = pair.key.scalar, !pair.key.isNull else {
-                error(pair.key, "keys in \(what) must be plain text")
+                error(pair.key, .node(.keyNotText(in: subject)))
                 continue
             }
             if allowedKeys.contains(key) {
                 entries[key] = pair.value
             } else {
-                error(pair.key, "unknown key '\(key)' in \(what)\(Suggestions.didYouMean(key, in: allowedKeys))")
+                error(pair.key, .node(.unknownKey(key, in: subject, suggestion: Suggestions.best(for: key, in: allowedKeys))))
             }
         }
         return entries
@@ -51,41 +51,42 @@ public struct NodeReader: Sendable {
     public mutating func text(_ node: Node, key: String) -> String? {
         rejectTag(node)
         guard let value = node.scalar else {
-            error(node, "'\(key)' must be text, found \(node.kindDescription)")
+            error(node, .node(.notText(key: key, found: node.kind)))
             return nil
         }
         guard !node.isNull, !value.trimmingWhitespace.isEmpty else {
-            error(node, "'\(key)' must not be empty")
+            error(node, .node(.empty(key: key)))
             return nil
         }
         return value
     }
 
     /// A required text entry; reports the key as missing at the parent mapping.
-    public mutating func requiredText(_ entries: [String: Node], _ key: String, in parent: Node, what: String) -> String? {
+    public mutating func requiredText(_ entries: [String: Node], _ key: String, in parent: Node, what subject: Subject) -> String? {
         guard let node = entries[key] else {
-            error(parent, "\(what) is missing required key '\(key)'")
+            error(parent, .node(.missingKey(key, in: subject)))
             return nil
         }
         return text(node, key: key)
     }
 
     /// The format-version entry a file starts with (`coopcheck_submission: 1`): reports it when it
-    /// is missing or another version. `kind` names the format in messages ("submission-format").
-    public mutating func formatVersion(_ entries: [String: Node], key: String, expected: Int, kind: String, in root: Node, what: String) {
+    /// is missing or another version.
+    public mutating func formatVersion(_ entries: [String: Node], key: String, expected: Int, format: FormatKind, in root: Node) {
         guard let version = entries[key] else {
-            error(root, "\(what) must start with '\(key): \(expected)' (the format version)")
+            error(root, .node(.missingFormatVersion(format, key: key, expected: expected)))
             return
         }
         if version.int != expected {
-            error(version, "unsupported \(kind) version '\(version.scalar ?? "")'; this coopcheck reads '\(key): \(expected)'")
+            let found = version.scalar ?? ""
+            error(version, .node(.unsupportedVersion(format, key: key, found: found, expected: expected)))
         }
     }
 
     public mutating func bool(_ node: Node, key: String) -> Bool? {
         rejectTag(node)
         guard let value = node.bool else {
-            error(node, "'\(key)' must be true or false, found '\(node.scalar ?? node.kindDescription)'")
+            error(node, .node(.notBool(key: key, found: node.scalar.map { .text($0) } ?? .node(node.kind))))
             return nil
         }
         return value
@@ -95,7 +96,7 @@ public struct NodeReader: Sendable {
     public mutating func list(_ node: Node, key: String) -> [Node]? {
         rejectTag(node)
         guard let items = node.sequence else {
-            error(node, "'\(key)' must be a list, found \(node.kindDescription)")
+            error(node, .node(.notList(key: key, found: node.kind)))
             return nil
         }
         return items
@@ -105,8 +106,8 @@ public struct NodeReader: Sendable {
     public mutating func choice(_ node: Node, key: String, among choices: [String]) -> String? {
         guard let value = text(node, key: key) else { return nil }
         guard choices.contains(value) else {
-            let expected = choices.joined(separator: ", ")
-            error(node, "'\(key)' must be one of \(expected); found '\(value)'\(Suggestions.didYouMean(value, in: choices))")
+            let suggestion = Suggestions.best(for: value, in: choices)
+            error(node, .node(.notOneOf(key: key, found: value, choices: choices, suggestion: suggestion)))
             return nil
         }
         return value
@@ -115,7 +116,7 @@ public struct NodeReader: Sendable {
     /// Tags ask a YAML library to build arbitrary types; coopcheck's files are plain data.
     private mutating func rejectTag(_ node: Node) {
         guard let tag = node.tag, !Self.coreTags.contains(tag) else { return }
-        error(node, "tag '\(tag)' is not allowed; write plain values without tags")
+        error(node, .node(.tagNotAllowed(tag)))
     }
 
     private static let coreTags: Set<String> = [

@@ -33,7 +33,8 @@ public struct DuplicateKey: Hashable, Sendable {
 /// Why a YAML file could not be read. Every case carries the position it is about.
 public enum YAMLError: Error, Hashable, Sendable {
     /// libyaml rejected the text (bad indentation, unclosed quote, tab, …).
-    case syntax(message: String, location: SourcePosition)
+    /// libyaml's own words: the problem, and the construct it was reading with where that started.
+    case syntax(problem: String, context: String?, contextLine: Int?, contextColumn: Int?, location: SourcePosition)
     case invalidUTF8(location: SourcePosition)
     case documentTooLarge(file: String, bytes: Int, limit: Int)
     case scalarTooLarge(location: SourcePosition, bytes: Int, limit: Int)
@@ -42,36 +43,39 @@ public enum YAMLError: Error, Hashable, Sendable {
     case undefinedAlias(name: String, location: SourcePosition)
     case multipleDocuments(location: SourcePosition)
     case duplicateKeys([DuplicateKey])
+    case notRegularFile(file: String)
     case unreadable(file: String, reason: String)
 
-    /// The error as positioned messages, one per problem.
+    /// The error as positioned problems, one per problem.
     public var diagnostics: [Diagnostic] {
-        switch self {
-        case .syntax(let message, let location):
-            return [.error(at: location, message)]
+        func at(_ file: String) -> SourcePosition { SourcePosition(file: file, line: 1, column: 1) }
+        return switch self {
+        case .syntax(let problem, let context, let contextLine, let contextColumn, let location):
+            [.error(at: location, .yaml(.syntax(problem: problem, context: context,
+                                                contextLine: contextLine, contextColumn: contextColumn)))]
         case .invalidUTF8(let location):
-            return [.error(at: location, "invalid UTF-8 byte sequence; save the file as UTF-8")]
+            [.error(at: location, .yaml(.invalidUTF8))]
         case .documentTooLarge(let file, let bytes, let limit):
-            return [.error(at: SourcePosition(file: file, line: 1, column: 1),
-                           "file is \(bytes) bytes, larger than the limit of \(limit) bytes")]
+            [.error(at: at(file), .yaml(.documentTooLarge(bytes: bytes, limit: limit)))]
         case .scalarTooLarge(let location, let bytes, let limit):
-            return [.error(at: location, "value is \(bytes) bytes long, longer than the limit of \(limit) bytes")]
+            [.error(at: location, .yaml(.scalarTooLarge(bytes: bytes, limit: limit)))]
         case .tooDeep(let location, let limit):
-            return [.error(at: location, "nesting deeper than \(limit) levels; flatten the structure")]
+            [.error(at: location, .yaml(.tooDeep(limit: limit)))]
         case .aliasExpansion(let location, let limit):
-            return [.error(at: location,
-                           "aliases expand the document beyond \(limit) nodes (a \"billion laughs\" document?); remove the nested aliases")]
+            [.error(at: location, .yaml(.aliasExpansion(limit: limit)))]
         case .undefinedAlias(let name, let location):
-            return [.error(at: location, "alias '*\(name)' refers to no anchor defined before it")]
+            [.error(at: location, .yaml(.undefinedAlias(name)))]
         case .multipleDocuments(let location):
-            return [.error(at: location, "a second YAML document starts here; a file must hold exactly one")]
+            [.error(at: location, .yaml(.multipleDocuments))]
         case .duplicateKeys(let duplicates):
-            return duplicates.map {
-                .error(at: $0.location,
-                       "duplicate key '\($0.key)' (first defined at line \($0.firstLocation.line), column \($0.firstLocation.column)); remove one of them")
+            duplicates.map {
+                .error(at: $0.location, .yaml(.duplicateKey($0.key, firstLine: $0.firstLocation.line,
+                                                            firstColumn: $0.firstLocation.column)))
             }
+        case .notRegularFile(let file):
+            [.error(at: at(file), .yaml(.notRegularFile))]
         case .unreadable(let file, let reason):
-            return [.error(at: SourcePosition(file: file, line: 1, column: 1), "cannot read file: \(reason)")]
+            [.error(at: at(file), .yaml(.unreadable(reason: reason)))]
         }
     }
 }

@@ -25,7 +25,7 @@ public enum YAMLParser {
                 throw YAMLError.documentTooLarge(file: name, bytes: size, limit: limits.maxDocumentBytes)
             }
             if let type = attributes[.type] as? FileAttributeType, type != .typeRegular {
-                throw YAMLError.unreadable(file: name, reason: "not a regular file")
+                throw YAMLError.notRegularFile(file: name)
             }
             bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
         } catch let error as YAMLError {
@@ -73,11 +73,13 @@ public enum YAMLParser {
             }
         } catch let failure as LibYAMLFailure {
             let location = failure.mark.map(builder.location) ?? source.location(ofByte: failure.byteOffset ?? 0)
-            throw .syntax(message: failure.message, location: location)
+            throw .syntax(problem: failure.problem, context: failure.context, contextLine: failure.contextLine,
+                          contextColumn: failure.contextColumn, location: location)
         } catch let error as YAMLError {
             throw error
         } catch {
-            throw .syntax(message: "\(error)", location: SourcePosition(file: file, line: 1, column: 1))
+            throw .syntax(problem: "\(error)", context: nil, contextLine: nil, contextColumn: nil,
+                          location: SourcePosition(file: file, line: 1, column: 1))
         }
         if !builder.duplicates.isEmpty {
             throw .duplicateKeys(builder.duplicates)

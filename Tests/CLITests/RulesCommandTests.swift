@@ -34,7 +34,7 @@ import Testing
     @Test func lintOfAMissingPathExits2() {
         let run = Run("rules", "lint", "/nonexistent/rules")
         #expect(run.status == 2)
-        #expect(run.out == "/nonexistent/rules:1:1: error: no such file or directory; give a rule-pack file or a folder of them\n")
+        #expect(run.out == "/nonexistent/rules:1:1: error: no such file or folder; give a rule-pack file or a folder of them\n")
     }
 
     @Test func unknownOptionIsAUsageErrorWithExit2() {

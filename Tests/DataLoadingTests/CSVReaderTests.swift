@@ -1,6 +1,7 @@
 import DataLoading
 import Foundation
 import Testing
+import TestSupport
 
 /// The CSV reader on what spreadsheets actually save.
 @Suite struct CSVReaderTests {
@@ -44,7 +45,7 @@ import Testing
         do {
             _ = try reader.next()
         } catch {
-            #expect(error.diagnostic.description.hasPrefix("legacy.csv:2:4: error: the file is not UTF-8 (byte 0xEA here); it looks like a legacy Vietnamese encoding such as Windows-1258"))
+            #expect(error.diagnostic.english.hasPrefix("legacy.csv:2:4: error: the file is not UTF-8 (byte 0xEA here); it looks like a legacy Vietnamese encoding such as Windows-1258"))
         }
     }
 
@@ -57,7 +58,7 @@ import Testing
             _ = try reader.next()
             Issue.record("expected an error")
         } catch {
-            #expect(error.diagnostic.description == "q.csv:2:3: error: a quoted field is not closed: add the closing '\"'")
+            #expect(error.diagnostic.english == "q.csv:2:3: error: a quoted field is not closed: add the closing '\"'")
         }
     }
 }

@@ -1,5 +1,6 @@
 import DataContract
 import DataLoading
+import Diagnostics
 import Expressions
 import Foundation
 import Testing
@@ -26,10 +27,10 @@ import Testing
         #expect(Self.value(Self.vietnamese, "-3", .integer) == .integer(-3))
         #expect(Self.value(Self.vietnamese, "12,5", .integer) == nil)
         #expect(Self.value(Self.vietnamese, "1.5", .decimal) == nil)
-        #expect(throws: DecodeProblem("'1,500' is ambiguous: Vietnamese numbers read it as 1,5 (a decimal) but English ones as 1500; write 1.500 for 1500 or 1,5 for the decimal")) {
+        #expect(throws: CellProblem.ambiguousNumber("1,500", vietnamese: true, asDecimal: "1,5", whole: "1", fraction: "500")) {
             try Self.vietnamese.decode("1,500", as: .decimal).get()
         }
-        #expect(throws: DecodeProblem("'1,250' is ambiguous: Vietnamese numbers read it as 1,25 (a decimal) but English ones as 1250; write 1.250 for 1250 or 1,25 for the decimal")) {
+        #expect(throws: CellProblem.ambiguousNumber("1,250", vietnamese: true, asDecimal: "1,25", whole: "1", fraction: "250")) {
             try Self.vietnamese.decode("1,250", as: .decimal).get()
         }
     }

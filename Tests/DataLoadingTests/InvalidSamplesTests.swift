@@ -12,7 +12,7 @@ import Testing
 
     static func render(_ report: ValidationReport) -> String {
         let prefix = samples.path + "/"
-        return report.diagnostics.map { $0.description.replacingOccurrences(of: prefix, with: "Samples/") + "\n" }.joined()
+        return report.diagnostics.map { $0.english.replacingOccurrences(of: prefix, with: "Samples/") + "\n" }.joined()
             + "\(report.fileCount) files, \(report.recordCount) records, \(report.rejectedCount) rejected\n"
     }
 
@@ -31,7 +31,7 @@ import Testing
     func validSampleLoadsWithoutProblems(name: String) {
         let (sink, report) = SubmissionReader.read(folder: Self.samples.appendingPathComponent(name).path) { _ in CountingSink() }
         let records = sink?.count ?? -1
-        #expect(report.diagnostics.map(\.description) == [])
+        #expect(report.diagnostics.map(\.english) == [])
         #expect(report.rejectedCount == 0)
         #expect(records == report.recordCount)
         #expect(records > 300)

@@ -10,11 +10,11 @@ import Testing
         let ruleSet = RuleLoader.load(paths: [path])
         #expect(!ruleSet.hasErrors)
         let pack = ruleSet.packs[0]
-        #expect(ExampleRunner.check(pack.rules[0], in: pack).map(\.description) == [])
+        #expect(ExampleRunner.check(pack.rules[0], in: pack).map(\.english) == [])
         let problems = ExampleRunner.check(pack.rules[1], in: pack).map {
-            $0.description.replacingOccurrences(of: path, with: "examples.yaml")
+            $0.english.replacingOccurrences(of: path, with: "examples.yaml")
         }
-        #expect(problems == ["examples.yaml:31:9: error: rule 'E.wrong' should give met on this example as of 2030-12-31 but gives violated for group national (Violated: 1 against a target of more than 70)"])
+        #expect(problems == ["examples.yaml:31:9: error: rule 'E.wrong' should give met on this example as of 2030-12-31 but gives violated for group national"])
     }
 
     @Test func theShippedPacksPassTheirExamples() {
@@ -22,7 +22,7 @@ import Testing
         var problems: [String] = []
         for pack in ruleSet.packs {
             for rule in pack.rules {
-                problems += ExampleRunner.check(rule, in: pack).map(\.description)
+                problems += ExampleRunner.check(rule, in: pack).map(\.english)
             }
         }
         #expect(problems == [])

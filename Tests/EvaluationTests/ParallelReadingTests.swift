@@ -29,7 +29,7 @@ import Testing
     static func outcome(_ folder: String, workers: Int) -> (json: String?, problems: [String], records: Int, rejected: Int) {
         let (result, report) = Evaluator.check(packs: ruleSet.packs, folder: folder, displayName: "submission", options: options(workers: workers))
         return (result.map { JSONReporter.generateReport($0, options: ReportOptions()) },
-                report.diagnostics.map(\.description), report.recordCount, report.rejectedCount)
+                report.diagnostics.map(\.english), report.recordCount, report.rejectedCount)
     }
 
     static func rewrite(_ folder: String, _ edit: ([String]) -> [String]) throws {

@@ -46,7 +46,7 @@ import Testing
         #expect(result.findings.filter { $0.status == .error }.map(\.rule.id) == [])
         let statuses = Set(result.findings.map(\.status))
         #expect(statuses.isSuperset(of: [.met, .violated, .atRisk]))
-        #expect(result.findings.contains { $0.records.contains { $0.note.hasPrefix("late: arrived 17/12/2025") } })
+        #expect(result.findings.contains { $0.englishNotes.contains { $0.hasPrefix("late: arrived 17/12/2025") } })
     }
 }
 

@@ -1,6 +1,7 @@
 import Evaluation
 import Foundation
 import Rules
+import TestSupport
 import Testing
 
 /// Each target form and schedule form on a hand-made submission, with the finding worked out by hand.
@@ -26,11 +27,14 @@ import Testing
             group_by: province
             when: 2025
             """), asOf: "2025-12-31")
-        #expect(findings.map(\.group) == ["P1", "P2"])
+        #expect(findings.map(\.group.code) == ["P1", "P2"])
         #expect(findings.map(\.status) == [.met, .violated])
         #expect(findings.map(\.observed) == [Decimal(string: "0.45"), Decimal(string: "0.4")])
-        #expect(findings[1].message == "Violated: 40% (8 of 20) against a target of at least 45% by 31/12/2025")
-        #expect(findings[1].messageVietnamese == "Vi phạm: 40% so với mục tiêu ít nhất 45% trước hạn 31/12/2025")
+        #expect(findings[1].reason == .measured)
+        #expect(findings[1].observation?.numerator == 8 && findings[1].observation?.denominator == 20)
+        #expect(findings[1].observation?.meetsTarget == false)
+        #expect(findings[1].english == "Violated: 40% (8 of 20) against a target of at least 45% by 31/12/2025")
+        #expect(findings[1].vietnamese == "Vi phạm: 40% (8 trong số 20) so với mục tiêu ít nhất 45%, hạn 31/12/2025")
     }
 
     @Test func aCountNotYetDueIsProjectedFromTheProgrammeStart() throws {
@@ -72,8 +76,8 @@ import Testing
         #expect(findings.map(\.rule.id) == ["PER", "COV"])
         #expect(findings.map(\.status) == [.violated, .violated])
         #expect(findings[1].observed == Decimal(string: "0.75"))
-        #expect(findings[1].observedText == "75% (3 of 4)")
-        #expect(findings[0].observedText?.hasPrefix("20") == true)
+        #expect(findings[1].englishObserved == "75% (3 of 4)")
+        #expect(findings[0].englishObserved?.hasPrefix("20") == true)
     }
 
     @Test func growthAgainstABaselineIndicator() throws {
@@ -90,7 +94,7 @@ import Testing
             group_by: unit
             when: 2025
             """), asOf: "2025-12-31")
-        #expect(findings.map(\.group) == ["A", "B"])
+        #expect(findings.map(\.group.code) == ["A", "B"])
         #expect(findings.map(\.status) == [.violated, .met])
         #expect(findings.map(\.observed) == [Decimal(string: "1.49"), Decimal(string: "1.5")])
     }
@@ -101,6 +105,7 @@ import Testing
         let files = [bench.file("c.csv", kind: "cooperatives", Self.header + Self.cooperatives(3, linked: 1))]
         let findings = try bench.evaluate(files: files, rules: rule("I", "dataset: indicators\nmeasure: sum(value)\ntarget: 10"), asOf: "2025-12-31")
         #expect(findings.map(\.status) == [.noData])
-        #expect(findings[0].message == "the submission has no 'indicators' data, which this rule needs")
+        #expect(findings[0].reason == .datasetMissing(.indicators))
+        #expect(findings[0].english == "the submission has no 'indicators' data (the indicator figures), which this rule needs")
     }
 }

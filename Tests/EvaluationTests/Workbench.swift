@@ -4,6 +4,7 @@ import Expressions
 import Foundation
 import Rules
 import YAMLNodes
+import TestSupport
 
 /// Builds a small submission and rule pack in a temporary folder and evaluates them, so each
 /// test states its data, its rule and the finding worked out by hand.
@@ -46,11 +47,11 @@ struct Workbench {
         """ + rules
         let parsed = RulePackParser.parse(try YAMLParser.parse(pack, file: "test.yaml"))
         guard let rulePack = parsed.pack else {
-            throw WorkbenchError(message: parsed.diagnostics.map(\.description).joined(separator: "\n"))
+            throw WorkbenchError(message: parsed.diagnostics.map(\.english).joined(separator: "\n"))
         }
         let (submission, report) = SubmissionReader.load(folder: folder)
         guard let submission else {
-            throw WorkbenchError(message: report.diagnostics.map(\.description).joined(separator: "\n"))
+            throw WorkbenchError(message: report.diagnostics.map(\.english).joined(separator: "\n"))
         }
         return Evaluator.evaluate(packs: [rulePack], submission: submission, asOf: CivilDate.parseISO(asOf)!).findings
     }

@@ -1,5 +1,7 @@
+import Diagnostics
 import Foundation
 import History
+import Messages
 import Rules
 import Testing
 
@@ -7,14 +9,17 @@ import Testing
 func finding(_ rule: String, _ status: FindingStatus, observed: String? = nil, in submission: String = "dak-nong-2025",
              group: String = "national") -> StoredFinding {
     StoredFinding(key: FindingKey(submission: submission, pack: "kh-188-2021-dak-nong", rule: rule, group: group), status: status,
-                  severity: "error", observed: observed.flatMap { Decimal(string: $0) }, observedText: observed, target: ">= 0.45",
-                  due: "2025-12-31", title: "tiêu đề \(rule)", titleEnglish: "title \(rule)", message: "\(status.rawValue) \(rule)",
-                  messageVietnamese: "vi \(rule)", recordCount: 2)
+                  severity: "error", observed: observed.flatMap { Decimal(string: $0) },
+                  observedText: observed.map { LocalizedText(vi: $0, en: $0) }, target: ">= 0.45", due: "2025-12-31",
+                  title: LocalizedText(vi: "tiêu đề \(rule)", en: "title \(rule)"),
+                  message: LocalizedText(vi: "vi \(rule)", en: "\(status.rawValue) \(rule)"), recordCount: 2)
 }
 
 func outcome(_ name: String, valid: Bool = true, asOf: String = "2025-12-31") -> SubmissionOutcome {
     SubmissionOutcome(name: name, path: "Samples/\(name)", asOf: valid ? asOf : nil, valid: valid, errorCount: valid ? 0 : 1,
-                      warningCount: 0, firstError: valid ? nil : "Samples/\(name)/cooperatives.csv:4:1: error: duplicate cooperative id '6700001'")
+                      warningCount: 0,
+                      firstError: valid ? nil : LocalizedText(vi: "Samples/\(name)/cooperatives.csv:4:1: lỗi: mã HTX '6700001' bị trùng",
+                                                              en: "Samples/\(name)/cooperatives.csv:4:1: error: duplicate cooperative id '6700001'"))
 }
 
 func record(asOf: String, findings: [StoredFinding], scorecards: [StoredScorecard] = [], submissions: [SubmissionOutcome]) -> RunRecord {
@@ -36,7 +41,7 @@ func expectError(_ message: String, otherwise: Comment, sourceLocation: SourceLo
         try body()
         Issue.record(otherwise, sourceLocation: sourceLocation)
     } catch {
-        #expect(error.description == message, sourceLocation: sourceLocation)
+        #expect(English().historyError(error) == message, sourceLocation: sourceLocation)
     }
 }
 
@@ -80,7 +85,7 @@ func expectError(_ message: String, otherwise: Comment, sourceLocation: SourceLo
         do {
             _ = try HistoryStore(path: path, create: false)
         } catch {
-            #expect(error.description == "\(path): error: no history here; record a run first with 'coopcheck run --config FILE' (or give --history)")
+            #expect(English().historyError(error) == "\(path): error: no history here; record a run first with 'coopcheck run --config FILE' (or give --history)")
         }
     }
 

@@ -31,7 +31,7 @@ import Testing
             let path = "Tests/NightlyRunTests/Fixtures/bad/\(name)"
             let (configuration, diagnostics) = RunConfigurationParser.load(path: path, formats: Self.formats)
             #expect(configuration == nil, "\(name) was accepted")
-            out += diagnostics.map(\.description).joined(separator: "\n") + "\n"
+            out += diagnostics.map(\.english).joined(separator: "\n") + "\n"
         }
         if let mismatch = Golden.mismatch(out, goldenFile: Self.fixtures.appendingPathComponent("bad.expected")) {
             Issue.record(Comment(rawValue: mismatch))

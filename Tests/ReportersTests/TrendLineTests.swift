@@ -1,5 +1,6 @@
 import Foundation
 import History
+import Messages
 @testable import Reporters
 import Targets
 import Testing
@@ -11,7 +12,7 @@ import Testing
 
     @Test func aShareTrendIsDrawnAgainstItsTargetWithPercentLabels() throws {
         let target = Target(relation: .atLeast, value: Decimal(string: "0.45")!, unit: .percent, wording: "ít nhất 45%")
-        let svg = TrendLine.svg([point("2025-06-30", "0.25"), point("2025-09-30", "0.35"), point("2025-12-31", "0.4")], target: target)
+        let svg = TrendLine.svg([point("2025-06-30", "0.25"), point("2025-09-30", "0.35"), point("2025-12-31", "0.4")], target: target, catalogue: English())
         #expect(svg == """
             <svg class="trend" width="120" height="28" viewBox="0 0 120 28" role="img" aria-label="trend over 3 runs: 2025-06-30 25%; 2025-09-30 35%; 2025-12-31 40%">\
             <title>2025-06-30 25%; 2025-09-30 35%; 2025-12-31 40%</title>\
@@ -22,9 +23,9 @@ import Testing
     }
 
     @Test func aFlatLineSitsInTheMiddleAndOnePointDrawsNothing() {
-        let flat = TrendLine.svg([point("2025-06-30", "7"), point("2025-12-31", "7")], target: nil)
+        let flat = TrendLine.svg([point("2025-06-30", "7"), point("2025-12-31", "7")], target: nil, catalogue: English())
         #expect(flat?.contains("points=\"3.0,14.0 117.0,14.0\"") == true)
         #expect(flat?.contains("<line") == false)
-        #expect(TrendLine.svg([point("2025-12-31", "7")], target: nil) == nil)
+        #expect(TrendLine.svg([point("2025-12-31", "7")], target: nil, catalogue: English()) == nil)
     }
 }

@@ -12,7 +12,7 @@ import Testing
         let ruleSet = RuleLoader.load(paths: names.map { fixtures.appendingPathComponent($0).path })
         let prefix = fixtures.path + "/"
         let text = ruleSet.diagnostics
-            .map { $0.description.replacingOccurrences(of: prefix, with: "") + "\n" }
+            .map { $0.english.replacingOccurrences(of: prefix, with: "") + "\n" }
             .joined()
         return (ruleSet, text)
     }
@@ -45,7 +45,7 @@ import Testing
 
     @Test func theShippedRulePacksAreValid() {
         let ruleSet = RuleLoader.load(paths: [TestPaths.root.appendingPathComponent("Rules").path])
-        #expect(ruleSet.diagnostics.map(\.description) == [])
+        #expect(ruleSet.diagnostics.map(\.english) == [])
         #expect(ruleSet.packs.count >= 1)
     }
 }

@@ -2,6 +2,7 @@ import DataLoading
 import Foundation
 import SyntheticData
 import Testing
+import TestSupport
 
 /// The synthetic submission is deterministic and valid.
 @Suite struct GeneratorTests {
@@ -27,7 +28,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try SubmissionGenerator(cooperatives: 3_000, seed: 1, provinces: 2).write(to: folder)
         let report = SubmissionReader.read(folder: folder)
-        #expect(report.diagnostics.map(\.description) == [])
+        #expect(report.diagnostics.map(\.english) == [])
         let units = 2 * (1 + 8 * (1 + 12))
         let reports = 3 * 2
         #expect(report.recordCount == 3_000 + units + reports)

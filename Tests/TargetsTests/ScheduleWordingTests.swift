@@ -1,4 +1,5 @@
 import Expressions
+import Messages
 import Targets
 import Testing
 
@@ -69,8 +70,11 @@ import Testing
         let mixed = try Schedule.parse("Quý IV/2020, hàng năm")
         #expect(mixed.due == Self.day("2020-12-31"))
         #expect(mixed.recurrences == [Recurrence(.yearly)])
-        #expect(try Schedule.parse("Thường xuyên").plainEnglish == "ongoing, with no fixed date")
-        #expect(try Schedule.parse("trước ngày 15/12 hằng năm").plainEnglish == "every year, before 15/12 (by 14/12 at the latest)")
+        let (en, vi) = (English(), Vietnamese())
+        #expect(en.schedule(try Schedule.parse("Thường xuyên")) == "ongoing, with no fixed date")
+        #expect(vi.schedule(try Schedule.parse("Thường xuyên")) == "thường xuyên, không có hạn cố định")
+        #expect(en.schedule(try Schedule.parse("trước ngày 15/12 hằng năm")) == "every year, before 15/12 (by 14/12 at the latest)")
+        #expect(vi.schedule(try Schedule.parse("trước ngày 15/12 hằng năm")) == "hằng năm, trước ngày 15/12 (chậm nhất ngày 14/12)")
     }
 
     @Test(arguments: [
@@ -81,7 +85,7 @@ import Testing
         ("sometime", "cannot read 'sometime' as a schedule; write e.g. '2030', 'Quý IV/2020', 'Năm 2024-2025', 'Từ năm 2025', 'trước ngày 15/12 hằng năm', 'Quý III hằng năm', '6 tháng, 1 năm', 'Thường xuyên' (see docs/rules.md)", 0..<8),
     ])
     func errors(wording: String, message: String, range: Range<Int>) {
-        #expect(throws: WordingError(message, range: range)) { try Schedule.parse(wording) }
+        #expect(wordingError { () throws(WordingError) in try Schedule.parse(wording) } == .init(message: message, range: range))
     }
 
     @Test func occurrencesOfBeforeDecemberFifteenth() {

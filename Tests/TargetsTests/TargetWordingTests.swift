@@ -1,5 +1,8 @@
 import Foundation
+import Diagnostics
+import Messages
 import Targets
+import TestSupport
 import Testing
 
 /// Every accepted target wording and its exact meaning.
@@ -93,16 +96,19 @@ import Testing
 
     @Test func plainWordsInBothLanguages() throws {
         let share = try Target.parse("ít nhất 45%")
-        #expect(share.plainEnglish == "at least 45%")
-        #expect(share.plainVietnamese == "ít nhất 45%")
+        let (en, vi) = (English(), Vietnamese())
+        #expect(en.target(share) == "at least 45%")
+        #expect(vi.target(share) == "ít nhất 45%")
         let range = try Target.parse("1.500 - 2.000")
-        #expect(range.plainEnglish == "between 1,500 and 2,000")
-        #expect(range.plainVietnamese == "từ 1.500 đến 2.000")
+        #expect(en.target(range) == "between 1,500 and 2,000")
+        #expect(vi.target(range) == "từ 1.500 đến 2.000")
         let about = try Target.parse("khoảng 300")
-        #expect(about.plainEnglish == "about 300 (±10%)")
+        #expect(en.target(about) == "about 300 (±10%)")
+        #expect(vi.target(about) == "khoảng 300 (±10%)")
         #expect(about.bounds.lower == 270)
         #expect(about.bounds.upper == 330)
-        #expect(try Target.parse("1,5 lần").plainEnglish == "at least 1.5 times the baseline")
+        #expect(en.target(try Target.parse("1,5 lần")) == "at least 1.5 times the baseline")
+        #expect(vi.target(try Target.parse("1,5 lần")) == "ít nhất 1,5 lần mức cơ sở")
     }
 
     struct Failure: CustomTestStringConvertible, Sendable {
@@ -123,7 +129,7 @@ import Testing
 
     @Test(arguments: failures)
     func unreadableWordingIsAnErrorAtTheRightPlace(_ f: Failure) {
-        #expect(throws: WordingError(f.message, range: f.range)) { try Target.parse(f.wording) }
+        #expect(wordingError { () throws(WordingError) in try Target.parse(f.wording) } == .init(message: f.message, range: f.range))
     }
 
     @Test func sharesAreComparedExactlyAtTheThreshold() throws {
@@ -152,4 +158,19 @@ import Testing
         #expect(VietnameseNumber.format(1500) == "1.500")
         #expect(VietnameseNumber.formatEnglish(Decimal(string: "1234567.5")!) == "1,234,567.5")
     }
+}
+
+/// The message (in English) and range of the wording error `body` throws, or nil.
+func wordingError<T>(_ body: () throws(WordingError) -> T) -> WordingFailure? {
+    do {
+        _ = try body()
+        return nil
+    } catch {
+        return WordingFailure(message: Problem.wording(error.problem).english, range: error.range)
+    }
+}
+
+struct WordingFailure: Equatable {
+    let message: String
+    let range: Range<Int>
 }

@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import Testing
+import TestSupport
 @testable import YAMLNodes
 
 @Suite("Hostile and broken YAML")
@@ -14,7 +15,7 @@ struct HostileInputTests {
             _ = try YAMLParser.parse(bytes: bytes, file: "x.yaml", limits: limits)
             return []
         } catch {
-            return error.diagnostics.map(\.description)
+            return error.diagnostics.map(\.english)
         }
     }
 
@@ -26,7 +27,7 @@ struct HostileInputTests {
         }
         // Fully expanded this is 10^10 nodes; the builder stops once a million have been counted.
         #expect(messages(text) == [
-            "x.yaml:6:45: error: aliases expand the document beyond 1000000 nodes (a \"billion laughs\" document?); remove the nested aliases",
+            "x.yaml:6:45: error: aliases expand the document beyond 1,000,000 nodes (a \"billion laughs\" document?); remove the nested aliases",
         ])
     }
 
@@ -114,7 +115,7 @@ struct HostileInputTests {
             _ = try YAMLParser.parseFile(atPath: dir, displayName: "folder.yaml")
             Issue.record("a directory must not parse")
         } catch {
-            #expect(error.diagnostics.map(\.description) == ["folder.yaml:1:1: error: cannot read file: not a regular file"])
+            #expect(error.diagnostics.map(\.english) == ["folder.yaml:1:1: error: cannot read the file: it is not a regular file"])
         }
         do {
             _ = try YAMLParser.parseFile(atPath: "/nonexistent/rules.yaml")

@@ -7,7 +7,7 @@ import YAMLNodes
 
 /// An aggregate over the selected records compared with a target, e.g. "at least 45% of
 /// farmers'-union-supported cooperatives are linked with enterprises".
-public struct AggregateTargetForm: RuleForm {
+public struct AggregateTargetForm: RuleFormSyntax {
     public static let selectingKey = "measure"
     public static let keys = ["target", "baseline"]
     public static let impliedDataset: DatasetKind? = nil
@@ -28,16 +28,16 @@ public struct AggregateTargetForm: RuleForm {
     public static func parse(_ entries: [String: Node], in rule: Node, context: inout RuleParsingContext) -> Self? {
         let measure = entries[selectingKey].flatMap { context.expression($0, key: selectingKey, role: .measure) }
         guard let targetNode = entries["target"] else {
-            context.reader.error(rule, "a rule with 'measure' needs a 'target', e.g. 'ít nhất 45%' or '>= 45%'")
+            context.reader.error(rule, .rulePack(.measureNeedsTarget))
             return nil
         }
         let target = context.target(targetNode, key: "target")
         let baseline = entries["baseline"].flatMap { parseBaseline($0, context: &context) }
         if let target {
             if target.relativeToBaseline, baseline == nil, entries["baseline"] == nil {
-                context.reader.error(targetNode, "target '\(target.wording)' is relative to a baseline; add 'baseline:' with a figure or { indicator: NAME, year: YEAR }")
+                context.reader.error(targetNode, .rulePack(.baselineNeeded(target: target.wording)))
             } else if !target.relativeToBaseline, let node = entries["baseline"] {
-                context.reader.error(node, "'baseline' is only used with a target relative to it, such as '1,5 lần' or '>= 1.5x baseline'")
+                context.reader.error(node, .rulePack(.baselineNotUsed))
             }
         }
         guard let measure, let target else { return nil }
@@ -46,29 +46,18 @@ public struct AggregateTargetForm: RuleForm {
 
     private static func parseBaseline(_ node: Node, context: inout RuleParsingContext) -> Baseline? {
         if node.mapping != nil {
-            guard let entries = context.reader.mapping(node, what: "baseline", allowedKeys: ["indicator", "year"]) else { return nil }
-            let name = context.reader.requiredText(entries, "indicator", in: node, what: "baseline")
+            guard let entries = context.reader.mapping(node, what: .baseline, allowedKeys: ["indicator", "year"]) else { return nil }
+            let name = context.reader.requiredText(entries, "indicator", in: node, what: .baseline)
             let yearNode = entries["year"]
             let year = yearNode.flatMap { $0.int }
             if let yearNode, year == nil {
-                context.reader.error(yearNode, "'year' must be a year such as 2020")
+                context.reader.error(yearNode, .rulePack(.baselineYear))
             } else if yearNode == nil {
-                context.reader.error(node, "baseline is missing required key 'year'")
+                context.reader.error(node, .node(.missingKey("year", in: .baseline)))
             }
             guard let name, let year else { return nil }
             return .indicator(name: name, year: year)
         }
         return context.wording(node, key: "baseline", VietnameseNumber.parse).map { .value($0) }
-    }
-
-    public var explanation: [(label: String, text: String)] {
-        var lines = [(label: "Measure", text: measure.plainEnglish),
-                     (label: "Target", text: "\(target.plainEnglish) (\(target.canonical))")]
-        switch baseline {
-        case .value(let value): lines.append(("Baseline", "\(value)"))
-        case .indicator(let name, let year): lines.append(("Baseline", "indicator '\(name)' for \(year)"))
-        case nil: break
-        }
-        return lines
     }
 }

@@ -1,9 +1,10 @@
+import Diagnostics
 import DataContract
 import YAMLNodes
 
 /// An appendix task whose deliverable must be completed by the schedule's deadlines, checked
 /// against the task register, e.g. "Sở KH&ĐT: kế hoạch phát triển KTTT, Năm 2023".
-public struct DeliverableForm: RuleForm {
+public struct DeliverableForm: RuleFormSyntax {
     public static let selectingKey = "task"
     public static let keys = ["lead", "deliverable"]
     public static let impliedDataset: DatasetKind? = .tasks
@@ -21,12 +22,5 @@ public struct DeliverableForm: RuleForm {
         let deliverable = entries["deliverable"].flatMap { context.reader.text($0, key: "deliverable") }
         guard let task = entries[selectingKey].flatMap({ context.reader.text($0, key: selectingKey) }) else { return nil }
         return Self(task: task, lead: lead, deliverable: deliverable)
-    }
-
-    public var explanation: [(label: String, text: String)] {
-        var lines = [(label: "Task", text: "'\(task)' is completed on time in the task register")]
-        if let lead { lines.append(("Lead", lead)) }
-        if let deliverable { lines.append(("Deliverable", deliverable)) }
-        return lines
     }
 }

@@ -1,10 +1,11 @@
+import Diagnostics
 import DataContract
 import Expressions
 import YAMLNodes
 
 /// Every record the filter selects must satisfy a condition, e.g. "audit advice for every
 /// cooperative subject to a mandatory audit". Each failing record is a violation of its own.
-public struct RecordRequirementForm: RuleForm {
+public struct RecordRequirementForm: RuleFormSyntax {
     public static let selectingKey = "require"
     public static let keys: [String] = []
     public static let impliedDataset: DatasetKind? = nil
@@ -17,9 +18,5 @@ public struct RecordRequirementForm: RuleForm {
         guard let node = entries[selectingKey],
               let requirement = context.expression(node, key: selectingKey, role: .requirement) else { return nil }
         return Self(requirement: requirement)
-    }
-
-    public var explanation: [(label: String, text: String)] {
-        [("Requires", "every such record: \(requirement.plainEnglish)")]
     }
 }

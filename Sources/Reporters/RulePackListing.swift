@@ -1,9 +1,13 @@
+import Messages
+import Rules
 import Targets
 
 /// The rule packs as Markdown tables, one per document: what docs/rule-packs.md holds
-/// (`coopcheck rules list --format markdown`).
-public enum RuleCatalogue {
+/// (`coopcheck rules list --format markdown`). The tables are for developers and reviewers, in
+/// English.
+public enum RulePackListing {
     public static func markdown(_ packs: [RulePack]) -> String {
+        let english = English()
         var out = """
         # Rule packs
 
@@ -15,39 +19,38 @@ public enum RuleCatalogue {
 
         """
         for pack in packs {
-            out += "| `\(pack.id)` | \(pack.document.number) (\(pack.document.date.vietnamese)) — \(cell(pack.document.titleEnglish)) | \(pack.rules.count) |\n"
+            out += "| `\(pack.id)` | \(pack.document.number) (\(pack.document.date.vietnamese)) — \(cell(pack.document.title.en)) | \(pack.rules.count) |\n"
         }
         for pack in packs {
             let document = pack.document
-            out += "\n## \(document.number) — \(cell(document.titleEnglish))\n\n"
+            out += "\n## \(document.number) — \(cell(document.title.en))\n\n"
             out += "Pack `\(pack.id)`, from `\(document.seed)`; issued \(document.date.vietnamese) by \(cell(document.issuer)).\n"
             if !document.inconsistencies.isEmpty {
                 out += "\nKnown inconsistencies:\n\n" + document.inconsistencies.map { "- \($0)\n" }.joined()
             }
             out += "\n| rule | what it checks | target | schedule |\n| --- | --- | --- | --- |\n"
             for rule in pack.rules {
-                out += "| `\(rule.id)` | \(cell(rule.titleEnglish)) | \(cell(target(rule))) | \(cell(rule.schedule?.plainEnglish ?? "—")) |\n"
+                let schedule = rule.schedule.map(english.schedule) ?? "—"
+                out += "| `\(rule.id)` | \(cell(rule.title.en)) | \(cell(target(rule, english))) | \(cell(schedule)) |\n"
             }
         }
         return out
     }
 
     /// The rule's target in a few words.
-    static func target(_ rule: Rule) -> String {
+    static func target(_ rule: Rule, _ english: English) -> String {
         switch rule.form {
-        case let form as AggregateTargetForm:
-            return "\(form.target.plainEnglish) (`\(form.target.wording)`)"
-        case let form as RecordRequirementForm:
-            return "every record: \(form.requirement.plainEnglish)"
-        case let form as ReportDeadlineForm:
+        case .aggregate(let form):
+            return "\(english.target(form.target)) (`\(form.target.wording)`)"
+        case .requirement(let form):
+            return "every record: \(english.reading(form.requirement.syntax, role: .requirement, headers: nil))"
+        case .report(let form):
             switch form.reporters {
-            case .level(let level): return "report `\(form.report)` from every \(level)"
+            case .level(let level): return "report `\(form.report)` from every \(english.level(level))"
             case .codes(let codes): return "report `\(form.report)` from \(codes.joined(separator: ", "))"
             }
-        case let form as DeliverableForm:
+        case .deliverable(let form):
             return "task done" + (form.deliverable.map { ": \($0)" } ?? "")
-        default:
-            return "—"
         }
     }
 

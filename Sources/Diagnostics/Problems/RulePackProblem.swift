@@ -1,0 +1,40 @@
+/// A rule pack whose content is wrong: ids, forms, keys that belong together, examples.
+public enum RulePackProblem: Hashable, Sendable {
+    case badPackID(String)
+    case badRuleID(String)
+    case noRules
+    case periodNotSpan(String)
+    case nothingToCheck(rule: String?, keys: [String])
+    case mixedForms(rule: String?, keys: [String])
+    case strayKey(String, belongsWith: String, rule: String?)
+    case missingDataset(rule: String?, datasets: [String])
+    case datasetImplied(key: String, implied: String, given: String)
+    case needsSchedule(rule: String?)
+    case missingCitation(rule: String?)
+    case exampleMissingExpect(statuses: [String])
+    case fieldNotSingleValue(field: String, found: NodeKind)
+    case measureNeedsTarget
+    case baselineNeeded(target: String)
+    case baselineNotUsed
+    case baselineYear
+    case reportNeedsUnits
+    case noSuchPath
+    case noPacksInFolder
+    case duplicatePackID(String, firstFile: String)
+    case duplicateRuleID(String, first: SourcePosition)
+    /// An example of a rule gives other statuses than it expects.
+    case exampleFails(rule: String, expected: String, asOf: String, got: [ExampleOutcome])
+    /// A rule lacks an example that satisfies it or one that violates it.
+    case examplesIncomplete(rule: String)
+
+    /// What a rule gave for one group of an example.
+    public struct ExampleOutcome: Hashable, Sendable {
+        public let status: String
+        public let group: String
+
+        public init(status: String, group: String) {
+            self.status = status
+            self.group = group
+        }
+    }
+}

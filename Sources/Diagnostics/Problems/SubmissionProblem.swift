@@ -1,0 +1,99 @@
+/// A submission's manifest, or a file it names, that cannot be used.
+public enum ManifestProblem: Hashable, Sendable {
+    case notAFolder
+    case noManifest
+    case missingPeriod
+    case missingPreparedOn
+    case missingFiles
+    case badPeriod(String)
+    case noFiles
+    case missingKind(kinds: [String])
+    case notAField(String, dataset: String, suggestion: String?)
+    case columnsNotMapping
+    case absolutePath(String)
+    case pathLeadsOutside(String)
+    case linkLeadsOutside(String)
+    case noSuchFile(String)
+    case pathIsFolder(String)
+    case notRegularFile(String)
+    case noUnitsFile
+}
+
+/// A data file, record or cell of a submission that cannot be read, or breaks the data contract.
+public enum DataProblem: Hashable, Sendable {
+    // Files.
+    case cannotOpen
+    case utf16
+    case notUTF8(byte: UInt8)
+    case nulByte
+    case unknownFileType
+    case emptyFile
+    case headerInvalid
+    // CSV structure.
+    case unclosedQuote
+    case textAfterQuote
+    case quoteInUnquotedField
+    case tooManyFields(limit: Int)
+    case recordTooLong(limit: Int)
+    case fieldTooLong(limit: Int)
+    case fieldCount(found: Int, expected: Int, delimiter: String)
+    // YAML and JSON data files.
+    case notAListOfRecords
+    case recordNotMapping(found: NodeKind)
+    case fieldNameNotText
+    case fieldNotSingleValue(field: String, found: NodeKind)
+    // Headers.
+    case unknownColumn(String, dataset: String, suggestion: String?)
+    case duplicateColumn(String, field: FieldName, first: SourcePosition)
+    case missingColumn(FieldName)
+    // Cells.
+    case cell(FieldName, CellProblem)
+    case requiredEmpty(FieldName)
+    // Records.
+    case duplicateCooperative(id: String, first: SourcePosition)
+    case duplicateUnit(code: String, first: SourcePosition)
+    /// The same indicator of a unit for one period (`2025`, or `2025 Q3`) twice.
+    case duplicateIndicator(indicator: String, unit: String, period: String, first: SourcePosition)
+    /// The same report of a unit for one period twice; a warning: the first is used.
+    case duplicateReport(report: String, unit: String, period: String, first: SourcePosition)
+    case duplicateTask(task: String, unit: String, period: String?, first: SourcePosition)
+    case reportAfterPrepared(submitted: String, prepared: String)
+    case parentNeeded(level: String)
+    case notInUnits(FieldName, code: String, suggestion: String?)
+    case wrongLevel(FieldName, code: String, actual: String, expected: String)
+    case notSubmissionProvince(code: String, province: String)
+    case trainedMoreThanStaff(trained: Int64, staff: Int64, trainedField: FieldName, staffField: FieldName)
+    case negative(FieldName)
+    case foundedAfterPeriod(founded: String, periodEnd: String)
+    case dissolvedDateButStatus(status: String)
+    case dissolvedBeforeFounded(dissolved: String, founded: String)
+    case dissolvedWithoutDate
+    case dissolvedUnionMember
+    case doneNeedsCompletionDate
+    case completionDateButNotDone(status: String)
+    case parentNotInUnits(parent: String, unit: String)
+
+}
+
+/// A cell whose text is not a value of its field's type.
+public enum CellProblem: Error, Hashable, Sendable {
+    /// How dates are to be written, for the hint.
+    public enum DateHint: Hashable, Sendable {
+        /// `15/12/2025`, in a file that writes dates day first.
+        case dayMonthYear
+        /// Only ISO `2025-12-15`.
+        case iso
+        /// Either.
+        case either
+    }
+
+    case notBool(String)
+    case notInVocabulary(String, vocabulary: String, values: [String], aliases: [String])
+    case notWholeNumber(String)
+    case notADate(String, hint: DateHint)
+    case notANumber(String)
+    case twoDecimalMarks(String, mark: String)
+    case badGrouping(String, mark: String, vietnamese: Bool)
+    /// `1,500`: a decimal in one convention, a whole number in the other.
+    case ambiguousNumber(String, vietnamese: Bool, asDecimal: String, whole: String, fraction: String)
+}

@@ -1,0 +1,121 @@
+import Evaluation
+import Expressions
+import Foundation
+import Rules
+import Targets
+
+extension English {
+    /// ` by 31/12/2030`, or nothing without a date.
+    func by(_ due: CivilDate?) -> String {
+        due.map { " by \(day($0))" } ?? ""
+    }
+
+    public func message(_ finding: Finding) -> String {
+        let target = finding.target.map(self.target) ?? ""
+        switch finding.reason {
+        case .notEffective(let from):
+            return "takes effect on \(day(from))"
+        case .datasetMissing(let kind):
+            return "the submission has no '\(kind)' data (\(dataset(kind))), which this rule needs"
+        case .measured:
+            let observed = finding.observation.map { self.observed($0, target: finding.target) } ?? ""
+            let lead = status(finding.status)
+            return "\(lead.prefix(1).uppercased() + lead.dropFirst()): \(observed) against a target of \(target)\(by(finding.due))"
+        case .indicatorNotReported:
+            return "the submission reports no value for this indicator"
+        case .noMatchingRecord:
+            return "no record matches the rule, so the measure has no value"
+        case .nothingDueYet:
+            return "nothing is due yet"
+        case .indicatorNotReportedInAnyYear:
+            return "the submission reports no value for this indicator in any year due"
+        case .metEveryYear(let years):
+            return "Met every year (\(years.map(String.init).joined(separator: ", "))): target \(target)"
+        case .missedInYears(let years):
+            return "Violated in \(years.map(String.init).joined(separator: ", ")): target \(target) every year"
+        case .noRecordSubject:
+            return "No record is subject to the requirement"
+        case .allRecordsComply(let total):
+            return "All \(total) records satisfy: \(requirement(finding))"
+        case .recordsFail(let failing, let total):
+            return "\(failing) of \(total) records do not satisfy: \(requirement(finding))\(by(finding.due))"
+        case .reportLogMissing:
+            return "the submission lacks the report log or the units that must report"
+        case .noReportDueYet(let report):
+            return "No report of '\(report)' is due yet"
+        case .allReportsOnTime(let report, let count):
+            return "All \(count) reports of '\(report)' arrived on time"
+        case .reportsLateOrMissing(let report, let failing, let expected):
+            let detail = finding.records.prefix(3).map { "\($0.id) \(note($0.problem, of: finding))" }.joined(separator: "; ")
+            return "\(failing) of \(expected) reports of '\(report)' late or missing: \(detail)"
+        case .ongoingTaskUnderWay(let task):
+            return "Ongoing task '\(task)' is under way"
+        case .ongoingTaskNotRecorded(let task):
+            return "The task register shows no work on ongoing task '\(task)'"
+        case .taskNothingDue(let task):
+            return "Nothing is due yet for task '\(task)'"
+        case .taskFailed(let task):
+            return "Task '\(task)': " + finding.records.prefix(3).map { note($0.problem, of: finding) }.joined(separator: "; ")
+        case .taskInProgress(let task):
+            return "Task '\(task)' is in progress" + (finding.due.map { ", due by \(day($0))" } ?? "")
+        case .taskNotStarted(let task):
+            return "Task '\(task)' has not started" + (finding.due.map { "; it is due by \(day($0))" } ?? "")
+        case .taskDoneOnTime(let task):
+            return "Task '\(task)' was done on time"
+        }
+    }
+
+    /// The rule's requirement in words.
+    private func requirement(_ finding: Finding) -> String {
+        guard case .requirement(let form) = finding.rule.form else { return "" }
+        return reading(form.requirement.syntax, role: .requirement, headers: nil)
+    }
+
+    public func note(_ problem: RecordProblem, of finding: Finding) -> String {
+        switch problem {
+        case .missingValue:
+            return "a value the requirement needs is missing"
+        case .unsatisfied:
+            return "does not satisfy: \(requirement(finding))"
+        case .reportMissing(let due):
+            return "missing: due by \(day(due))"
+        case .reportLate(let arrived, let due):
+            return "late: arrived \(day(arrived)), due by \(day(due))"
+        case .taskDoneLate(let done, let due):
+            return "done late: \(day(done)), due by \(day(due))"
+        case .taskNotDone(let state, let due):
+            let what = switch state {
+            case "not_started": "not started"
+            case "in_progress": "in progress"
+            case nil: "no entry in the task register"
+            case let other?: other
+            }
+            return "not done (\(what)), due by \(day(due))"
+        case .yearMissed(let year):
+            let value = year.value.map { figure($0, target: finding.target, meetsTarget: year.meetsTarget) } ?? "no value"
+            return "\(value), target \(finding.target.map(target) ?? "") by \(day(year.due))"
+        }
+    }
+
+    /// A value in the target's unit, rounded so that it reads against the target as it is.
+    func figure(_ value: Decimal, target: Target?, meetsTarget: Bool?) -> String {
+        let shown = Figures.shown(value, target: target, meetsTarget: meetsTarget)
+        return target.map { inUnit(shown, $0.unit) } ?? number(shown)
+    }
+
+    public func observed(_ observation: Observation, target: Target?) -> String {
+        let of = { (noun: String) -> String in
+            "\(self.number(observation.numerator ?? 0)) of \(self.number(observation.denominator ?? 0)) \(noun)"
+        }
+        switch observation.kind {
+        case .recordsComplying: return of("records comply")
+        case .reportsOnTime: return of("reports on time")
+        case .deliverablesOnTime: return of("deliverables done on time")
+        case .value, .share, .perYear:
+            guard let value = observation.value else { return "no value" }
+            let shown = figure(value, target: target, meetsTarget: observation.meetsTarget)
+            guard observation.kind == .share, let n = observation.numerator, let d = observation.denominator else { return shown }
+            return "\(shown) (\(number(n)) of \(number(d)))"
+        }
+    }
+}

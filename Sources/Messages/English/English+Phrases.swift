@@ -1,0 +1,231 @@
+import Evaluation
+import Foundation
+import History
+
+extension English {
+    public func phrase(_ phrase: Phrase) -> String {
+        switch phrase {
+        case .checkHeading(let submissions, let asOf):
+            return "coopcheck check: \(submissions.joined(separator: ", ")) as of \(day(asOf))"
+        case .reportHeading(let submissions, let asOf):
+            return "coopcheck: \(submissions.joined(separator: ", ")) — as of \(day(asOf))"
+        case .rollUp:
+            return "roll-up of all submissions"
+        case .statusCount(let n, let status):
+            return "\(n) \(self.status(status))"
+        case .scoreOfDueTargets(let score):
+            return "\(percent(score)) of due targets met"
+        case .score(let score):
+            return "score \(percent(score))"
+        case .findingsSummary(let n):
+            return "Summary: \(Self.counted(n, "finding"))"
+        case .moreRecords(let n):
+            return "… and \(n) more"
+        case .skippedPack(let province, let submission):
+            return "binds province \(province) only; not evaluated on \(submission)"
+        case .barLegend:
+            return "Bar: observed value; black mark: the target."
+        case .trendLegend:
+            return "Small line: the trend over the recorded runs; dashed: the target."
+        case .barLabel(let observed, let target):
+            return "observed \(observed), target \(target)"
+        case .trendLabel(let runs, let points):
+            return "trend over \(runs) runs: \(points)"
+        case .targetIs(let target):
+            return "target: \(target)"
+        case .heading(let heading):
+            return self.heading(heading)
+        case .column(let column):
+            return self.column(column)
+        case .none:
+            return "none"
+        case .absent:
+            return "absent"
+        case .checkedSubmission:
+            return "checked"
+        case .invalidSubmission:
+            return "invalid"
+        case .invalidWithErrors(let n):
+            return "invalid, \(Self.counted(n, "error"))"
+        case .firstRecordedRun:
+            return "The first recorded run: nothing to compare with."
+        case .sinceRun(let run, let changes):
+            return "Since \(runName(run)): \(changeCounts(changes))."
+        case .runName(let run):
+            return runName(run)
+        case .diffHeading(let from, let to):
+            return "coopcheck diff: \(runName(from)) → \(runName(to))"
+        case .changesSince(let run):
+            return run.map { "Changes since \(runName($0))" } ?? "Changes since the previous run"
+        case .changeCounts(let changes):
+            return changeCounts(changes)
+        case .observedValue(let text):
+            return "observed \(text)"
+        case .noRunRecorded:
+            return "No run is recorded yet."
+        case .runHeading(let run, let submissions, let configuration):
+            return "coopcheck run \(run): \(Self.counted(submissions, "submission")), \(configuration)"
+        case .asOfDate(let date):
+            return "as of \(day(date))"
+        case .submissionInvalidLine(let firstError, let errors):
+            return "invalid: \(firstError ?? "unreadable") (\(Self.counted(errors, "error")))"
+        case .sinceRunLine(let run, let changes, let history):
+            return "Since run \(run): \(changeCounts(changes)) (coopcheck diff --history \(history))"
+        case .firstRunOfHistory:
+            return "The first run of this history: nothing to compare with."
+        case .recordedRun(let run, let history, let reports, let directory):
+            let wrote = reports.flatMap { n in directory.map { "; wrote \(Self.counted(n, "report")) to \($0)" } } ?? ""
+            return "Recorded run \(run) in \(history)\(wrote)"
+        case .runProgress(let done, let total, let submission, let valid):
+            return "coopcheck: [\(done)/\(total)] \(submission): \(valid ? "checked" : "invalid")"
+        case .invalidSubmissionNotEvaluated(let name, let path):
+            return "\(name): invalid submission, not evaluated (run 'coopcheck validate \(path)')"
+        case .notice(let notice):
+            return self.notice(notice)
+        }
+    }
+
+    func runName(_ run: RunSummary?) -> String {
+        guard let run else { return "this run" }
+        return "run \(run.id) (as of \(run.asOf), \(run.startedAt))"
+    }
+
+    func changeCounts(_ c: Phrase.ChangeCounts) -> String {
+        [Self.counted(c.newViolations, "new violation"), "\(c.resolvedViolations) resolved",
+         Self.counted(c.statusChanges, "other status change"), Self.counted(c.scoreChanges, "score change"),
+         Self.counted(c.submissionChanges, "submission change")].joined(separator: ", ")
+    }
+
+    func heading(_ heading: Phrase.Heading) -> String {
+        switch heading {
+        case .scorecard: "Scorecard"
+        case .findings: "Findings"
+        case .submissions: "Submissions"
+        case .newViolations: "New violations"
+        case .resolvedViolations: "Resolved violations"
+        case .statusChanges: "Status changes"
+        case .scoreChanges: "Score changes"
+        case .submissionChanges: "Submissions"
+        }
+    }
+
+    func column(_ column: Phrase.Column) -> String {
+        switch column {
+        case .pack: "pack"
+        case .group: "group"
+        case .rule: "rule"
+        case .status: "status"
+        case .progress: "progress"
+        case .due: "due"
+        case .score: "score"
+        case .observed: "observed"
+        case .target: "target"
+        case .message: "message"
+        case .submission: "submission"
+        case .asOf: "as of"
+        case .firstError: "first error"
+        case .before: "before"
+        case .now: "now"
+        case .run: "run"
+        case .startedUTC: "started (UTC)"
+        case .submissions: "submissions"
+        case .invalid: "invalid"
+        }
+    }
+
+    func notice(_ notice: Notice) -> String {
+        switch notice {
+        case .packsInvalidNothingEvaluated:
+            return "error: the rule packs are invalid; nothing was evaluated"
+        case .packsInvalidNothingRun:
+            return "error: the rule packs are invalid; nothing was run or recorded"
+        case .packsInvalidRunLint:
+            return "error: the rule packs are invalid; run 'coopcheck rules lint'"
+        case .packErrors(let count, let path):
+            return "error: the rule packs have \(Self.counted(count, "error")); run 'coopcheck rules lint \(path)' to see them"
+        case .noSuchPack(let id, let suggestion):
+            return "error: no rule pack '\(id)'\(Self.didYouMean(suggestion))"
+        case .noSuchRule(let id, let paths, let suggestion):
+            return "error: no rule '\(id)'" + (paths.map { " in \($0.joined(separator: ", "))" } ?? "") + Self.didYouMean(suggestion)
+        case .checking(let submission, let rules):
+            return "checking \(submission) against \(Self.counted(rules, "rule"))…"
+        case .submissionInvalid(let folder):
+            return "error: the submission \(folder) is invalid; nothing was evaluated (run 'coopcheck validate \(folder)')"
+        case .wroteReport(let format, let file):
+            return "coopcheck: wrote the \(format) report to \(file)"
+        case .cannotWrite(let file, let reason):
+            return "error: cannot write \(file): \(reason)"
+        case .configurationInvalid:
+            return "error: the run configuration is invalid; nothing was run"
+        case .reportNotWritten(let path, let reason, let run, let history):
+            return "\(path): error: cannot write the report (\(reason)); run \(run) is recorded in \(history)"
+        case .validationSummary(let files, let records, let rejected, let errors, let warnings):
+            return "coopcheck: \(Self.counted(files, "file")), \(Self.counted(records, "record")) (\(rejected) rejected): "
+                + problems(errors, warnings, clean: "valid")
+        case .lintSummary(let files, let rules, let errors, let warnings):
+            return "coopcheck: \(Self.counted(files, "pack file")), \(Self.counted(rules, "valid rule")): "
+                + problems(errors, warnings, clean: "no problems")
+        case .examplesSummary(let rules, let examples, let failed, let warnings):
+            return "coopcheck: \(Self.counted(rules, "rule")), \(Self.counted(examples, "example")): "
+                + (failed == 0 ? "all pass" : "\(Self.counted(failed, "example")) failed")
+                + (warnings > 0 ? ", \(Self.counted(warnings, "warning"))" : "")
+        case .generated(let files, let folder):
+            return "coopcheck: wrote \(files.joined(separator: ", ")) to \(folder)"
+        case .cannotGenerate(let folder, let reason):
+            return "error: cannot write to \(folder): \(reason)"
+        case .interrupted:
+            return "coopcheck: interrupted; no report is left half-written"
+        case .usage(let usage):
+            return self.usage(usage)
+        }
+    }
+
+    private func problems(_ errors: Int, _ warnings: Int, clean: String) -> String {
+        errors + warnings == 0 ? clean : "\(Self.counted(errors, "error")), \(Self.counted(warnings, "warning"))"
+    }
+
+    func usage(_ usage: Notice.Usage) -> String {
+        switch usage {
+        case .notADate(let option, let found):
+            "\(option) must be a date written YYYY-MM-DD, e.g. 2025-12-31; found '\(found)'"
+        case .unknownFormat(let name, let known, let suggestion):
+            "unknown format '\(name)'; choose one of \(known.joined(separator: ", "))\(Self.didYouMean(suggestion))"
+        case .outputPerFormat(let formats, let outputs):
+            "give one --output for each --format (\(Self.counted(formats, "format")), \(Self.counted(outputs, "output")))"
+        case .severalFormatsNeedOutputs:
+            "several formats need an --output each; only one report can go to standard output"
+        case .historyAndConfig:
+            "give --history or --config, not both"
+        case .historyMissing:
+            "give the history: --history FILE, or --config FILE for a run configuration's"
+        case .sourceDateEpoch(let found, let last):
+            "SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01 UTC, from 0 to \(last); found '\(found)'"
+        case .atLeast(let option, let minimum, let found):
+            "\(option) must be at least \(minimum); found \(found)"
+        case .between(let option, let low, let high):
+            "\(option) must be between \(low) and \(high)"
+        case .unknownLanguage(let found):
+            "unknown language '\(found)'; give vi (Vietnamese) or en (English)"
+        }
+    }
+
+    public func historyError(_ error: HistoryError) -> String {
+        switch error {
+        case .missing(let file):
+            "\(file): error: no history here; record a run first with 'coopcheck run --config FILE' (or give --history)"
+        case .unreadable(let file, let reason):
+            "\(file): error: not a readable coopcheck history (\(reason)); give another --history, or move this file away to start a new one"
+        case .newerSchema(let file):
+            "\(file): error: this history was written by a newer coopcheck; use that version to read it"
+        case .noSuchRun(let file, let id, let known):
+            "\(file): error: no run \(id) in the history; "
+                + (known.map { "runs \($0.lowerBound) to \($0.upperBound) are recorded (see 'coopcheck history')" } ?? "no run is recorded yet")
+        case .notEnoughRuns(let file, let count):
+            "\(file): error: a comparison needs two runs and the history holds \(count); record another with 'coopcheck run'"
+        case .sameRun(let file, let id):
+            "\(file): error: both runs to compare are run \(id); give two different runs (see 'coopcheck history')"
+        case .writeFailed(let file, let reason):
+            "\(file): error: cannot record the run (\(reason)); the earlier runs are unchanged"
+        }
+    }
+}

@@ -1,0 +1,143 @@
+import Expressions
+import Foundation
+import History
+import Rules
+
+/// The headings, labels and lines of reports, listings and the command line, as data: each
+/// language's catalogue says every case (`Catalogue.phrase`).
+public enum Phrase: Hashable, Sendable {
+    // Check reports.
+    /// `coopcheck check: A, B as of 31/12/2025`, the first line of the text report.
+    case checkHeading(submissions: [String], asOf: CivilDate)
+    /// The title of the HTML and Markdown reports.
+    case reportHeading(submissions: [String], asOf: CivilDate)
+    /// The roll-up over every submission, where a submission's name would be.
+    case rollUp
+    /// `3 violated`: a count of findings of one status.
+    case statusCount(Int, FindingStatus)
+    /// `67% of due targets met`.
+    case scoreOfDueTargets(Decimal)
+    /// `score 67%`, in a heading.
+    case score(Decimal)
+    /// `Summary: 250 findings`.
+    case findingsSummary(Int)
+    /// `… and 3 more`, after the records a report lists.
+    case moreRecords(Int)
+    /// A provincial pack not evaluated on a submission about another province.
+    case skippedPack(province: String, submission: String)
+    /// The explanation of the HTML report's bars.
+    case barLegend
+    /// The explanation of the HTML report's trend lines.
+    case trendLegend
+    /// The accessible label of a bar: observed against target.
+    case barLabel(observed: String, target: String)
+    /// The accessible label of a trend line.
+    case trendLabel(runs: Int, points: String)
+    /// `target: at least 45%`, after an observed value.
+    case targetIs(String)
+    case heading(Heading)
+    case column(Column)
+    /// Nothing to list.
+    case none
+    /// No such finding in one of two runs.
+    case absent
+    // Submissions of a run.
+    case checkedSubmission
+    case invalidSubmission
+    /// `invalid, 3 errors`.
+    case invalidWithErrors(Int)
+    /// The first run of a history: nothing to compare with.
+    case firstRecordedRun
+    /// `Since run 2 (as of …): 3 new violations, …`.
+    case sinceRun(RunSummary?, changes: ChangeCounts)
+    // Differences between runs.
+    /// `run 3 (as of 31/12/2025, 2026-11-30T02:00:00Z)`; nil is the run being reported.
+    case runName(RunSummary?)
+    case diffHeading(from: RunSummary?, to: RunSummary?)
+    /// `Changes since run 2 (…)`.
+    case changesSince(RunSummary?)
+    case changeCounts(ChangeCounts)
+    /// `observed 45%`.
+    case observedValue(String)
+    case noRunRecorded
+    // A nightly run's summary.
+    case runHeading(run: Int64, submissions: Int, configuration: String)
+    case asOfDate(CivilDate)
+    case submissionInvalidLine(firstError: String?, errors: Int)
+    case sinceRunLine(run: Int64, changes: ChangeCounts, history: String)
+    case firstRunOfHistory
+    case recordedRun(run: Int64, history: String, reports: Int?, directory: String?)
+    case runProgress(done: Int, total: Int, submission: String, valid: Bool)
+    case invalidSubmissionNotEvaluated(name: String, path: String)
+    // The command line.
+    case notice(Notice)
+
+    /// The counts of a comparison of two runs.
+    public struct ChangeCounts: Hashable, Sendable {
+        public let newViolations, resolvedViolations, statusChanges, scoreChanges, submissionChanges: Int
+
+        public init(_ diff: RunDiff) {
+            self.init(newViolations: diff.newViolations.count, resolvedViolations: diff.resolvedViolations.count,
+                      statusChanges: diff.statusChanges.count, scoreChanges: diff.scoreChanges.count,
+                      submissionChanges: diff.submissionChanges.count)
+        }
+
+        public init(newViolations: Int, resolvedViolations: Int, statusChanges: Int, scoreChanges: Int, submissionChanges: Int) {
+            self.newViolations = newViolations
+            self.resolvedViolations = resolvedViolations
+            self.statusChanges = statusChanges
+            self.scoreChanges = scoreChanges
+            self.submissionChanges = submissionChanges
+        }
+    }
+
+    /// Section headings.
+    public enum Heading: Hashable, Sendable, CaseIterable {
+        case scorecard, findings, submissions
+        case newViolations, resolvedViolations, statusChanges, scoreChanges, submissionChanges
+    }
+
+    /// Column headers of tables.
+    public enum Column: Hashable, Sendable, CaseIterable {
+        case pack, group, rule, status, progress, due, score, observed, target, message
+        case submission, asOf, firstError, before, now
+        case run, startedUTC, submissions, invalid
+    }
+}
+
+/// What a command tells the user about the run itself, on standard error.
+public enum Notice: Hashable, Sendable {
+    case packsInvalidNothingEvaluated
+    case packsInvalidNothingRun
+    case packsInvalidRunLint
+    case packErrors(count: Int, path: String)
+    case noSuchPack(String, suggestion: String?)
+    case noSuchRule(String, paths: [String]?, suggestion: String?)
+    case checking(submission: String, rules: Int)
+    case submissionInvalid(String)
+    case wroteReport(format: String, file: String)
+    case cannotWrite(file: String, reason: String)
+    case configurationInvalid
+    case reportNotWritten(path: String, reason: String, run: Int64, history: String)
+    case validationSummary(files: Int, records: Int, rejected: Int, errors: Int, warnings: Int)
+    case lintSummary(files: Int, rules: Int, errors: Int, warnings: Int)
+    case examplesSummary(rules: Int, examples: Int, failed: Int, warnings: Int)
+    case generated(files: [String], folder: String)
+    case cannotGenerate(folder: String, reason: String)
+    case interrupted
+    case usage(Usage)
+
+    /// A command line that cannot be run as given.
+    public enum Usage: Hashable, Sendable {
+        case notADate(option: String, found: String)
+        case unknownFormat(String, known: [String], suggestion: String?)
+        case outputPerFormat(formats: Int, outputs: Int)
+        case severalFormatsNeedOutputs
+        case historyAndConfig
+        case historyMissing
+        case sourceDateEpoch(found: String, last: Int)
+        case atLeast(option: String, minimum: Int, found: Int)
+        case between(option: String, low: Int, high: Int)
+        case unknownLanguage(String)
+    }
+}

@@ -1,0 +1,116 @@
+import Evaluation
+import Expressions
+import Foundation
+import Rules
+import Targets
+
+extension Vietnamese {
+    /// `, hạn 31/12/2030`, or nothing without a date.
+    func due(_ due: CivilDate?) -> String {
+        due.map { ", hạn \(day($0))" } ?? ""
+    }
+
+    public func message(_ finding: Finding) -> String {
+        let target = finding.target.map(self.target) ?? ""
+        switch finding.reason {
+        case .notEffective(let from):
+            return "có hiệu lực từ ngày \(day(from))"
+        case .datasetMissing(let kind):
+            return "hồ sơ không có dữ liệu '\(kind)' (\(dataset(kind))) mà quy tắc này cần"
+        case .measured:
+            let observed = finding.observation.map { self.observed($0, target: finding.target) } ?? ""
+            let lead = status(finding.status)
+            return "\(lead.prefix(1).uppercased() + lead.dropFirst()): \(observed) so với mục tiêu \(target)\(due(finding.due))"
+        case .indicatorNotReported:
+            return "hồ sơ không báo cáo số liệu của chỉ tiêu này"
+        case .noMatchingRecord:
+            return "không có bản ghi nào phù hợp nên không tính được chỉ tiêu"
+        case .nothingDueYet:
+            return "chưa đến hạn"
+        case .indicatorNotReportedInAnyYear:
+            return "hồ sơ không báo cáo số liệu của chỉ tiêu này cho năm nào đã đến hạn"
+        case .metEveryYear(let years):
+            return "Đạt mục tiêu \(target) trong từng năm (\(years.map(String.init).joined(separator: ", ")))"
+        case .missedInYears(let years):
+            return "Không đạt mục tiêu \(target) hằng năm trong năm \(years.map(String.init).joined(separator: ", "))"
+        case .noRecordSubject:
+            return "Không có bản ghi nào thuộc diện áp dụng"
+        case .allRecordsComply(let total):
+            return "Cả \(total) bản ghi đều đáp ứng yêu cầu: \(requirement(finding))"
+        case .recordsFail(let failing, let total):
+            return "\(failing) trong số \(total) bản ghi không đáp ứng yêu cầu: \(requirement(finding))\(due(finding.due))"
+        case .reportLogMissing:
+            return "hồ sơ thiếu sổ theo dõi báo cáo hoặc danh sách đơn vị phải báo cáo"
+        case .noReportDueYet(let report):
+            return "Chưa đến hạn gửi báo cáo '\(report)'"
+        case .allReportsOnTime(let report, let count):
+            return "Cả \(count) báo cáo '\(report)' đều gửi đúng hạn"
+        case .reportsLateOrMissing(let report, let failing, let expected):
+            let detail = finding.records.prefix(3).map { "\($0.id) \(note($0.problem, of: finding))" }.joined(separator: "; ")
+            return "\(failing) trong số \(expected) báo cáo '\(report)' gửi muộn hoặc chưa gửi: \(detail)"
+        case .ongoingTaskUnderWay(let task):
+            return "Nhiệm vụ thường xuyên '\(task)' đang được thực hiện"
+        case .ongoingTaskNotRecorded(let task):
+            return "Sổ theo dõi không ghi nhận việc thực hiện nhiệm vụ thường xuyên '\(task)'"
+        case .taskNothingDue(let task):
+            return "Nhiệm vụ '\(task)' chưa đến hạn"
+        case .taskFailed(let task):
+            return "Nhiệm vụ '\(task)': " + finding.records.prefix(3).map { note($0.problem, of: finding) }.joined(separator: "; ")
+        case .taskInProgress(let task):
+            return "Nhiệm vụ '\(task)' đang thực hiện\(due(finding.due))"
+        case .taskNotStarted(let task):
+            return "Nhiệm vụ '\(task)' chưa triển khai\(due(finding.due))"
+        case .taskDoneOnTime(let task):
+            return "Nhiệm vụ '\(task)' hoàn thành đúng hạn"
+        }
+    }
+
+    /// The rule's requirement in words, naming fields as the submission's columns do.
+    private func requirement(_ finding: Finding) -> String {
+        guard case .requirement(let form) = finding.rule.form else { return "" }
+        return reading(form.requirement.syntax, role: .requirement, headers: finding.headers)
+    }
+
+    public func note(_ problem: RecordProblem, of finding: Finding) -> String {
+        switch problem {
+        case .missingValue:
+            return "thiếu giá trị cần để kiểm tra"
+        case .unsatisfied:
+            return "không đáp ứng: \(requirement(finding))"
+        case .reportMissing(let due):
+            return "chưa gửi, hạn \(day(due))"
+        case .reportLate(let arrived, let due):
+            return "gửi muộn: ngày \(day(arrived)), hạn \(day(due))"
+        case .taskDoneLate(let done, let due):
+            return "hoàn thành muộn: ngày \(day(done)), hạn \(day(due))"
+        case .taskNotDone(let state, let due):
+            let what = state.map(word) ?? "sổ theo dõi không có mục này"
+            return "chưa hoàn thành (\(what)), hạn \(day(due))"
+        case .yearMissed(let year):
+            let value = year.value.map { figure($0, target: finding.target, meetsTarget: year.meetsTarget) } ?? "không có số liệu"
+            return "\(value), mục tiêu \(finding.target.map(target) ?? ""), hạn \(day(year.due))"
+        }
+    }
+
+    /// A value in the target's unit, rounded so that it reads against the target as it is.
+    func figure(_ value: Decimal, target: Target?, meetsTarget: Bool?) -> String {
+        let shown = Figures.shown(value, target: target, meetsTarget: meetsTarget)
+        return target.map { inUnit(shown, $0.unit) } ?? number(shown)
+    }
+
+    public func observed(_ observation: Observation, target: Target?) -> String {
+        let of = { (noun: String) -> String in
+            "\(self.number(observation.numerator ?? 0)) trong số \(self.number(observation.denominator ?? 0)) \(noun)"
+        }
+        switch observation.kind {
+        case .recordsComplying: return of("bản ghi đáp ứng yêu cầu")
+        case .reportsOnTime: return of("báo cáo đúng hạn")
+        case .deliverablesOnTime: return of("sản phẩm hoàn thành đúng hạn")
+        case .value, .share, .perYear:
+            guard let value = observation.value else { return "không có số liệu" }
+            let shown = figure(value, target: target, meetsTarget: observation.meetsTarget)
+            guard observation.kind == .share, let n = observation.numerator, let d = observation.denominator else { return shown }
+            return "\(shown) (\(number(n)) trong số \(number(d)))"
+        }
+    }
+}

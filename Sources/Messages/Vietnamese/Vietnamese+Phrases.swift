@@ -1,0 +1,231 @@
+import Evaluation
+import Foundation
+import History
+
+extension Vietnamese {
+    public func phrase(_ phrase: Phrase) -> String {
+        switch phrase {
+        case .checkHeading(let submissions, let asOf):
+            return "coopcheck check: \(submissions.joined(separator: ", ")), tại ngày \(day(asOf))"
+        case .reportHeading(let submissions, let asOf):
+            return "coopcheck: \(submissions.joined(separator: ", ")) — tại ngày \(day(asOf))"
+        case .rollUp:
+            return "tổng hợp tất cả hồ sơ"
+        case .statusCount(let n, let status):
+            return "\(n) \(self.status(status))"
+        case .scoreOfDueTargets(let score):
+            return "đạt \(percent(score)) số chỉ tiêu đã đến hạn"
+        case .score(let score):
+            return "đạt \(percent(score))"
+        case .findingsSummary(let n):
+            return "Tổng cộng: \(n) kết quả"
+        case .moreRecords(let n):
+            return "… và \(n) bản ghi khác"
+        case .skippedPack(let province, let submission):
+            return "chỉ áp dụng cho tỉnh \(province); không đánh giá với hồ sơ \(submission)"
+        case .barLegend:
+            return "Thanh: giá trị đạt được; vạch đen: mục tiêu."
+        case .trendLegend:
+            return "Đường nhỏ: diễn biến qua các lần chạy đã ghi; nét đứt: mục tiêu."
+        case .barLabel(let observed, let target):
+            return "đạt \(observed), mục tiêu \(target)"
+        case .trendLabel(let runs, let points):
+            return "diễn biến qua \(runs) lần chạy: \(points)"
+        case .targetIs(let target):
+            return "mục tiêu: \(target)"
+        case .heading(let heading):
+            return self.heading(heading)
+        case .column(let column):
+            return self.column(column)
+        case .none:
+            return "không có"
+        case .absent:
+            return "không có"
+        case .checkedSubmission:
+            return "đã kiểm tra"
+        case .invalidSubmission:
+            return "không hợp lệ"
+        case .invalidWithErrors(let n):
+            return "không hợp lệ, \(n) lỗi"
+        case .firstRecordedRun:
+            return "Đây là lần chạy đầu tiên được ghi lại: chưa có lần chạy nào để so sánh."
+        case .sinceRun(let run, let changes):
+            return "So với \(runName(run)): \(changeCounts(changes))."
+        case .runName(let run):
+            return runName(run)
+        case .diffHeading(let from, let to):
+            return "coopcheck diff: \(runName(from)) → \(runName(to))"
+        case .changesSince(let run):
+            return run.map { "Thay đổi so với \(runName($0))" } ?? "Thay đổi so với lần chạy trước"
+        case .changeCounts(let changes):
+            return changeCounts(changes)
+        case .observedValue(let text):
+            return "giá trị \(text)"
+        case .noRunRecorded:
+            return "Chưa có lần chạy nào được ghi lại."
+        case .runHeading(let run, let submissions, let configuration):
+            return "coopcheck run \(run): \(submissions) hồ sơ, \(configuration)"
+        case .asOfDate(let date):
+            return "tại ngày \(day(date))"
+        case .submissionInvalidLine(let firstError, let errors):
+            return "không hợp lệ: \(firstError ?? "không đọc được") (\(errors) lỗi)"
+        case .sinceRunLine(let run, let changes, let history):
+            return "So với lần chạy \(run): \(changeCounts(changes)) (coopcheck diff --history \(history))"
+        case .firstRunOfHistory:
+            return "Đây là lần chạy đầu tiên của lịch sử này: chưa có lần chạy nào để so sánh."
+        case .recordedRun(let run, let history, let reports, let directory):
+            let wrote = reports.flatMap { n in directory.map { "; đã ghi \(n) báo cáo vào \($0)" } } ?? ""
+            return "Đã ghi lần chạy \(run) vào \(history)\(wrote)"
+        case .runProgress(let done, let total, let submission, let valid):
+            return "coopcheck: [\(done)/\(total)] \(submission): \(valid ? "đã kiểm tra" : "không hợp lệ")"
+        case .invalidSubmissionNotEvaluated(let name, let path):
+            return "\(name): hồ sơ không hợp lệ, chưa được đánh giá (hãy chạy 'coopcheck validate \(path)')"
+        case .notice(let notice):
+            return self.notice(notice)
+        }
+    }
+
+    func runName(_ run: RunSummary?) -> String {
+        guard let run else { return "lần chạy này" }
+        return "lần chạy \(run.id) (tại ngày \(run.asOf), lúc \(run.startedAt))"
+    }
+
+    func changeCounts(_ c: Phrase.ChangeCounts) -> String {
+        "\(c.newViolations) vi phạm mới, \(c.resolvedViolations) vi phạm đã khắc phục, "
+            + "\(c.statusChanges) thay đổi trạng thái khác, \(c.scoreChanges) thay đổi điểm, \(c.submissionChanges) thay đổi hồ sơ"
+    }
+
+    func heading(_ heading: Phrase.Heading) -> String {
+        switch heading {
+        case .scorecard: "Bảng điểm"
+        case .findings: "Kết quả đánh giá"
+        case .submissions: "Hồ sơ"
+        case .newViolations: "Vi phạm mới"
+        case .resolvedViolations: "Vi phạm đã khắc phục"
+        case .statusChanges: "Thay đổi trạng thái"
+        case .scoreChanges: "Thay đổi điểm"
+        case .submissionChanges: "Hồ sơ"
+        }
+    }
+
+    func column(_ column: Phrase.Column) -> String {
+        switch column {
+        case .pack: "gói"
+        case .group: "nhóm"
+        case .rule: "quy tắc"
+        case .status: "trạng thái"
+        case .progress: "tiến độ"
+        case .due: "hạn"
+        case .score: "điểm"
+        case .observed: "giá trị"
+        case .target: "mục tiêu"
+        case .message: "nội dung"
+        case .submission: "hồ sơ"
+        case .asOf: "tại ngày"
+        case .firstError: "lỗi đầu tiên"
+        case .before: "trước"
+        case .now: "nay"
+        case .run: "lần chạy"
+        case .startedUTC: "bắt đầu (UTC)"
+        case .submissions: "số hồ sơ"
+        case .invalid: "không hợp lệ"
+        }
+    }
+
+    func notice(_ notice: Notice) -> String {
+        switch notice {
+        case .packsInvalidNothingEvaluated:
+            return "lỗi: các gói quy tắc không hợp lệ; chưa đánh giá gì"
+        case .packsInvalidNothingRun:
+            return "lỗi: các gói quy tắc không hợp lệ; chưa chạy và chưa ghi gì"
+        case .packsInvalidRunLint:
+            return "lỗi: các gói quy tắc không hợp lệ; hãy chạy 'coopcheck rules lint'"
+        case .packErrors(let count, let path):
+            return "lỗi: các gói quy tắc có \(count) lỗi; hãy chạy 'coopcheck rules lint \(path)' để xem"
+        case .noSuchPack(let id, let suggestion):
+            return "lỗi: không có gói quy tắc '\(id)'\(Self.didYouMean(suggestion))"
+        case .noSuchRule(let id, let paths, let suggestion):
+            return "lỗi: không có quy tắc '\(id)'" + (paths.map { " trong \($0.joined(separator: ", "))" } ?? "")
+                + Self.didYouMean(suggestion)
+        case .checking(let submission, let rules):
+            return "đang kiểm tra \(submission) theo \(rules) quy tắc…"
+        case .submissionInvalid(let folder):
+            return "lỗi: hồ sơ \(folder) không hợp lệ; chưa đánh giá gì (hãy chạy 'coopcheck validate \(folder)')"
+        case .wroteReport(let format, let file):
+            return "coopcheck: đã ghi báo cáo dạng \(format) vào \(file)"
+        case .cannotWrite(let file, let reason):
+            return "lỗi: không ghi được \(file): \(reason)"
+        case .configurationInvalid:
+            return "lỗi: cấu hình lần chạy không hợp lệ; chưa chạy gì"
+        case .reportNotWritten(let path, let reason, let run, let history):
+            return "\(path): lỗi: không ghi được báo cáo (\(reason)); lần chạy \(run) đã được ghi vào \(history)"
+        case .validationSummary(let files, let records, let rejected, let errors, let warnings):
+            return "coopcheck: \(files) tệp, \(records) bản ghi (\(rejected) bị loại): " + problems(errors, warnings, clean: "hợp lệ")
+        case .lintSummary(let files, let rules, let errors, let warnings):
+            return "coopcheck: \(files) tệp gói quy tắc, \(rules) quy tắc hợp lệ: "
+                + problems(errors, warnings, clean: "không có vấn đề gì")
+        case .examplesSummary(let rules, let examples, let failed, let warnings):
+            return "coopcheck: \(rules) quy tắc, \(examples) ví dụ: "
+                + (failed == 0 ? "tất cả đều đúng" : "\(failed) ví dụ sai") + (warnings > 0 ? ", \(warnings) cảnh báo" : "")
+        case .generated(let files, let folder):
+            return "coopcheck: đã ghi \(files.joined(separator: ", ")) vào \(folder)"
+        case .cannotGenerate(let folder, let reason):
+            return "lỗi: không ghi được vào \(folder): \(reason)"
+        case .interrupted:
+            return "coopcheck: đã dừng theo yêu cầu; không để lại báo cáo nào ghi dở"
+        case .usage(let usage):
+            return self.usage(usage)
+        }
+    }
+
+    private func problems(_ errors: Int, _ warnings: Int, clean: String) -> String {
+        errors + warnings == 0 ? clean : "\(errors) lỗi, \(warnings) cảnh báo"
+    }
+
+    func usage(_ usage: Notice.Usage) -> String {
+        switch usage {
+        case .notADate(let option, let found):
+            "\(option) phải là một ngày dạng YYYY-MM-DD, ví dụ 2025-12-31; ở đây là '\(found)'"
+        case .unknownFormat(let name, let known, let suggestion):
+            "không có định dạng '\(name)'; hãy chọn một trong: \(known.joined(separator: ", "))\(Self.didYouMean(suggestion))"
+        case .outputPerFormat(let formats, let outputs):
+            "mỗi --format cần một --output (ở đây có \(formats) định dạng và \(outputs) tệp ra)"
+        case .severalFormatsNeedOutputs:
+            "khi có nhiều định dạng, mỗi định dạng cần một --output; chỉ một báo cáo được in ra màn hình"
+        case .historyAndConfig:
+            "chỉ dùng --history hoặc --config, không dùng cả hai"
+        case .historyMissing:
+            "hãy chỉ ra lịch sử: --history TỆP, hoặc --config TỆP để dùng lịch sử của cấu hình lần chạy"
+        case .sourceDateEpoch(let found, let last):
+            "SOURCE_DATE_EPOCH phải là số giây nguyên kể từ 1970-01-01 UTC, từ 0 đến \(last); ở đây là '\(found)'"
+        case .atLeast(let option, let minimum, let found):
+            "\(option) phải ít nhất là \(minimum); ở đây là \(found)"
+        case .between(let option, let low, let high):
+            "\(option) phải trong khoảng từ \(low) đến \(high)"
+        case .unknownLanguage(let found):
+            "không có ngôn ngữ '\(found)'; hãy chọn vi (tiếng Việt) hoặc en (tiếng Anh)"
+        }
+    }
+
+    public func historyError(_ error: HistoryError) -> String {
+        switch error {
+        case .missing(let file):
+            "\(file): lỗi: chưa có lịch sử ở đây; hãy ghi một lần chạy trước bằng 'coopcheck run --config TỆP' (hoặc chỉ ra --history)"
+        case .unreadable(let file, let reason):
+            "\(file): lỗi: đây không phải là tệp lịch sử coopcheck đọc được (\(reason)); hãy chỉ ra --history khác, "
+                + "hoặc chuyển tệp này đi để bắt đầu lịch sử mới"
+        case .newerSchema(let file):
+            "\(file): lỗi: lịch sử này do một phiên bản coopcheck mới hơn ghi; hãy dùng phiên bản đó để đọc"
+        case .noSuchRun(let file, let id, let known):
+            "\(file): lỗi: lịch sử không có lần chạy \(id); "
+                + (known.map { "đã ghi các lần chạy từ \($0.lowerBound) đến \($0.upperBound) (xem 'coopcheck history')" }
+                    ?? "chưa ghi lần chạy nào")
+        case .notEnoughRuns(let file, let count):
+            "\(file): lỗi: cần hai lần chạy để so sánh nhưng lịch sử chỉ có \(count); hãy ghi thêm một lần bằng 'coopcheck run'"
+        case .sameRun(let file, let id):
+            "\(file): lỗi: cả hai lần chạy cần so sánh đều là lần chạy \(id); hãy chỉ ra hai lần chạy khác nhau (xem 'coopcheck history')"
+        case .writeFailed(let file, let reason):
+            "\(file): lỗi: không ghi được lần chạy (\(reason)); các lần chạy trước vẫn giữ nguyên"
+        }
+    }
+}

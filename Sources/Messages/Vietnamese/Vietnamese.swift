@@ -1,0 +1,124 @@
+import DataContract
+import Diagnostics
+import Evaluation
+import Expressions
+import Foundation
+import Rules
+import Targets
+
+/// Everything coopcheck says, in Vietnamese, as an official writes it.
+public struct Vietnamese: Catalogue {
+    public init() {}
+
+    public var language: Language { .vi }
+
+    public func number(_ value: Decimal) -> String { VietnameseNumber.format(value) }
+
+    public func severity(_ severity: Severity) -> String {
+        switch severity {
+        case .error: "lỗi"
+        case .warning: "cảnh báo"
+        case .info: "thông tin"
+        }
+    }
+
+    public func status(_ status: FindingStatus) -> String {
+        switch status {
+        case .met: "đạt"
+        case .violated: "vi phạm"
+        case .atRisk: "có nguy cơ không đạt"
+        case .onTrack: "đúng tiến độ"
+        case .notEffective: "chưa có hiệu lực"
+        case .noData: "thiếu dữ liệu"
+        case .error: "không đánh giá được"
+        }
+    }
+
+    public func statusLabel(_ status: FindingStatus) -> String {
+        switch status {
+        case .met: "ĐẠT"
+        case .violated: "VI PHẠM"
+        case .atRisk: "NGUY CƠ"
+        case .onTrack: "ĐÚNG TIẾN ĐỘ"
+        case .notEffective: "CHƯA HIỆU LỰC"
+        case .noData: "THIẾU DỮ LIỆU"
+        case .error: "LỖI"
+        }
+    }
+
+    public func group(_ group: FindingGroup) -> String {
+        if group.isNational { return "toàn quốc" }
+        if group == Scorecard.rollUpGroup { return "tất cả hồ sơ" }
+        if group == FindingGroup.noUnit { return "bản ghi không ghi đơn vị" }
+        return group.name.map { "\($0) (\(group.code))" } ?? group.code
+    }
+
+    public func level(_ level: UnitLevel) -> String {
+        switch level {
+        case .province: "tỉnh"
+        case .district: "huyện"
+        case .commune: "xã"
+        case .agency: "cơ quan"
+        }
+    }
+
+    /// A level written as a contract value (`district`), in Vietnamese.
+    func level(named name: String) -> String {
+        UnitLevel(rawValue: name).map(level) ?? name
+    }
+
+    public func dataset(_ kind: DatasetKind) -> String {
+        switch kind {
+        case .cooperatives: "danh sách HTX, THT, LHHTX"
+        case .units: "danh sách đơn vị hành chính"
+        case .indicators: "số liệu chỉ tiêu"
+        case .reports: "sổ theo dõi báo cáo"
+        case .tasks: "sổ theo dõi nhiệm vụ"
+        }
+    }
+
+    /// The Vietnamese word of a value of the contract's vocabularies (`dissolved` is "giải thể").
+    func word(_ value: String) -> String {
+        switch value {
+        case "active": "đang hoạt động"
+        case "stopped": "ngừng hoạt động"
+        case "dissolved": "giải thể"
+        case "done": "hoàn thành"
+        case "in_progress": "đang thực hiện"
+        case "not_started": "chưa thực hiện"
+        default: value
+        }
+    }
+
+    /// A vocabulary of the contract by its Vietnamese name (`kind` is "loại hình").
+    func vocabulary(_ name: String) -> String {
+        switch name {
+        case "kind": "loại hình"
+        case "sector": "lĩnh vực"
+        case "status": "tình trạng"
+        case "rating": "xếp loại"
+        case "level": "cấp"
+        default: name
+        }
+    }
+
+    /// `a, b hoặc c`.
+    static func alternatives(_ items: [String]) -> String {
+        items.count > 1 ? items.dropLast().joined(separator: ", ") + " hoặc " + items.last! : items.first ?? ""
+    }
+
+    /// "; có phải là 'x'?" or nothing.
+    static func didYouMean(_ suggestion: String?) -> String {
+        suggestion.map { "; có phải là '\($0)'?" } ?? ""
+    }
+
+    /// `'a', 'b' và 'c'`.
+    static func quotedList(_ items: [String], conjunction: String = "và") -> String {
+        let quoted = items.map { "'\($0)'" }
+        guard quoted.count > 1 else { return quoted.first ?? "" }
+        return quoted.dropLast().joined(separator: ", ") + " \(conjunction) " + quoted.last!
+    }
+
+    /// A field as a clerk knows it: by the header of its column, in quotation marks.
+    static func field(_ field: FieldName) -> String { "“\(field.header)”" }
+}

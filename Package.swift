@@ -83,6 +83,6 @@ let package = Package(
         ], exclude: ["Fixtures"]),
         .testTarget(name: "HistoryTests", dependencies: ["History", "Rules", "Messages", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "NightlyRunTests", dependencies: ["NightlyRun", "Expressions", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "CLITests", dependencies: ["CoopCheckCLI", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "CLITests", dependencies: ["CoopCheckCLI", "Diagnostics", "TestSupport"], exclude: ["Fixtures"]),
     ]
 )

@@ -11,6 +11,10 @@ public enum CoopCheckMain {
     /// Parses `arguments` (without the program name), runs the command and returns the exit code.
     /// Usage errors exit with 2, like invalid input; `--help` exits with 0.
     public static func run(_ arguments: [String], console: Console = .standard) -> Int32 {
+        LanguageOption.$consoleLanguage.withValue(console.language) { parseAndRun(arguments, console: console) }
+    }
+
+    private static func parseAndRun(_ arguments: [String], console: Console) -> Int32 {
         do {
             var command = try CoopCheck.parseAsRoot(arguments)
             if let command = command as? any ConsoleCommand {

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Diagnostics
-import Foundation
 import Messages
 
 /// `--lang vi|en`: the language of everything a command prints for people. By default the
@@ -28,8 +27,12 @@ struct LanguageOption: ParsableArguments {
     /// The catalogue of usage errors, which are found before a console is at hand.
     var usage: any Catalogue { Self.usageCatalogue(language) }
 
+    /// The language of the console the command line is parsed for: what usage errors are said in
+    /// when `--lang` is not (yet) given. `CoopCheckMain.run` sets it.
+    @TaskLocal static var consoleLanguage: Language = .en
+
     static func usageCatalogue(_ language: Language?) -> any Catalogue {
-        Catalogues.of(language ?? .preferred(by: ProcessInfo.processInfo.environment))
+        Catalogues.of(language ?? consoleLanguage)
     }
 }
 

@@ -88,6 +88,11 @@ extension Catalogue {
         finding.observation.map { observed($0, target: finding.target) }
     }
 
+    /// A group known only by its code (as the history keeps it): the nation in words.
+    public func group(code: String) -> String {
+        code == FindingGroup.national.code ? group(.national) : code
+    }
+
     /// A day as both languages write it: `31/12/2025`.
     func day(_ date: CivilDate) -> String { date.vietnamese }
 }

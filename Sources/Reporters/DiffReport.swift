@@ -51,7 +51,7 @@ public enum DiffReport {
         for (heading, changes) in sections(diff) {
             out += "\n\(title(heading, count: changes.count, c))\n"
             for change in changes {
-                out += "  \(change.key.submission)  \(change.key.rule)  [\(change.key.group)]  "
+                out += "  \(change.key.submission)  \(change.key.rule)  [\(c.group(code: change.key.group))]  "
                     + "\(status(change.before, c)) → \(status(change.after, c))"
                 out += (change.after?.observedText).map { "  " + c.phrase(.observedValue($0[c.language])) } ?? ""
                 out += "\n    \(change.latest.message[c.language])\n"
@@ -59,7 +59,8 @@ public enum DiffReport {
         }
         out += "\n\(title(.scoreChanges, count: diff.scoreChanges.count, c))\n"
         for change in diff.scoreChanges {
-            out += "  \(change.submission)  \(change.pack)  [\(change.group)]  \(score(change.before, c)) → \(score(change.after, c))\n"
+            out += "  \(change.submission)  \(change.pack)  [\(c.group(code: change.group))]  "
+                + "\(score(change.before, c)) → \(score(change.after, c))\n"
         }
         out += "\n\(title(.submissionChanges, count: diff.submissionChanges.count, c))\n"
         for change in diff.submissionChanges {
@@ -79,7 +80,7 @@ public enum DiffReport {
             out += MarkdownReporter.header([Phrase.Column.submission, .rule, .group, .before, .now, .observed, .message]
                 .map { c.phrase(.column($0)) })
             for change in changes {
-                out += MarkdownReporter.row([cell(change.key.submission), "`\(change.key.rule)`", cell(change.key.group),
+                out += MarkdownReporter.row([cell(change.key.submission), "`\(change.key.rule)`", cell(c.group(code: change.key.group)),
                                              status(change.before, c), status(change.after, c),
                                              cell(change.after?.observedText?[c.language] ?? ""), cell(change.latest.message[c.language])])
             }
@@ -89,7 +90,7 @@ public enum DiffReport {
             out += MarkdownReporter.header([Phrase.Column.submission, .pack, .group, .before, .now].map { c.phrase(.column($0)) },
                                            numeric: [3, 4])
             for change in diff.scoreChanges {
-                out += MarkdownReporter.row([cell(change.submission), "`\(change.pack)`", cell(change.group),
+                out += MarkdownReporter.row([cell(change.submission), "`\(change.pack)`", cell(c.group(code: change.group)),
                                              score(change.before, c), score(change.after, c)])
             }
         }

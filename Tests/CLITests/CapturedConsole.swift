@@ -1,4 +1,5 @@
 import CoopCheckCLI
+import Diagnostics
 import Foundation
 import Synchronization
 
@@ -16,11 +17,12 @@ struct Run {
         self.init(arguments)
     }
 
-    init(_ arguments: [String]) {
+    /// `language` is the console's, what the environment would ask for.
+    init(_ arguments: [String], language: Language = .en) {
         let out = Mutex("")
         let err = Mutex("")
         let console = Console(out: { text in out.withLock { $0 += text } },
-                              err: { text in err.withLock { $0 += text } })
+                              err: { text in err.withLock { $0 += text } }, language: language)
         status = CoopCheckMain.run(arguments, console: console)
         self.out = out.withLock { $0 }
         self.err = err.withLock { $0 }
@@ -36,11 +38,15 @@ struct ProcessRun {
     let out: String
     let err: String
 
+    /// The process runs in the test's environment without its locale (so it speaks English, as the
+    /// golden files do), plus `environment`.
     init(_ arguments: [String], environment: [String: String] = [:]) throws {
         let process = Process()
         process.executableURL = Run.executable
         process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        var inherited = ProcessInfo.processInfo.environment
+        for name in ["LC_ALL", "LC_MESSAGES", "LANG"] { inherited[name] = nil }
+        process.environment = inherited.merging(["LANG": "C.UTF-8"]) { $1 }.merging(environment) { $1 }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

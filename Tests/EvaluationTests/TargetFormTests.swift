@@ -37,6 +37,27 @@ import Testing
         #expect(findings[1].vietnamese == "Vi phạm: 40% (8 trong số 20) so với mục tiêu ít nhất 45%, hạn 31/12/2025")
     }
 
+    @Test func aFigureNextToItsTargetIsNeverShownAsMeetingIt() throws {
+        let bench = Workbench()
+        defer { bench.remove() }
+        // 8,999 of 20,000 trained key staff: 44.995%, which rounds to 45.00% and would read as met.
+        let csv = Self.header + "A1,a,HTX,agriculture,P1,D1,X1,2020-01-01,active,10,false,true,20000,8999,false,false\n"
+        let findings = try bench.evaluate(files: [bench.file("c.csv", kind: "cooperatives", csv)], rules: rule("R", """
+            dataset: cooperatives
+            measure: ratio(key_staff_trained, key_staff)
+            target: ít nhất 45%
+            when: 2025
+            """), asOf: "2025-12-31")
+        #expect(findings.map(\.status) == [.violated])
+        #expect(findings[0].english == "Violated: 44.995% (8,999 of 20,000) against a target of at least 45% by 31/12/2025")
+        #expect(findings[0].vietnamese == "Vi phạm: 44,995% (8.999 trong số 20.000) so với mục tiêu ít nhất 45%, hạn 31/12/2025")
+        // One more trained and it is met, shown as exactly 45%.
+        let met = try bench.evaluate(files: [bench.file("c.csv", kind: "cooperatives", csv.replacingOccurrences(of: ",8999,", with: ",9000,"))],
+                                     rules: rule("R", "dataset: cooperatives\nmeasure: ratio(key_staff_trained, key_staff)\ntarget: ít nhất 45%\nwhen: 2025"),
+                                     asOf: "2025-12-31")
+        #expect(met.first?.englishObserved == "45% (9,000 of 20,000)")
+    }
+
     @Test func aCountNotYetDueIsProjectedFromTheProgrammeStart() throws {
         let bench = Workbench()
         defer { bench.remove() }

@@ -104,9 +104,6 @@ extension Vietnamese {
     /// A count written with its thousands grouped: `1.048.576`.
     func count(_ n: Int) -> String { number(Decimal(n)) }
 
-    /// A group by its code: the nation in words.
-    func group(code: String) -> String { code == FindingGroup.national.code ? group(.national) : code }
-
     /// How a function is called, its arguments named in Vietnamese.
     func signature(_ function: Function) -> String {
         switch function {

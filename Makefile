@@ -6,7 +6,7 @@ BUILD_FLAGS ?=
 BIN        := .build/debug/coopcheck
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup build test sanitize fuzz run nightly lint golden docs screenshot bench clean
+.PHONY: setup build test sanitize fuzz run nightly format lint golden docs screenshot bench clean
 
 ## Install libyaml-dev (the system YAML library) and libsqlite3-dev (SQLite, for GRDB and the
 ## history of nightly runs) when pkg-config cannot find them, and the jsonschema Python package
@@ -63,8 +63,17 @@ nightly: build
 	$(BIN) diff --config Samples/nightly/nightly.yaml || [ $$? -eq 1 ]
 	@echo "reports: .build/nightly/reports (roll-up.html, roll-up.md, submissions/)"
 
-## Lint the rule packs (exit 2 when a pack is invalid) and run every rule on its examples.
+## The Swift sources swift-format keeps in the project's style (.swift-format: 4 spaces, 120 columns).
+SWIFT_SOURCES := Sources Tests Benchmarks Fuzz Package.swift
+
+## Format the Swift sources in place.
+format:
+	$(SWIFT) format format --in-place --recursive --parallel $(SWIFT_SOURCES)
+
+## Fail on any formatting finding (run `make format` to fix them), then lint the rule packs
+## (exit 2 when a pack is invalid) and run every rule on its examples.
 lint: build
+	$(SWIFT) format lint --strict --recursive --parallel $(SWIFT_SOURCES)
 	$(BIN) rules lint Rules
 	$(BIN) rules test Rules
 

@@ -5,7 +5,7 @@ let package = Package(
     name: "coopcheck",
     platforms: [.macOS(.v15)],
     products: [
-        .executable(name: "coopcheck", targets: ["coopcheck"]),
+        .executable(name: "coopcheck", targets: ["coopcheck"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -28,61 +28,92 @@ let package = Package(
         // Submissions: the manifest, CSV/YAML/JSON loaders, typed values and validation.
         .target(name: "DataLoading", dependencies: ["DataContract", "Expressions", "YAMLNodes", "Diagnostics"]),
         // The evaluator: rule packs against a submission at a date, to findings and scorecards as data.
-        .target(name: "Evaluation", dependencies: ["Rules", "DataLoading", "Targets", "Expressions", "DataContract", "Diagnostics"]),
+        .target(
+            name: "Evaluation",
+            dependencies: ["Rules", "DataLoading", "Targets", "Expressions", "DataContract", "Diagnostics"]),
         // Every sentence a person reads, one catalogue per language (English, Vietnamese).
-        .target(name: "Messages", dependencies: [
-            "Evaluation", "History", "Rules", "Targets", "Expressions", "DataContract", "Diagnostics",
-        ]),
+        .target(
+            name: "Messages",
+            dependencies: [
+                "Evaluation", "History", "Rules", "Targets", "Expressions", "DataContract", "Diagnostics",
+            ]),
         // Report formats: one file per format, listed in one registry.
-        .target(name: "Reporters", dependencies: [
-            "Messages", "Evaluation", "History", "Rules", "Targets", "Expressions", "Diagnostics",
-        ]),
+        .target(
+            name: "Reporters",
+            dependencies: [
+                "Messages", "Evaluation", "History", "Rules", "Targets", "Expressions", "Diagnostics",
+            ]),
         // Large deterministic synthetic submissions for benchmarks and scale tests.
         .target(name: "SyntheticData"),
         // The rule language: rule packs, targets, schedules, loading and linting.
         .target(name: "Rules", dependencies: ["YAMLNodes", "Expressions", "Targets", "DataContract", "Diagnostics"]),
         // The history of nightly runs in SQLite: runs, their inputs, every finding; and what changed between two runs.
-        .target(name: "History", dependencies: ["Evaluation", "Rules", "Diagnostics", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(
+            name: "History",
+            dependencies: ["Evaluation", "Rules", "Diagnostics", .product(name: "GRDB", package: "GRDB.swift")]),
         // Nightly runs: a run configuration, every submission evaluated in parallel, reports and history.
-        .target(name: "NightlyRun", dependencies: [
-            "Evaluation", "Reporters", "Messages", "History", "Rules", "DataLoading", "YAMLNodes", "Diagnostics",
-            .product(name: "Crypto", package: "swift-crypto"),
-        ]),
+        .target(
+            name: "NightlyRun",
+            dependencies: [
+                "Evaluation", "Reporters", "Messages", "History", "Rules", "DataLoading", "YAMLNodes", "Diagnostics",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]),
         // The command-line interface; thin: it parses arguments and calls the library.
-        .target(name: "CoopCheckCLI", dependencies: [
-            "Rules", "DataLoading", "SyntheticData", "Evaluation", "Messages", "Reporters", "History", "NightlyRun", "Diagnostics",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        .target(
+            name: "CoopCheckCLI",
+            dependencies: [
+                "Rules", "DataLoading", "SyntheticData", "Evaluation", "Messages", "Reporters", "History", "NightlyRun",
+                "Diagnostics",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
         .executableTarget(name: "coopcheck", dependencies: ["CoopCheckCLI"]),
 
         // libFuzzer targets for the parsers (`make fuzz`); replays inputs when built without the fuzzer.
-        .executableTarget(name: "coopcheck-fuzz", dependencies: ["YAMLNodes", "Rules", "Targets", "Expressions", "DataContract", "DataLoading"],
-                          path: "Fuzz", exclude: ["run.sh"]),
+        .executableTarget(
+            name: "coopcheck-fuzz",
+            dependencies: ["YAMLNodes", "Rules", "Targets", "Expressions", "DataContract", "DataLoading"],
+            path: "Fuzz", exclude: ["run.sh"]),
 
         // Timings of the hot paths (CSV scanning, expression evaluation, aggregation), run by `make bench`.
-        .executableTarget(name: "coopcheck-bench", dependencies: ["DataLoading", "Evaluation", "Rules", "Expressions", "SyntheticData"],
-                          path: "Benchmarks/HotPaths"),
+        .executableTarget(
+            name: "coopcheck-bench",
+            dependencies: ["DataLoading", "Evaluation", "Rules", "Expressions", "SyntheticData"],
+            path: "Benchmarks/HotPaths"),
 
         // Golden-file comparison, fixture paths and English renderings for the tests.
-        .target(name: "TestSupport", dependencies: ["Messages", "Evaluation", "Diagnostics"], path: "Tests/TestSupport"),
+        .target(
+            name: "TestSupport", dependencies: ["Messages", "Evaluation", "Diagnostics"], path: "Tests/TestSupport"),
         .testTarget(name: "YAMLNodesTests", dependencies: ["YAMLNodes", "TestSupport"]),
         .testTarget(name: "ExpressionsTests", dependencies: ["Expressions", "Messages", "TestSupport"]),
         .testTarget(name: "TargetsTests", dependencies: ["Targets", "Messages", "TestSupport"]),
         .testTarget(name: "RulesTests", dependencies: ["Rules", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "DataLoadingTests", dependencies: ["DataLoading", "DataContract", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "DataLoadingTests", dependencies: ["DataLoading", "DataContract", "TestSupport"],
+            exclude: ["Fixtures"]),
         .testTarget(name: "SyntheticDataTests", dependencies: ["SyntheticData", "DataLoading", "TestSupport"]),
-        .testTarget(name: "EvaluationTests", dependencies: [
-            "Evaluation", "Messages", "Reporters", "Rules", "DataLoading", "YAMLNodes", "SyntheticData", "TestSupport",
-        ], exclude: ["Fixtures"]),
-        .testTarget(name: "MessagesTests", dependencies: [
-            "Messages", "Evaluation", "Rules", "DataLoading", "DataContract", "Diagnostics", "Expressions", "History", "Targets",
-            "YAMLNodes", "TestSupport",
-        ], exclude: ["Fixtures"]),
-        .testTarget(name: "ReportersTests", dependencies: [
-            "Reporters", "Messages", "History", "Targets", "Evaluation", "Rules", "DataLoading", "TestSupport",
-        ], exclude: ["Fixtures"]),
-        .testTarget(name: "HistoryTests", dependencies: ["History", "Rules", "Messages", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "NightlyRunTests", dependencies: ["NightlyRun", "Expressions", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "CLITests", dependencies: ["CoopCheckCLI", "Diagnostics", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "EvaluationTests",
+            dependencies: [
+                "Evaluation", "Messages", "Reporters", "Rules", "DataLoading", "YAMLNodes", "SyntheticData",
+                "TestSupport",
+            ], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "MessagesTests",
+            dependencies: [
+                "Messages", "Evaluation", "Rules", "DataLoading", "DataContract", "Diagnostics", "Expressions",
+                "History", "Targets",
+                "YAMLNodes", "TestSupport",
+            ], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "ReportersTests",
+            dependencies: [
+                "Reporters", "Messages", "History", "Targets", "Evaluation", "Rules", "DataLoading", "TestSupport",
+            ], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "HistoryTests", dependencies: ["History", "Rules", "Messages", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "NightlyRunTests", dependencies: ["NightlyRun", "Expressions", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "CLITests", dependencies: ["CoopCheckCLI", "Diagnostics", "TestSupport"], exclude: ["Fixtures"]),
     ]
 )

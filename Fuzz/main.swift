@@ -24,22 +24,29 @@ enum FuzzTarget: String, CaseIterable {
         case .yaml:
             _ = try? YAMLParser.parse(bytes: bytes, file: "fuzz.yaml")
         case .rules:
-            if let document = try? YAMLParser.parse(bytes: bytes, file: "fuzz.yaml") { _ = RulePackParser.parse(document) }
+            if let document = try? YAMLParser.parse(bytes: bytes, file: "fuzz.yaml") {
+                _ = RulePackParser.parse(document)
+            }
         case .target:
             _ = try? Target.parse(text)
         case .schedule:
             _ = try? Schedule.parse(text)
         case .expression:
             for role in [ExpressionRole.filter, .requirement, .measure] {
-                if case .success(let checked) = ExpressionCompiler.check(text, role: role, schema: DatasetKind.cooperatives.schema),
-                   role != .measure {
+                if case .success(let checked) = ExpressionCompiler.check(
+                    text, role: role, schema: DatasetKind.cooperatives.schema),
+                    role != .measure
+                {
                     _ = BoundExpression(checked.syntax) { DatasetKind.cooperatives.fieldIndex[$0] }.evaluate([])
                 }
             }
         case .csv:
             Submission.shared.read(manifest: Submission.csvManifest, cooperatives: bytes)
         case .manifest:
-            Submission.shared.read(manifest: bytes, cooperatives: Array("id,name,kind,sector,province,founded_on,status\nA1,X,HTX,trade,67,2020-01-01,active\n".utf8))
+            Submission.shared.read(
+                manifest: bytes,
+                cooperatives: Array(
+                    "id,name,kind,sector,province,founded_on,status\nA1,X,HTX,trade,67,2020-01-01,active\n".utf8))
         }
     }
 }
@@ -47,7 +54,8 @@ enum FuzzTarget: String, CaseIterable {
 /// A scratch submission folder the file-reading targets write each input into.
 final class Submission: @unchecked Sendable {
     static let shared = Submission()
-    static let csvManifest = Array("""
+    static let csvManifest = Array(
+        """
         coopcheck_submission: 1
         unit: FUZZ
         period: 2025
@@ -70,27 +78,32 @@ final class Submission: @unchecked Sendable {
 }
 
 #if COOPCHECK_FUZZ
-/// libFuzzer's entry point. `make fuzz` builds with the fuzzer, which brings its own `main`, and
-/// names the target in COOPCHECK_FUZZ_TARGET.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
-    FuzzTarget.selected.run(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
-    return 0
-}
+    /// libFuzzer's entry point. `make fuzz` builds with the fuzzer, which brings its own `main`, and
+    /// names the target in COOPCHECK_FUZZ_TARGET.
+    @_cdecl("LLVMFuzzerTestOneInput")
+    public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+        FuzzTarget.selected.run(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
+        return 0
+    }
 
-extension FuzzTarget {
-    static let selected: FuzzTarget = {
-        guard let name = ProcessInfo.processInfo.environment["COOPCHECK_FUZZ_TARGET"], let target = FuzzTarget(rawValue: name) else {
-            FileHandle.standardError.write(Data("set COOPCHECK_FUZZ_TARGET to one of \(allCases.map(\.rawValue).joined(separator: ", "))\n".utf8))
-            exit(2)
-        }
-        return target
-    }()
-}
+    extension FuzzTarget {
+        static let selected: FuzzTarget = {
+            guard let name = ProcessInfo.processInfo.environment["COOPCHECK_FUZZ_TARGET"],
+                let target = FuzzTarget(rawValue: name)
+            else {
+                FileHandle.standardError.write(
+                    Data(
+                        "set COOPCHECK_FUZZ_TARGET to one of \(allCases.map(\.rawValue).joined(separator: ", "))\n".utf8
+                    ))
+                exit(2)
+            }
+            return target
+        }()
+    }
 #else
-// A declaration rather than a statement: the fuzzer build parses this file as a library, where
-// statements may not stand at the top level, even in an inactive `#if` branch.
-let replayed: Void = FuzzTarget.replay(CommandLine.arguments)
+    // A declaration rather than a statement: the fuzzer build parses this file as a library, where
+    // statements may not stand at the top level, even in an inactive `#if` branch.
+    let replayed: Void = FuzzTarget.replay(CommandLine.arguments)
 #endif
 
 extension FuzzTarget {

@@ -35,9 +35,13 @@ func measure(_ name: String, runs: Int = 5, bytes: Double? = nil, _ body: () thr
 let packs = RuleLoader.load(paths: ["bench/eight-checks.yaml"]).packs
 guard !packs.isEmpty else { fatalError("run from the repository root: bench/eight-checks.yaml is needed") }
 let (loaded, _) = SubmissionReader.load(folder: folder)
-guard let submission = loaded, let cooperatives = submission.records[.cooperatives] else { fatalError("the generated submission is invalid") }
+guard let submission = loaded, let cooperatives = submission.records[.cooperatives] else {
+    fatalError("the generated submission is invalid")
+}
 
-print("coopcheck hot paths on \(rows) generated cooperatives (\(String(format: "%.0f", megabytes)) MB of CSV), median of 5 runs")
+print(
+    "coopcheck hot paths on \(rows) generated cooperatives (\(String(format: "%.0f", megabytes)) MB of CSV), median of 5 runs"
+)
 try measure("CSV scan (no field copied)", bytes: megabytes) {
     var reader = try CSVReader(path: csv, displayName: "cooperatives.csv")
     var count = 0
@@ -49,13 +53,16 @@ measure("read + decode + check (validate)", bytes: megabytes) {
 }
 let kind = DatasetKind.cooperatives
 func bound(_ source: String, _ role: ExpressionRole) throws -> BoundExpression {
-    BoundExpression(try ExpressionCompiler.check(source, role: role, schema: kind.schema).get().syntax) { kind.fieldIndex[$0] }
+    BoundExpression(try ExpressionCompiler.check(source, role: role, schema: kind.schema).get().syntax) {
+        kind.fieldIndex[$0]
+    }
 }
 let filter = try bound("kind == \"HTX\" and status == \"active\"", .filter)
 let requirement = try bound("members >= 5 and key_staff_trained <= key_staff", .requirement)
 measure("expressions (filter + requirement)") {
     var met = 0
-    for record in cooperatives where filter.evaluate(record.values) == .bool(true) && requirement.evaluate(record.values) == .bool(true) {
+    for record in cooperatives
+    where filter.evaluate(record.values) == .bool(true) && requirement.evaluate(record.values) == .bool(true) {
         met += 1
     }
     return met > 0 ? cooperatives.count : 0

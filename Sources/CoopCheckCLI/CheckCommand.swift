@@ -13,32 +13,36 @@ struct CheckCommand: ConsoleCommand {
         commandName: "check",
         abstract: "Evaluate the rule packs against a submission: findings and scorecards.",
         discussion: """
-        Loads the rule packs and the submission (both must be valid: their errors are printed \
-        as by `rules lint` and `validate`, and nothing is evaluated), evaluates every rule at the \
-        as-of date and prints one finding per rule and group — met, violated, at_risk, on_track, \
-        not_effective, no_data or error — with scorecards per pack and group.
+            Loads the rule packs and the submission (both must be valid: their errors are printed \
+            as by `rules lint` and `validate`, and nothing is evaluated), evaluates every rule at the \
+            as-of date and prints one finding per rule and group — met, violated, at_risk, on_track, \
+            not_effective, no_data or error — with scorecards per pack and group.
 
-        The as-of date defaults to the end of the submission's reporting period.
+            The as-of date defaults to the end of the submission's reporting period.
 
-        Exit codes: 0 when nothing at or above --fail-on is violated, 1 when something is, \
-        2 for invalid rules, data or usage.
+            Exit codes: 0 when nothing at or above --fail-on is violated, 1 when something is, \
+            2 for invalid rules, data or usage.
 
-        EXAMPLES:
-          coopcheck check                                   Rules/ against Samples/dak-nong-2025.
-          coopcheck check --data Samples/dak-nong-2025 --as-of 2025-12-31 --format json
-          coopcheck check --pack ctph-254-2024 --lang vi
-          coopcheck check --rule CTPH254.II.2a --fail-on warning
-          coopcheck check --format sarif --output coopcheck.sarif --format html --output scorecard.html
-        """)
+            EXAMPLES:
+              coopcheck check                                   Rules/ against Samples/dak-nong-2025.
+              coopcheck check --data Samples/dak-nong-2025 --as-of 2025-12-31 --format json
+              coopcheck check --pack ctph-254-2024 --lang vi
+              coopcheck check --rule CTPH254.II.2a --fail-on warning
+              coopcheck check --format sarif --output coopcheck.sarif --format html --output scorecard.html
+            """)
 
     @OptionGroup var rules: RulePathOptions
 
     @OptionGroup var jobs: JobsOption
 
-    @Option(name: .customLong("data"), help: ArgumentHelp("A submission folder (repeatable).", valueName: "SUBMISSION_DIR"))
+    @Option(
+        name: .customLong("data"), help: ArgumentHelp("A submission folder (repeatable).", valueName: "SUBMISSION_DIR"))
     var submissions: [String] = ["Samples/dak-nong-2025"]
 
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("The evaluation date, YYYY-MM-DD (default: the end of the submission's period).", valueName: "DATE"))
+    @Option(
+        name: .customLong("as-of"),
+        help: ArgumentHelp(
+            "The evaluation date, YYYY-MM-DD (default: the end of the submission's period).", valueName: "DATE"))
     var asOf: String?
 
     @Option(help: ArgumentHelp("Only the rules of this pack (repeatable).", valueName: "ID"))
@@ -47,13 +51,20 @@ struct CheckCommand: ConsoleCommand {
     @Option(help: ArgumentHelp("Only this rule (repeatable).", valueName: "ID"))
     var rule: [String] = []
 
-    @Option(name: .customLong("fail-on"), help: "Exit 1 when a rule of this severity or worse is violated: error, warning or never.")
+    @Option(
+        name: .customLong("fail-on"),
+        help: "Exit 1 when a rule of this severity or worse is violated: error, warning or never.")
     var failOn: FailOn = .error
 
-    @Option(help: ArgumentHelp("Report format (repeatable, paired with --output): \(Reporters.all.map { $0.identifier }.joined(separator: ", ")).", valueName: "FORMAT"))
+    @Option(
+        help: ArgumentHelp(
+            "Report format (repeatable, paired with --output): \(Reporters.all.map { $0.identifier }.joined(separator: ", ")).",
+            valueName: "FORMAT"))
     var format: [String] = []
 
-    @Option(help: ArgumentHelp("Write the report of the matching --format to this file, atomically (repeatable).", valueName: "FILE"))
+    @Option(
+        help: ArgumentHelp(
+            "Write the report of the matching --format to this file, atomically (repeatable).", valueName: "FILE"))
     var output: [String] = []
 
     @Flag(help: "In CSV, one row per violating record as well.")
@@ -96,15 +107,19 @@ struct CheckCommand: ConsoleCommand {
             console.note(c.notice(.noSuchPack(id, suggestion: Suggestions.best(for: id, in: ruleSet.packs.map(\.id)))))
         }
         for id in unknownRules {
-            console.note(c.notice(.noSuchRule(id, paths: nil, suggestion: Suggestions.best(for: id, in: ruleSet.rules.map(\.id)))))
+            console.note(
+                c.notice(
+                    .noSuchRule(id, paths: nil, suggestion: Suggestions.best(for: id, in: ruleSet.rules.map(\.id)))))
         }
         guard unknownPacks.isEmpty, unknownRules.isEmpty else { return .invalidInput }
 
         var results: [EvaluationResult] = []
         for folder in submissions {
             console.progress(c.notice(.checking(submission: folder, rules: ruleSet.rules.count)))
-            let (result, report) = Evaluator.check(packs: ruleSet.packs, folder: folder, asOf: asOf.flatMap { CivilDate.parseISO($0) },
-                                                   options: ReadOptions(workers: jobs.count)) { rule in
+            let (result, report) = Evaluator.check(
+                packs: ruleSet.packs, folder: folder, asOf: asOf.flatMap { CivilDate.parseISO($0) },
+                options: ReadOptions(workers: jobs.count)
+            ) { rule in
                 (pack.isEmpty || pack.contains(rule.packID)) && (self.rule.isEmpty || self.rule.contains(rule.id))
             }
             console.progress(nil)
@@ -116,7 +131,8 @@ struct CheckCommand: ConsoleCommand {
             results.append(result)
         }
         let combined = EvaluationResult.combining(results)
-        let options = ReportOptions(language: c.language, records: records, colour: output.isEmpty && console.colourAllowed)
+        let options = ReportOptions(
+            language: c.language, records: records, colour: output.isEmpty && console.colourAllowed)
         let formats = format.isEmpty ? ["text"] : format
         for (i, name) in formats.enumerated() {
             let report = Reporters.reporter(named: name)!.generateReport(combined, options: options)
@@ -132,11 +148,12 @@ struct CheckCommand: ConsoleCommand {
                 return .invalidInput
             }
         }
-        let threshold: Severity? = switch failOn {
-        case .error: .error
-        case .warning: .warning
-        case .never: nil
-        }
+        let threshold: Severity? =
+            switch failOn {
+            case .error: .error
+            case .warning: .warning
+            case .never: nil
+            }
         guard let threshold else { return .success }
         return combined.hasViolations(atOrAbove: threshold) ? .findings : .success
     }

@@ -13,8 +13,10 @@ public struct Console: Sendable {
     /// The language the environment asks for, when a command is not given `--lang`.
     public let language: Language
 
-    public init(out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void,
-                colourAllowed: Bool = false, showsProgress: Bool = false, language: Language = .en) {
+    public init(
+        out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void,
+        colourAllowed: Bool = false, showsProgress: Bool = false, language: Language = .en
+    ) {
         self.out = out
         self.err = err
         self.colourAllowed = colourAllowed

@@ -7,17 +7,18 @@ import Reporters
 struct DiffCommand: ConsoleCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff",
-        abstract: "Show what changed between two recorded runs: new and resolved violations, status, score and submission changes.",
+        abstract:
+            "Show what changed between two recorded runs: new and resolved violations, status, score and submission changes.",
         discussion: """
-        With no run ids, compares the last two runs; with one, that run and the last.
+            With no run ids, compares the last two runs; with one, that run and the last.
 
-        Exit codes: 0 when no violation is new, 1 when one is, 2 when the history cannot be \
-        read or a run does not exist.
+            Exit codes: 0 when no violation is new, 1 when one is, 2 when the history cannot be \
+            read or a run does not exist.
 
-        EXAMPLES:
-          coopcheck diff --config Samples/nightly/nightly.yaml
-          coopcheck diff 3 7 --history .build/nightly/history.sqlite --format markdown
-        """)
+            EXAMPLES:
+              coopcheck diff --config Samples/nightly/nightly.yaml
+              coopcheck diff 3 7 --history .build/nightly/history.sqlite --format markdown
+            """)
 
     @Argument(help: ArgumentHelp("The earlier run (default: the one before the last).", valueName: "RUN_A"))
     var from: Int64?

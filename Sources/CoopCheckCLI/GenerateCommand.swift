@@ -9,13 +9,13 @@ struct GenerateCommand: ConsoleCommand {
         commandName: "generate",
         abstract: "Write a large synthetic national submission (deterministic for a seed).",
         discussion: """
-        Writes submission.yaml, units.csv (provinces, districts, communes), cooperatives.csv and \
-        reports.csv into the output folder. The same options always give byte-identical files.
+            Writes submission.yaml, units.csv (provinces, districts, communes), cooperatives.csv and \
+            reports.csv into the output folder. The same options always give byte-identical files.
 
-        EXAMPLES:
-          coopcheck generate --cooperatives 1000000 --seed 7 --out /tmp/national-1m
-          coopcheck generate --cooperatives 5000 --provinces 3 --out /tmp/small
-        """)
+            EXAMPLES:
+              coopcheck generate --cooperatives 1000000 --seed 7 --out /tmp/national-1m
+              coopcheck generate --cooperatives 5000 --provinces 3 --out /tmp/small
+            """)
 
     @Option(help: "Number of cooperatives (HTX, THT and LHHTX) to write.")
     var cooperatives = 10_000
@@ -31,17 +31,22 @@ struct GenerateCommand: ConsoleCommand {
 
     func validate() throws {
         let c = LanguageOption.usageCatalogue(nil)
-        guard cooperatives >= 0 else { throw c.usage(.atLeast(option: "--cooperatives", minimum: 0, found: cooperatives)) }
+        guard cooperatives >= 0 else {
+            throw c.usage(.atLeast(option: "--cooperatives", minimum: 0, found: cooperatives))
+        }
         guard (1...1000).contains(provinces) else { throw c.usage(.between(option: "--provinces", low: 1, high: 1000)) }
     }
 
     func run(console: Console) throws -> ExitStatus {
         do {
-            let files = try SubmissionGenerator(cooperatives: cooperatives, seed: seed, provinces: provinces).write(to: out)
+            let files = try SubmissionGenerator(cooperatives: cooperatives, seed: seed, provinces: provinces).write(
+                to: out)
             console.note(Catalogues.of(console.language).notice(.generated(files: files, folder: out)))
             return .success
         } catch {
-            console.note(Catalogues.of(console.language).notice(.cannotGenerate(folder: out, reason: error.localizedDescription)))
+            console.note(
+                Catalogues.of(console.language).notice(.cannotGenerate(folder: out, reason: error.localizedDescription))
+            )
             return .invalidInput
         }
     }

@@ -9,12 +9,12 @@ struct HistoryCommand: ConsoleCommand {
         commandName: "history",
         abstract: "List the runs recorded in a history, oldest first, with counts per status.",
         discussion: """
-        Exit codes: 0, or 2 when the history cannot be read.
+            Exit codes: 0, or 2 when the history cannot be read.
 
-        EXAMPLES:
-          coopcheck history --config Samples/nightly/nightly.yaml
-          coopcheck history --history .build/nightly/history.sqlite --format json
-        """)
+            EXAMPLES:
+              coopcheck history --config Samples/nightly/nightly.yaml
+              coopcheck history --history .build/nightly/history.sqlite --format json
+            """)
 
     @OptionGroup var location: HistoryOptions
 

@@ -22,7 +22,8 @@ struct HistoryOptions: ParsableArguments {
     func open(console: Console, catalogue: any Catalogue) -> HistoryStore? {
         var path = history
         if let config {
-            let (configuration, diagnostics) = RunConfigurationParser.load(path: config, formats: Reporters.all.map { $0.identifier })
+            let (configuration, diagnostics) = RunConfigurationParser.load(
+                path: config, formats: Reporters.all.map { $0.identifier })
             for diagnostic in diagnostics { console.note(catalogue.line(diagnostic)) }
             path = configuration?.historyPath
         }

@@ -12,7 +12,9 @@ public enum Interruption {
     /// Installs the handlers; called once by the executable, never by the in-process tests. The
     /// message is said in the environment's language, as the command has not been read yet.
     public static func install() {
-        let message = Data((Catalogues.of(.preferred(by: ProcessInfo.processInfo.environment)).phrase(.notice(.interrupted)) + "\n").utf8)
+        let message = Data(
+            (Catalogues.of(.preferred(by: ProcessInfo.processInfo.environment)).phrase(.notice(.interrupted)) + "\n")
+                .utf8)
         for signal in [SIGINT, SIGTERM] {
             Foundation.signal(signal, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: signal, queue: .global())

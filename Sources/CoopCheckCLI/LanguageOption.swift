@@ -5,10 +5,12 @@ import Messages
 /// `--lang vi|en`: the language of everything a command prints for people. By default the
 /// environment's: Vietnamese when `LC_ALL` or `LANG` starts with `vi`, English otherwise.
 struct LanguageOption: ParsableArguments {
-    @Option(name: .customLong("lang"),
-            help: ArgumentHelp("Language of messages: vi or en (default: from LC_ALL or LANG; vi when it starts with 'vi').",
-                               valueName: "LANG"),
-            transform: LanguageOption.parse)
+    @Option(
+        name: .customLong("lang"),
+        help: ArgumentHelp(
+            "Language of messages: vi or en (default: from LC_ALL or LANG; vi when it starts with 'vi').",
+            valueName: "LANG"),
+        transform: LanguageOption.parse)
     var language: Language?
 
     static func parse(_ text: String) throws -> Language {

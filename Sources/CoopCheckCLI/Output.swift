@@ -4,8 +4,10 @@ import Rules
 
 /// Prints diagnostics one per line on standard output, then a summary on standard error, and
 /// returns the exit status: invalid input when there are errors (or warnings, with `strict`).
-func printDiagnostics(_ diagnostics: [Diagnostic], strict: Bool, console: Console, catalogue: any Catalogue,
-                      summary: (_ errors: Int, _ warnings: Int) -> Notice) -> ExitStatus {
+func printDiagnostics(
+    _ diagnostics: [Diagnostic], strict: Bool, console: Console, catalogue: any Catalogue,
+    summary: (_ errors: Int, _ warnings: Int) -> Notice
+) -> ExitStatus {
     for diagnostic in diagnostics {
         console.line(catalogue.line(diagnostic))
     }
@@ -19,6 +21,7 @@ func printDiagnostics(_ diagnostics: [Diagnostic], strict: Bool, console: Consol
 func reportLoadErrors(_ ruleSet: RuleSet, console: Console, catalogue: any Catalogue) -> ExitStatus {
     let errors = ruleSet.diagnostics.errorCount
     guard errors > 0 else { return .success }
-    console.note(catalogue.notice(.packErrors(count: errors, path: ruleSet.diagnostics.first?.location.file ?? "Rules")))
+    console.note(
+        catalogue.notice(.packErrors(count: errors, path: ruleSet.diagnostics.first?.location.file ?? "Rules")))
     return .invalidInput
 }

@@ -6,16 +6,18 @@ struct RulesCommand: ParsableCommand {
         commandName: "rules",
         abstract: "Lint, list and explain rule packs.",
         discussion: """
-        EXAMPLES:
-          coopcheck rules lint Rules/ctph-254-2024.yaml
-          coopcheck rules list --rules Rules
-          coopcheck rules explain KH127.III.1
-        """,
+            EXAMPLES:
+              coopcheck rules lint Rules/ctph-254-2024.yaml
+              coopcheck rules list --rules Rules
+              coopcheck rules explain KH127.III.1
+            """,
         subcommands: [RulesLintCommand.self, RulesListCommand.self, RulesExplainCommand.self, RulesTestCommand.self])
 }
 
 /// The `--rules PATH` option shared by the commands that read rule packs.
 struct RulePathOptions: ParsableArguments {
-    @Option(name: .customLong("rules"), help: ArgumentHelp("A rule-pack file or a folder of them (repeatable).", valueName: "PATH"))
+    @Option(
+        name: .customLong("rules"),
+        help: ArgumentHelp("A rule-pack file or a folder of them (repeatable).", valueName: "PATH"))
     var paths: [String] = ["Rules"]
 }

@@ -9,14 +9,14 @@ struct RulesExplainCommand: ConsoleCommand {
         commandName: "explain",
         abstract: "Show a rule, the sentence of the document it encodes and what it checks, in plain words.",
         discussion: """
-        Shows the rule's titles, its citation and verbatim quote, the records it reads, the \
-        parsed target or requirement, the schedule and the grouping — so a reader can confirm \
-        that the rule says what the document says.
+            Shows the rule's titles, its citation and verbatim quote, the records it reads, the \
+            parsed target or requirement, the schedule and the grouping — so a reader can confirm \
+            that the rule says what the document says.
 
-        EXAMPLES:
-          coopcheck rules explain CTPH254.II.2a
-          coopcheck rules explain --rules Rules/nq-134-2020.yaml NQ134.IV.1
-        """)
+            EXAMPLES:
+              coopcheck rules explain CTPH254.II.2a
+              coopcheck rules explain --rules Rules/nq-134-2020.yaml NQ134.IV.1
+            """)
 
     @OptionGroup var rules: RulePathOptions
 
@@ -29,7 +29,10 @@ struct RulesExplainCommand: ConsoleCommand {
         let c = language.catalogue(console)
         let ruleSet = RuleLoader.load(paths: rules.paths)
         guard let rule = ruleSet.rule(withID: id) else {
-            console.note(c.notice(.noSuchRule(id, paths: rules.paths, suggestion: Suggestions.best(for: id, in: ruleSet.rules.map(\.id)))))
+            console.note(
+                c.notice(
+                    .noSuchRule(
+                        id, paths: rules.paths, suggestion: Suggestions.best(for: id, in: ruleSet.rules.map(\.id)))))
             _ = reportLoadErrors(ruleSet, console: console, catalogue: c)
             return .invalidInput
         }

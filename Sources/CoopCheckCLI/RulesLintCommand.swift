@@ -8,18 +8,18 @@ struct RulesLintCommand: ConsoleCommand {
         commandName: "lint",
         abstract: "Check rule packs and report every problem with its file, line and column.",
         discussion: """
-        Reports unknown keys (with a suggestion), wrong types, unparseable targets, schedules and \
-        dates, expression errors, missing citations and rule ids used twice across packs — all of \
-        them in one run, as `file:line:column: error: message` on standard output. A summary goes \
-        to standard error.
+            Reports unknown keys (with a suggestion), wrong types, unparseable targets, schedules and \
+            dates, expression errors, missing citations and rule ids used twice across packs — all of \
+            them in one run, as `file:line:column: error: message` on standard output. A summary goes \
+            to standard error.
 
-        Exit codes: 0 when every pack is valid (warnings allowed), 2 when any pack has an error.
+            Exit codes: 0 when every pack is valid (warnings allowed), 2 when any pack has an error.
 
-        EXAMPLES:
-          coopcheck rules lint                 Lint every pack in Rules/.
-          coopcheck rules lint Rules/kh-127-2023-dak-nong.yaml
-          coopcheck rules lint --strict Rules  Treat warnings as errors too.
-        """)
+            EXAMPLES:
+              coopcheck rules lint                 Lint every pack in Rules/.
+              coopcheck rules lint Rules/kh-127-2023-dak-nong.yaml
+              coopcheck rules lint --strict Rules  Treat warnings as errors too.
+            """)
 
     @Argument(help: ArgumentHelp("Rule-pack files or folders of them.", valueName: "PATH"))
     var paths: [String] = ["Rules"]
@@ -31,7 +31,9 @@ struct RulesLintCommand: ConsoleCommand {
 
     func run(console: Console) throws -> ExitStatus {
         let ruleSet = RuleLoader.load(paths: paths)
-        return printDiagnostics(ruleSet.diagnostics, strict: strict, console: console, catalogue: language.catalogue(console)) {
+        return printDiagnostics(
+            ruleSet.diagnostics, strict: strict, console: console, catalogue: language.catalogue(console)
+        ) {
             .lintSummary(files: ruleSet.fileCount, rules: ruleSet.rules.count, errors: $0, warnings: $1)
         }
     }

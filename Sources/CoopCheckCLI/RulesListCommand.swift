@@ -10,16 +10,16 @@ struct RulesListCommand: ConsoleCommand {
         commandName: "list",
         abstract: "List the rules of the rule packs, pack by pack.",
         discussion: """
-        Prints each pack (id, document number and date, English title) followed by its rules: \
-        id, severity, data set and title. Packs with errors are left out and reported on \
-        standard error; run `coopcheck rules lint` for the details.
+            Prints each pack (id, document number and date, English title) followed by its rules: \
+            id, severity, data set and title. Packs with errors are left out and reported on \
+            standard error; run `coopcheck rules lint` for the details.
 
-        EXAMPLES:
-          coopcheck rules list
-          coopcheck rules list --pack kh-127-2023-dak-nong
-          coopcheck rules list --lang en --rules Rules/ctph-254-2024.yaml
-          coopcheck rules list --format markdown > docs/rule-packs.md
-        """)
+            EXAMPLES:
+              coopcheck rules list
+              coopcheck rules list --pack kh-127-2023-dak-nong
+              coopcheck rules list --lang en --rules Rules/ctph-254-2024.yaml
+              coopcheck rules list --format markdown > docs/rule-packs.md
+            """)
 
     @OptionGroup var rules: RulePathOptions
 
@@ -39,7 +39,8 @@ struct RulesListCommand: ConsoleCommand {
         let c = language.catalogue(console)
         let ruleSet = RuleLoader.load(paths: rules.paths)
         if let pack, ruleSet.pack(withID: pack) == nil {
-            console.note(c.notice(.noSuchPack(pack, suggestion: Suggestions.best(for: pack, in: ruleSet.packs.map(\.id)))))
+            console.note(
+                c.notice(.noSuchPack(pack, suggestion: Suggestions.best(for: pack, in: ruleSet.packs.map(\.id)))))
             return .invalidInput
         }
         if format == .markdown {
@@ -48,7 +49,8 @@ struct RulesListCommand: ConsoleCommand {
         }
         for rulePack in ruleSet.packs where pack == nil || rulePack.id == pack {
             let document = rulePack.document
-            console.line("\(rulePack.id) — \(document.number) (\(document.date.vietnamese)) — \(document.title[c.language])")
+            console.line(
+                "\(rulePack.id) — \(document.number) (\(document.date.vietnamese)) — \(document.title[c.language])")
             let width = rulePack.rules.map(\.id.count).max() ?? 0
             for rule in rulePack.rules {
                 let id = rule.id.padding(toLength: width, withPad: " ", startingAt: 0)

@@ -10,19 +10,19 @@ struct RulesTestCommand: ConsoleCommand {
         commandName: "test",
         abstract: "Run every rule on its own examples and report those whose result differs.",
         discussion: """
-        Each example of a rule (`examples:` in its pack) is a small submission with the status \
-        the rule must give it. The rule is evaluated on it at the example's `as_of` date (by \
-        default the rule's due date) and every finding must have the expected status. Each \
-        example that differs is printed as `file:line:column: error: message`; a rule without \
-        examples, or without both a passing and a failing one, is a warning.
+            Each example of a rule (`examples:` in its pack) is a small submission with the status \
+            the rule must give it. The rule is evaluated on it at the example's `as_of` date (by \
+            default the rule's due date) and every finding must have the expected status. Each \
+            example that differs is printed as `file:line:column: error: message`; a rule without \
+            examples, or without both a passing and a failing one, is a warning.
 
-        Exit codes: 0 when every example passes, 1 when one does not, 2 for invalid packs.
+            Exit codes: 0 when every example passes, 1 when one does not, 2 for invalid packs.
 
-        EXAMPLES:
-          coopcheck rules test
-          coopcheck rules test Rules/kh-127-2023-dak-nong.yaml
-          coopcheck rules test --strict Rules
-        """)
+            EXAMPLES:
+              coopcheck rules test
+              coopcheck rules test Rules/kh-127-2023-dak-nong.yaml
+              coopcheck rules test --strict Rules
+            """)
 
     @Argument(help: ArgumentHelp("Rule-pack files or folders of them.", valueName: "PATH"))
     var paths: [String] = ["Rules"]
@@ -57,8 +57,11 @@ struct RulesTestCommand: ConsoleCommand {
         }
         for diagnostic in diagnostics.sortedForOutput() { console.line(c.line(diagnostic)) }
         let failures = diagnostics.errorCount
-        console.note(c.notice(.examplesSummary(rules: ruleSet.rules.count, examples: examples, failed: failures,
-                                               warnings: diagnostics.warningCount)))
+        console.note(
+            c.notice(
+                .examplesSummary(
+                    rules: ruleSet.rules.count, examples: examples, failed: failures,
+                    warnings: diagnostics.warningCount)))
         return failures > 0 || (strict && diagnostics.warningCount > 0) ? .findings : .success
     }
 }

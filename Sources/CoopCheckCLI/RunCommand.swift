@@ -18,37 +18,42 @@ struct RunCommand: ConsoleCommand {
         commandName: "run",
         abstract: "Check every submission of a run configuration, record the run in the history and write the reports.",
         discussion: """
-        A run configuration (YAML, see docs/nightly.md) names the rule packs, the submission \
-        folders (or folders of them, one per province), the as-of date (period_end, today or a \
-        date), the history file and the report formats. Submissions are checked several at a \
-        time; an invalid or missing one is reported and the others are still checked. The run \
-        is recorded in the history (SQLite) in one transaction, then the reports are written: \
-        DIR/roll-up.EXT over all submissions and DIR/submissions/NAME.EXT for each, carrying \
-        the changes since the previous run and, in HTML, each target's trend.
+            A run configuration (YAML, see docs/nightly.md) names the rule packs, the submission \
+            folders (or folders of them, one per province), the as-of date (period_end, today or a \
+            date), the history file and the report formats. Submissions are checked several at a \
+            time; an invalid or missing one is reported and the others are still checked. The run \
+            is recorded in the history (SQLite) in one transaction, then the reports are written: \
+            DIR/roll-up.EXT over all submissions and DIR/submissions/NAME.EXT for each, carrying \
+            the changes since the previous run and, in HTML, each target's trend.
 
-        Exit codes: 0 when every submission is valid and nothing at or above fail_on is \
-        violated, 1 when a submission is invalid or something is violated, 2 when the \
-        configuration, the rule packs or the history cannot be used (nothing is recorded) or \
-        a report cannot be written (the run is recorded; the message says so).
+            Exit codes: 0 when every submission is valid and nothing at or above fail_on is \
+            violated, 1 when a submission is invalid or something is violated, 2 when the \
+            configuration, the rule packs or the history cannot be used (nothing is recorded) or \
+            a report cannot be written (the run is recorded; the message says so).
 
-        EXAMPLES:
-          coopcheck run --config Samples/nightly/nightly.yaml
-          coopcheck run --config nightly.yaml --as-of 2025-06-30
-          coopcheck run --config nightly.yaml --history /tmp/try.sqlite --output-dir /tmp/reports
-          coopcheck history --config nightly.yaml
-          coopcheck diff --config nightly.yaml
-        """)
+            EXAMPLES:
+              coopcheck run --config Samples/nightly/nightly.yaml
+              coopcheck run --config nightly.yaml --as-of 2025-06-30
+              coopcheck run --config nightly.yaml --history /tmp/try.sqlite --output-dir /tmp/reports
+              coopcheck history --config nightly.yaml
+              coopcheck diff --config nightly.yaml
+            """)
 
     @Option(help: ArgumentHelp("The run configuration.", valueName: "FILE"))
     var config: String
 
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("Evaluate every submission at this date, YYYY-MM-DD, whatever the configuration says.", valueName: "DATE"))
+    @Option(
+        name: .customLong("as-of"),
+        help: ArgumentHelp(
+            "Evaluate every submission at this date, YYYY-MM-DD, whatever the configuration says.", valueName: "DATE"))
     var asOf: String?
 
     @Option(help: ArgumentHelp("Record into this history file instead of the configuration's.", valueName: "FILE"))
     var history: String?
 
-    @Option(name: .customLong("output-dir"), help: ArgumentHelp("Write the reports to this folder instead of the configuration's.", valueName: "DIR"))
+    @Option(
+        name: .customLong("output-dir"),
+        help: ArgumentHelp("Write the reports to this folder instead of the configuration's.", valueName: "DIR"))
     var outputDirectory: String?
 
     @OptionGroup var jobs: JobsOption
@@ -79,7 +84,8 @@ struct RunCommand: ConsoleCommand {
 
     func run(console: Console) throws -> ExitStatus {
         let c = language.catalogue(console)
-        let (parsed, diagnostics) = RunConfigurationParser.load(path: config, formats: Reporters.all.map { $0.identifier })
+        let (parsed, diagnostics) = RunConfigurationParser.load(
+            path: config, formats: Reporters.all.map { $0.identifier })
         for diagnostic in diagnostics { console.note(c.line(diagnostic)) }
         guard var configuration = parsed else {
             console.note(c.notice(.configurationInvalid))
@@ -99,7 +105,8 @@ struct RunCommand: ConsoleCommand {
             console.note(c.historyError(error))
             return .invalidInput
         case .failure(.report(let path, let reason, let run)):
-            console.note(c.notice(.reportNotWritten(path: path, reason: reason, run: run, history: configuration.historyPath)))
+            console.note(
+                c.notice(.reportNotWritten(path: path, reason: reason, run: run, history: configuration.historyPath)))
             return .invalidInput
         }
         for warning in outcome.ruleWarnings { console.note(c.line(warning)) }
@@ -108,8 +115,10 @@ struct RunCommand: ConsoleCommand {
     }
 
     /// The run, telling the console as each submission is done.
-    private func perform(_ configuration: RunConfiguration, console: Console,
-                         catalogue c: any Catalogue) -> Result<NightlyRunOutcome, NightlyRunError> {
+    private func perform(
+        _ configuration: RunConfiguration, console: Console,
+        catalogue c: any Catalogue
+    ) -> Result<NightlyRunOutcome, NightlyRunError> {
         let total = configuration.submissions.count
         let done = Atomic<Int>(0)
         let environment = ProcessInfo.processInfo.environment
@@ -118,12 +127,15 @@ struct RunCommand: ConsoleCommand {
         let fixed = environment["SOURCE_DATE_EPOCH"].flatMap(Self.fixedTime)
         let progress: @Sendable (SubmissionRun) -> Void = { run in
             let n = done.add(1, ordering: .relaxed).newValue
-            console.note(c.phrase(.runProgress(done: n, total: total, submission: run.submission.name, valid: run.result != nil)))
+            console.note(
+                c.phrase(.runProgress(done: n, total: total, submission: run.submission.name, valid: run.result != nil))
+            )
         }
         return Result { () throws(NightlyRunError) in
-            try NightlyJob.run(configuration, asOf: asOf.flatMap { CivilDate.parseISO($0) }, clock: { fixed ?? Date() },
-                               jobs: jobs.count, language: c.language, checkpoint: { if kill { raise(SIGKILL) } },
-                               progress: progress)
+            try NightlyJob.run(
+                configuration, asOf: asOf.flatMap { CivilDate.parseISO($0) }, clock: { fixed ?? Date() },
+                jobs: jobs.count, language: c.language, checkpoint: { if kill { raise(SIGKILL) } },
+                progress: progress)
         }
     }
 }

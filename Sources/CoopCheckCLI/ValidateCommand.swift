@@ -8,19 +8,19 @@ struct ValidateCommand: ConsoleCommand {
         commandName: "validate",
         abstract: "Check a submission folder: its manifest, every file and every record.",
         discussion: """
-        Reads submission.yaml and every data file it lists (CSV, YAML or JSON), and checks \
-        types, required fields, enumerations, duplicate ids, references to the units file and \
-        the consistency of each record. Every problem is printed as \
-        `file:line:column: error|warning: message`, then a summary on standard error. \
-        Large CSV files are streamed.
+            Reads submission.yaml and every data file it lists (CSV, YAML or JSON), and checks \
+            types, required fields, enumerations, duplicate ids, references to the units file and \
+            the consistency of each record. Every problem is printed as \
+            `file:line:column: error|warning: message`, then a summary on standard error. \
+            Large CSV files are streamed.
 
-        Exit codes: 0 when the submission is valid (warnings allowed), 2 when it is not.
+            Exit codes: 0 when the submission is valid (warnings allowed), 2 when it is not.
 
-        EXAMPLES:
-          coopcheck validate                          Validate the sample Samples/dak-nong-2025.
-          coopcheck validate ~/nop-bao-cao/2025       Validate your own submission folder.
-          coopcheck validate --strict Samples/national-2025
-        """)
+            EXAMPLES:
+              coopcheck validate                          Validate the sample Samples/dak-nong-2025.
+              coopcheck validate ~/nop-bao-cao/2025       Validate your own submission folder.
+              coopcheck validate --strict Samples/national-2025
+            """)
 
     @Argument(help: ArgumentHelp("The submission folder (holding submission.yaml).", valueName: "SUBMISSION_DIR"))
     var folder: String = "Samples/dak-nong-2025"
@@ -34,9 +34,12 @@ struct ValidateCommand: ConsoleCommand {
 
     func run(console: Console) throws -> ExitStatus {
         let report = SubmissionReader.read(folder: folder, options: ReadOptions(workers: jobs.count))
-        return printDiagnostics(report.diagnostics, strict: strict, console: console, catalogue: language.catalogue(console)) {
-            .validationSummary(files: report.fileCount, records: report.recordCount, rejected: report.rejectedCount,
-                               errors: $0, warnings: $1)
+        return printDiagnostics(
+            report.diagnostics, strict: strict, console: console, catalogue: language.catalogue(console)
+        ) {
+            .validationSummary(
+                files: report.fileCount, records: report.recordCount, rejected: report.rejectedCount,
+                errors: $0, warnings: $1)
         }
     }
 }

@@ -26,7 +26,10 @@ public enum Domains {
         aliases: ["hợp tác xã": "HTX", "tổ hợp tác": "THT", "liên hiệp hợp tác xã": "LHHTX"])
     public static let sector = EnumDomain(
         name: "sector",
-        values: ["agriculture", "industry", "construction", "trade", "transport", "services", "credit", "environment", "housing", "other"],
+        values: [
+            "agriculture", "industry", "construction", "trade", "transport", "services", "credit", "environment",
+            "housing", "other",
+        ],
         aliases: [
             "nông nghiệp": "agriculture", "công nghiệp": "industry", "tiểu thủ công nghiệp": "industry",
             "xây dựng": "construction", "thương mại": "trade", "vận tải": "transport", "dịch vụ": "services",
@@ -35,8 +38,10 @@ public enum Domains {
         ])
     public static let status = EnumDomain(
         name: "status", values: ["active", "stopped", "dissolved"],
-        aliases: ["đang hoạt động": "active", "hoạt động": "active", "ngừng hoạt động": "stopped",
-                  "tạm ngừng": "stopped", "giải thể": "dissolved"])
+        aliases: [
+            "đang hoạt động": "active", "hoạt động": "active", "ngừng hoạt động": "stopped",
+            "tạm ngừng": "stopped", "giải thể": "dissolved",
+        ])
     public static let rating = EnumDomain(
         name: "rating", values: ["good", "fair", "average", "weak"],
         aliases: ["tốt": "good", "khá": "fair", "trung bình": "average", "yếu": "weak", "kém": "weak"])

@@ -1,7 +1,7 @@
-import Diagnostics
 import DataContract
-import Foundation
+import Diagnostics
 import Expressions
+import Foundation
 
 /// Decodes the cells of one data set straight from the bytes of a CSV file: the common spellings
 /// (plain digits, ISO and day/month/year dates, true/false, the canonical word of an enumeration)
@@ -78,8 +78,10 @@ struct ByteDecoder {
             return .string(String(decoding: bytes, as: UTF8.self))
         case .enumeration:
             return wordBytes.withUnsafeBufferPointer { all in
-                for k in wordRanges[index] where words[k].count == bytes.count
-                    && memcmp(all.baseAddress! + words[k].start, bytes.baseAddress!, bytes.count) == 0 {
+                for k in wordRanges[index]
+                where words[k].count == bytes.count
+                    && memcmp(all.baseAddress! + words[k].start, bytes.baseAddress!, bytes.count) == 0
+                {
                     return words[k].value
                 }
                 return nil
@@ -119,6 +121,7 @@ struct ByteDecoder {
 
     /// `YYYY-MM-DD`, or `D/M/YYYY` when the submission writes dates day first.
     private func date(_ bytes: UnsafeBufferPointer<UInt8>) -> CivilDate? {
-        CivilDate.parseISO(utf8: bytes) ?? (decoder.conventions.dates == .dayMonthYear ? CivilDate.parseDayMonthYear(utf8: bytes) : nil)
+        CivilDate.parseISO(utf8: bytes)
+            ?? (decoder.conventions.dates == .dayMonthYear ? CivilDate.parseDayMonthYear(utf8: bytes) : nil)
     }
 }

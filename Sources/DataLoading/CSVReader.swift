@@ -19,7 +19,9 @@ public struct CSVReader {
 
     /// Opens `path`; `displayName` is the name messages use. With no delimiter, the header
     /// line decides: the most frequent of `,`, `;` and tab outside quotes.
-    public init(path: String, displayName: String, delimiter: UInt8? = nil, limits: CSVLimits = .init()) throws(LoadError) {
+    public init(path: String, displayName: String, delimiter: UInt8? = nil, limits: CSVLimits = .init())
+        throws(LoadError)
+    {
         file = displayName
         scanner = try CSVScanner(path: path, displayName: displayName, delimiter: delimiter, limits: limits)
     }
@@ -33,7 +35,8 @@ public struct CSVReader {
     /// The next record, or nil at the end of the file. Blank lines are skipped.
     public mutating func next() throws(LoadError) -> CSVRow? {
         guard try scanner.next() else { return nil }
-        return CSVRow(fields: scanner.fields.map(scanner.text), line: scanner.recordLine, columns: scanner.fields.map(\.column))
+        return CSVRow(
+            fields: scanner.fields.map(scanner.text), line: scanner.recordLine, columns: scanner.fields.map(\.column))
     }
 }
 

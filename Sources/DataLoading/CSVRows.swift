@@ -16,8 +16,10 @@ struct CSVRows {
 
     /// Reads every row from the scanner's position to its stop, or to `end` when the rows after
     /// the stop are merged in later.
-    func read<Sink>(_ scanner: CSVScanner, decoder: inout RecordDecoder, into state: inout SubmissionReader.Part<Sink>,
-                    through end: Int) throws(LoadError) {
+    func read<Sink>(
+        _ scanner: CSVScanner, decoder: inout RecordDecoder, into state: inout SubmissionReader.Part<Sink>,
+        through end: Int
+    ) throws(LoadError) {
         defer { state.checker.diagnostics += decoder.takeDiagnostics() }
         let start = scanner.offset
         var rows = 0
@@ -29,9 +31,11 @@ struct CSVRows {
                 state.checker.reserve(estimate, for: decoder.kind)
             }
             guard scanner.fields.count == columns else {
-                let problem = DataProblem.fieldCount(found: scanner.fields.count, expected: columns,
-                                                     delimiter: String(Character(Unicode.Scalar(delimiter))))
-                throw LoadError(.error(at: SourcePosition(file: displayName, line: scanner.recordLine, column: 1), .data(problem)))
+                let problem = DataProblem.fieldCount(
+                    found: scanner.fields.count, expected: columns,
+                    delimiter: String(Character(Unicode.Scalar(delimiter))))
+                throw LoadError(
+                    .error(at: SourcePosition(file: displayName, line: scanner.recordLine, column: 1), .data(problem)))
             }
             state.records += 1
             guard headerOK, decoder.decodeRow(scanner) else {
@@ -52,8 +56,10 @@ struct CSVRows {
 
     /// Reads the rows after the header on `workers` cores; false (having read nothing) when the
     /// file has no line break near where it would be split.
-    func readInParallel<Sink>(from scanner: CSVScanner, size: Int, workers: Int, decoder: RecordDecoder,
-                              into state: inout SubmissionReader.Part<Sink>) throws(LoadError) -> Bool {
+    func readInParallel<Sink>(
+        from scanner: CSVScanner, size: Int, workers: Int, decoder: RecordDecoder,
+        into state: inout SubmissionReader.Part<Sink>
+    ) throws(LoadError) -> Bool {
         let start = scanner.offset
         let startLine = scanner.line
         let bounds = [start] + splitPoints(from: start, size: size, parts: workers)
@@ -72,12 +78,17 @@ struct CSVRows {
         DispatchQueue.concurrentPerform(iterations: bounds.count) { k in
             var decoder = k == 0 ? decoder : decoder.forAnotherCore()
             do throws(LoadError) {
-                let stretch = k == 0 ? shared.scanner : try CSVScanner(
-                    path: path, displayName: displayName, delimiter: delimiter, offset: bounds[k],
-                    line: startLine + lineBreaks(from: start, to: bounds[k]),
-                    stopOffset: k + 1 < bounds.count ? bounds[k + 1] : .max)
+                let stretch =
+                    k == 0
+                    ? shared.scanner
+                    : try CSVScanner(
+                        path: path, displayName: displayName, delimiter: delimiter, offset: bounds[k],
+                        line: startLine + lineBreaks(from: start, to: bounds[k]),
+                        stopOffset: k + 1 < bounds.count ? bounds[k + 1] : .max)
                 defer { shared.outcomes[k].end = stretch.lastRecordEnd }
-                try read(stretch, decoder: &decoder, into: &shared.outcomes[k].part, through: k == 0 ? size : min(stretch.stopOffset, size))
+                try read(
+                    stretch, decoder: &decoder, into: &shared.outcomes[k].part,
+                    through: k == 0 ? size : min(stretch.stopOffset, size))
             } catch {
                 shared.outcomes[k].error = error
             }
@@ -87,7 +98,8 @@ struct CSVRows {
         guard clean else {
             state = before
             var decoder = decoder
-            let again = try CSVScanner(path: path, displayName: displayName, delimiter: delimiter, offset: start, line: startLine)
+            let again = try CSVScanner(
+                path: path, displayName: displayName, delimiter: delimiter, offset: start, line: startLine)
             try read(again, decoder: &decoder, into: &state, through: size)
             return true
         }
@@ -107,8 +119,9 @@ struct CSVRows {
         for k in 1..<parts {
             let target = start + (size - start) * k / parts
             guard (try? handle.seek(toOffset: UInt64(target))) != nil,
-                  let window = try? handle.read(upToCount: 64 << 10),
-                  let newline = window.firstIndex(of: 0x0A) else { continue }
+                let window = try? handle.read(upToCount: 64 << 10),
+                let newline = window.firstIndex(of: 0x0A)
+            else { continue }
             let point = target + (newline - window.startIndex) + 1
             if size > point, point > (points.last ?? start) { points.append(point) }
         }
@@ -117,12 +130,16 @@ struct CSVRows {
 
     /// Line breaks (LF, CRLF or a lone CR) in the file between two offsets.
     private func lineBreaks(from start: Int, to end: Int) -> Int {
-        guard let handle = FileHandle(forReadingAtPath: path), (try? handle.seek(toOffset: UInt64(start))) != nil else { return 0 }
+        guard let handle = FileHandle(forReadingAtPath: path), (try? handle.seek(toOffset: UInt64(start))) != nil else {
+            return 0
+        }
         defer { try? handle.close() }
         var count = 0
         var offset = start
         var afterCR = false
-        while offset < end, let chunk = try? handle.read(upToCount: min(CSVScanner.chunkSize, end - offset)), !chunk.isEmpty {
+        while offset < end, let chunk = try? handle.read(upToCount: min(CSVScanner.chunkSize, end - offset)),
+            !chunk.isEmpty
+        {
             chunk.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
                 for b in bytes {
                     if b == 0x0A {

@@ -58,15 +58,19 @@ final class CSVScanner {
     /// before `stopOffset`. At the start of a file, a byte-order mark is skipped (UTF-16 is an
     /// error) and, with no `delimiter`, the header line decides: the most frequent of `,`, `;`
     /// and tab outside quotes.
-    init(path: String, displayName: String, delimiter: UInt8?, offset: Int = 0, line: Int = 1,
-         stopOffset: Int = .max, limits: CSVLimits = .init()) throws(LoadError) {
+    init(
+        path: String, displayName: String, delimiter: UInt8?, offset: Int = 0, line: Int = 1,
+        stopOffset: Int = .max, limits: CSVLimits = .init()
+    ) throws(LoadError) {
         file = displayName
         self.limits = limits
         self.line = line
         self.stopOffset = stopOffset
         base = offset
         let start = SourcePosition(file: displayName, line: 1, column: 1)
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw LoadError(.error(at: start, .data(.cannotOpen))) }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw LoadError(.error(at: start, .data(.cannotOpen)))
+        }
         self.handle = handle
         if offset > 0 { try? handle.seek(toOffset: UInt64(offset)) }
         storage = .allocate(capacity: Self.chunkSize)
@@ -110,7 +114,8 @@ final class CSVScanner {
         if index > 0 {
             let remaining = count - index
             if remaining > 0 {
-                UnsafeMutableRawPointer(storage.baseAddress!).copyMemory(from: storage.baseAddress! + index, byteCount: remaining)
+                UnsafeMutableRawPointer(storage.baseAddress!).copyMemory(
+                    from: storage.baseAddress! + index, byteCount: remaining)
             }
             base += index
             count = remaining
@@ -208,7 +213,8 @@ final class CSVScanner {
         while true {
             let fieldStart = i
             let fieldLine = line
-            let column = high < 0x80 ? fieldStart - lineStart + 1 : Self.characters(p, from: lineStart, to: fieldStart) + 1
+            let column =
+                high < 0x80 ? fieldStart - lineStart + 1 : Self.characters(p, from: lineStart, to: fieldStart) + 1
             var field = Field(start: i, end: i, column: column, escaped: false)
             if i < n, p[i] == Self.quote {
                 i += 1
@@ -260,7 +266,9 @@ final class CSVScanner {
             if field.end - field.start > limits.maxFieldBytes { throw tooLong(line: fieldLine, column: column) }
             fields.append(field)
             guard fields.count <= limits.maxFields else {
-                throw LoadError(.error(at: position(line: fieldLine, column: column), .data(.tooManyFields(limit: limits.maxFields))))
+                throw LoadError(
+                    .error(
+                        at: position(line: fieldLine, column: column), .data(.tooManyFields(limit: limits.maxFields))))
             }
             if i == n { break }
             let b = p[i]
@@ -273,8 +281,12 @@ final class CSVScanner {
             line += 1
             break
         }
-        if high >= 0x80, let bad = UTF8Validation.firstInvalidOffset(UnsafeBufferPointer(start: p + recordStart, count: i - recordStart)) {
-            throw LoadError(.error(at: locate(p, recordStart, bad, line: startLine), .data(.notUTF8(byte: p[recordStart + bad]))))
+        if high >= 0x80,
+            let bad = UTF8Validation.firstInvalidOffset(
+                UnsafeBufferPointer(start: p + recordStart, count: i - recordStart))
+        {
+            throw LoadError(
+                .error(at: locate(p, recordStart, bad, line: startLine), .data(.notUTF8(byte: p[recordStart + bad]))))
         }
         index = i
         self.line = line
@@ -288,8 +300,10 @@ final class CSVScanner {
     private func needMore(_ fieldStart: Int, _ recordStart: Int, line: Int, column: Int) throws(LoadError) -> Outcome {
         if count - fieldStart > limits.maxFieldBytes { throw tooLong(line: line, column: column) }
         if count - recordStart > limits.maxRecordBytes {
-            throw LoadError(.error(at: position(line: recordLine(recordStart), column: 1),
-                                   .data(.recordTooLong(limit: limits.maxRecordBytes))))
+            throw LoadError(
+                .error(
+                    at: position(line: recordLine(recordStart), column: 1),
+                    .data(.recordTooLong(limit: limits.maxRecordBytes))))
         }
         return .needMore
     }
@@ -310,7 +324,9 @@ final class CSVScanner {
     }
 
     private func nul(_ p: UnsafeMutablePointer<UInt8>, _ lineStart: Int, _ offset: Int, _ line: Int) -> LoadError {
-        LoadError(.error(at: position(line: line, column: Self.characters(p, from: lineStart, to: offset) + 1), .data(.nulByte)))
+        LoadError(
+            .error(
+                at: position(line: line, column: Self.characters(p, from: lineStart, to: offset) + 1), .data(.nulByte)))
     }
 
     /// Characters (not bytes) in `p[from..<to]`: UTF-8 continuation bytes do not count.

@@ -51,8 +51,10 @@ public struct FieldDecoder: Sendable {
             return .failure(.notBool(trimmed))
         case .enumeration(let domain):
             if let value = domain.canonical(trimmed) { return .success(.string(value)) }
-            return .failure(.notInVocabulary(trimmed, vocabulary: domain.name, values: domain.values,
-                                             aliases: domain.aliases.keys.sorted()))
+            return .failure(
+                .notInVocabulary(
+                    trimmed, vocabulary: domain.name, values: domain.values,
+                    aliases: domain.aliases.keys.sorted()))
         case .date:
             return decodeDate(trimmed)
         case .integer:
@@ -107,15 +109,18 @@ public struct FieldDecoder: Sendable {
         let parts = body.split(separator: decimal, omittingEmptySubsequences: false)
         guard parts.count <= 2 else { return .failure(.twoDecimalMarks(text, mark: String(decimal))) }
         let groups = parts[0].split(separator: thousands, omittingEmptySubsequences: false)
-        if groups.count > 1, !(1...3).contains(groups[0].count) || groups.dropFirst().contains(where: { $0.count != 3 }) {
+        if groups.count > 1, !(1...3).contains(groups[0].count) || groups.dropFirst().contains(where: { $0.count != 3 })
+        {
             return .failure(.badGrouping(text, mark: String(thousands), vietnamese: conventions.numbers == .vietnamese))
         }
         if parts.count == 2, groups.count == 1, parts[1].count == 3 {
             let (whole, fraction) = (parts[0], parts[1])
             let short = String(fraction.reversed().drop { $0 == "0" }.reversed())
             let asDecimal = short.isEmpty ? String(whole) : "\(whole)\(decimal)\(short)"
-            return .failure(.ambiguousNumber(text, vietnamese: conventions.numbers == .vietnamese, asDecimal: asDecimal,
-                                             whole: String(whole), fraction: String(fraction)))
+            return .failure(
+                .ambiguousNumber(
+                    text, vietnamese: conventions.numbers == .vietnamese, asDecimal: asDecimal,
+                    whole: String(whole), fraction: String(fraction)))
         }
         guard parts.allSatisfy({ !$0.isEmpty }) || (parts.count == 1) else {
             return .failure(.notANumber(text))

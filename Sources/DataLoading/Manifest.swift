@@ -23,7 +23,10 @@ public struct Manifest: Sendable {
         /// Where the entry is in the manifest.
         public let location: SourcePosition
 
-        public init(path: String, kind: DatasetKind, delimiter: UInt8? = nil, columns: [String: String] = [:], location: SourcePosition) {
+        public init(
+            path: String, kind: DatasetKind, delimiter: UInt8? = nil, columns: [String: String] = [:],
+            location: SourcePosition
+        ) {
             self.path = path
             self.kind = kind
             self.delimiter = delimiter
@@ -51,8 +54,10 @@ public struct Manifest: Sendable {
         ColumnHeaders(kind: kind, mapping: files.first { $0.kind == kind }?.columns ?? [:])
     }
 
-    public init(unit: String, unitName: String?, province: String?, period: ClosedRange<CivilDate>, preparedOn: CivilDate,
-                conventions: Conventions, files: [DataFile], location: SourcePosition) {
+    public init(
+        unit: String, unitName: String?, province: String?, period: ClosedRange<CivilDate>, preparedOn: CivilDate,
+        conventions: Conventions, files: [DataFile], location: SourcePosition
+    ) {
         self.unit = unit
         self.unitName = unitName
         self.province = province
@@ -66,13 +71,18 @@ public struct Manifest: Sendable {
 
 /// Reads and checks a manifest, collecting every problem.
 enum ManifestParser {
-    static let keys = ["coopcheck_submission", "unit", "unit_name", "province", "period", "prepared_on", "conventions", "files"]
+    static let keys = [
+        "coopcheck_submission", "unit", "unit_name", "province", "period", "prepared_on", "conventions", "files",
+    ]
 
     static func parse(_ document: YAMLDocument, folder: String) -> (Manifest?, [Diagnostic]) {
         var reader = NodeReader()
         let root = document.root
-        guard let entries = reader.mapping(root, what: .manifest, allowedKeys: keys) else { return (nil, reader.diagnostics) }
-        reader.formatVersion(entries, key: "coopcheck_submission", expected: Manifest.formatVersion, format: .submission, in: root)
+        guard let entries = reader.mapping(root, what: .manifest, allowedKeys: keys) else {
+            return (nil, reader.diagnostics)
+        }
+        reader.formatVersion(
+            entries, key: "coopcheck_submission", expected: Manifest.formatVersion, format: .submission, in: root)
         let unit = reader.requiredText(entries, "unit", in: root, what: .manifest)
         let unitName = entries["unit_name"].flatMap { reader.text($0, key: "unit_name") }
         let province = entries["province"].flatMap { reader.text($0, key: "province") }
@@ -88,9 +98,14 @@ enum ManifestParser {
         } else if entries["files"] == nil {
             reader.error(root, .manifest(.missingFiles))
         }
-        guard reader.diagnostics.errorCount == 0, let unit, let period, let preparedOn else { return (nil, reader.diagnostics) }
-        return (Manifest(unit: unit, unitName: unitName, province: province, period: period, preparedOn: preparedOn,
-                         conventions: conventions, files: files, location: root.location), reader.diagnostics)
+        guard reader.diagnostics.errorCount == 0, let unit, let period, let preparedOn else {
+            return (nil, reader.diagnostics)
+        }
+        return (
+            Manifest(
+                unit: unit, unitName: unitName, province: province, period: period, preparedOn: preparedOn,
+                conventions: conventions, files: files, location: root.location), reader.diagnostics
+        )
     }
 
     private static func readDate(_ node: Node, key: String, reader: inout NodeReader) -> CivilDate? {
@@ -110,7 +125,8 @@ enum ManifestParser {
             }
         }
         if let match = text.wholeMatch(of: /(\S+)\s*\.\.\s*(\S+)/),
-           let start = CivilDate.parseISO(match.1), let end = CivilDate.parseISO(match.2), start <= end {
+            let start = CivilDate.parseISO(match.1), let end = CivilDate.parseISO(match.2), start <= end
+        {
             return start...end
         }
         reader.error(node, .manifest(.badPeriod(text)))
@@ -118,12 +134,17 @@ enum ManifestParser {
     }
 
     private static func readConventions(_ node: Node, reader: inout NodeReader) -> Conventions? {
-        guard let entries = reader.mapping(node, what: .conventions, allowedKeys: ["numbers", "dates", "checkmarks"]) else { return nil }
+        guard let entries = reader.mapping(node, what: .conventions, allowedKeys: ["numbers", "dates", "checkmarks"])
+        else { return nil }
         var conventions = Conventions()
-        if let n = entries["numbers"], let value = reader.choice(n, key: "numbers", among: Conventions.Numbers.allCases.map(\.rawValue)) {
+        if let n = entries["numbers"],
+            let value = reader.choice(n, key: "numbers", among: Conventions.Numbers.allCases.map(\.rawValue))
+        {
             conventions.numbers = Conventions.Numbers(rawValue: value)!
         }
-        if let n = entries["dates"], let value = reader.choice(n, key: "dates", among: Conventions.Dates.allCases.map(\.rawValue)) {
+        if let n = entries["dates"],
+            let value = reader.choice(n, key: "dates", among: Conventions.Dates.allCases.map(\.rawValue))
+        {
             conventions.dates = Conventions.Dates(rawValue: value)!
         }
         if let n = entries["checkmarks"], let value = reader.bool(n, key: "checkmarks") {
@@ -133,12 +154,16 @@ enum ManifestParser {
     }
 
     private static func readFile(_ node: Node, folder: String, reader: inout NodeReader) -> Manifest.DataFile? {
-        guard let entries = reader.mapping(node, what: .fileEntry, allowedKeys: ["path", "kind", "delimiter", "columns"]) else { return nil }
+        guard
+            let entries = reader.mapping(node, what: .fileEntry, allowedKeys: ["path", "kind", "delimiter", "columns"])
+        else { return nil }
         let path = reader.requiredText(entries, "path", in: node, what: .fileEntry)
         let kind = entries["kind"]
             .flatMap { reader.choice($0, key: "kind", among: DatasetKind.allCases.map(\.rawValue)) }
             .flatMap(DatasetKind.init(rawValue:))
-        if entries["kind"] == nil { reader.error(node, .manifest(.missingKind(kinds: DatasetKind.allCases.map(\.rawValue)))) }
+        if entries["kind"] == nil {
+            reader.error(node, .manifest(.missingKind(kinds: DatasetKind.allCases.map(\.rawValue))))
+        }
         var delimiter: UInt8?
         if let n = entries["delimiter"], let value = reader.choice(n, key: "delimiter", among: [",", ";", "tab"]) {
             delimiter = value == "tab" ? 9 : value.utf8.first
@@ -151,7 +176,11 @@ enum ManifestParser {
                 if names.contains(field) {
                     columns[header] = field
                 } else {
-                    reader.error(pair.value, .manifest(.notAField(field, dataset: kind.rawValue, suggestion: Suggestions.best(for: field, in: names))))
+                    reader.error(
+                        pair.value,
+                        .manifest(
+                            .notAField(
+                                field, dataset: kind.rawValue, suggestion: Suggestions.best(for: field, in: names))))
                 }
             }
         } else if let n = entries["columns"], n.mapping == nil {
@@ -162,7 +191,8 @@ enum ManifestParser {
             reader.error(entries["path"]!, .manifest(problem))
             return nil
         }
-        return Manifest.DataFile(path: path, kind: kind, delimiter: delimiter, columns: columns, location: node.location)
+        return Manifest.DataFile(
+            path: path, kind: kind, delimiter: delimiter, columns: columns, location: node.location)
     }
 }
 

@@ -23,7 +23,9 @@ enum TreeRecords {
         do {
             document = try YAMLParser.parseFile(atPath: path, displayName: displayName)
         } catch {
-            throw LoadError(error.diagnostics.first ?? .error(at: SourcePosition(file: displayName, line: 1, column: 1), .data(.cannotOpen)))
+            throw LoadError(
+                error.diagnostics.first
+                    ?? .error(at: SourcePosition(file: displayName, line: 1, column: 1), .data(.cannotOpen)))
         }
         guard let items = document.root.sequence else {
             throw LoadError(.error(at: document.root.location, .data(.notAListOfRecords)))
@@ -38,9 +40,12 @@ enum TreeRecords {
                     throw LoadError(.error(at: pair.key.location, .data(.fieldNameNotText)))
                 }
                 guard let text = pair.value.scalar else {
-                    throw LoadError(.error(at: pair.value.location, .data(.fieldNotSingleValue(field: key, found: pair.value.kind))))
+                    throw LoadError(
+                        .error(at: pair.value.location, .data(.fieldNotSingleValue(field: key, found: pair.value.kind)))
+                    )
                 }
-                cells.append(RawRecord.Cell(column: key, text: pair.value.isNull ? "" : text, position: pair.value.location))
+                cells.append(
+                    RawRecord.Cell(column: key, text: pair.value.isNull ? "" : text, position: pair.value.location))
             }
             body(RawRecord(cells: cells, position: item.location))
         }

@@ -84,7 +84,9 @@ public struct LoadedSubmission: Sendable {
 
 extension SubmissionReader {
     /// Reads and validates a submission, keeping its records; nil when it has errors.
-    public static func load(folder: String, displayName: String? = nil, options: ReadOptions = .init()) -> (LoadedSubmission?, ValidationReport) {
+    public static func load(folder: String, displayName: String? = nil, options: ReadOptions = .init()) -> (
+        LoadedSubmission?, ValidationReport
+    ) {
         var manifest: Manifest?
         let (sink, report) = read(folder: folder, displayName: displayName, options: options) { read in
             manifest = read
@@ -98,7 +100,9 @@ extension SubmissionReader {
 /// Typed records from field-to-text rows written in a rule pack's examples: international
 /// numbers (1500, 0.5), ISO dates, true/false; required fields may be left out.
 public enum ExampleRecords {
-    public static func decode(kind: DatasetKind, rows: [(fields: [String: String], position: SourcePosition)]) -> ([Record], [Diagnostic]) {
+    public static func decode(kind: DatasetKind, rows: [(fields: [String: String], position: SourcePosition)]) -> (
+        [Record], [Diagnostic]
+    ) {
         var conventions = Conventions()
         conventions.numbers = .international
         conventions.dates = .iso

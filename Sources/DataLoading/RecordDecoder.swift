@@ -63,7 +63,10 @@ struct RecordDecoder {
         resolved[cell.column] = index
         if index == nil, reportedColumns.insert(cell.column).inserted {
             let suggestion = Suggestions.best(for: cell.column, in: kind.fields.map(\.name))
-            diagnostics.append(.warning(at: cell.position, .data(.unknownColumn(cell.column, dataset: kind.rawValue, suggestion: suggestion))))
+            diagnostics.append(
+                .warning(
+                    at: cell.position,
+                    .data(.unknownColumn(cell.column, dataset: kind.rawValue, suggestion: suggestion))))
         }
         return index
     }
@@ -76,7 +79,8 @@ struct RecordDecoder {
         for (cell, index) in zip(cells, columnFields) {
             guard let index else { continue }
             if let first = seen[index] {
-                diagnostics.append(.error(at: cell.position, .data(.duplicateColumn(cell.column, field: names[index], first: first))))
+                diagnostics.append(
+                    .error(at: cell.position, .data(.duplicateColumn(cell.column, field: names[index], first: first))))
                 ok = false
             } else {
                 names[index] = FieldName(name: kind.fields[index].name, header: cell.column)
@@ -84,8 +88,10 @@ struct RecordDecoder {
             seen[index] = seen[index] ?? cell.position
         }
         for (index, field) in kind.fields.enumerated() where field.required && seen[index] == nil {
-            diagnostics.append(.error(at: cells.first?.position ?? SourcePosition(file: "", line: 1, column: 1),
-                                      .data(.missingColumn(names[index]))))
+            diagnostics.append(
+                .error(
+                    at: cells.first?.position ?? SourcePosition(file: "", line: 1, column: 1),
+                    .data(.missingColumn(names[index]))))
             ok = false
         }
         return ok
@@ -128,14 +134,18 @@ struct RecordDecoder {
         for (column, field) in zip(columnFields, scanner.fields) {
             guard let index = column else { continue }
             record.marks[index] = Mark(line: line, column: field.column)
-            let result = field.escaped ? decoder.decode(scanner.text(field), as: kind.fields[index].type)
-                                       : bytes.decode(scanner.bytes(field), field: index)
+            let result =
+                field.escaped
+                ? decoder.decode(scanner.text(field), as: kind.fields[index].type)
+                : bytes.decode(scanner.bytes(field), field: index)
             switch result {
             case .success(let value):
                 record.values[index] = value
             case .failure(let problem):
-                diagnostics.append(.error(at: SourcePosition(file: record.file, line: line, column: field.column),
-                                          .data(.cell(names[index], problem))))
+                diagnostics.append(
+                    .error(
+                        at: SourcePosition(file: record.file, line: line, column: field.column),
+                        .data(.cell(names[index], problem))))
                 unreadable.insert(index)
                 valid = false
             }
@@ -147,8 +157,10 @@ struct RecordDecoder {
     private mutating func requiredPresent(_ record: Record, unreadable: Set<Int>) -> Bool {
         var ok = true
         for index in required where record.values[index] == .null && !unreadable.contains(index) {
-            diagnostics.append(.error(at: record.marks[index] == .none ? record.position : record.marks[index].position(in: record.file),
-                                      .data(.requiredEmpty(names[index]))))
+            diagnostics.append(
+                .error(
+                    at: record.marks[index] == .none ? record.position : record.marks[index].position(in: record.file),
+                    .data(.requiredEmpty(names[index]))))
             ok = false
         }
         return ok

@@ -45,8 +45,10 @@ struct SubmissionChecks {
     /// millions of records.
     private enum Cooperative {
         static let fields = DatasetKind.cooperatives.fieldIndex
-        static let id = fields["id"]!, province = fields["province"]!, district = fields["district"]!, commune = fields["commune"]!
-        static let keyStaff = fields["key_staff"]!, keyStaffTrained = fields["key_staff_trained"]!, members = fields["members"]!
+        static let id = fields["id"]!, province = fields["province"]!, district = fields["district"]!,
+            commune = fields["commune"]!
+        static let keyStaff = fields["key_staff"]!, keyStaffTrained = fields["key_staff_trained"]!,
+            members = fields["members"]!
         static let foundedOn = fields["founded_on"]!, dissolvedOn = fields["dissolved_on"]!, status = fields["status"]!
         static let unionMember = fields["union_member"]!
     }
@@ -58,7 +60,9 @@ struct SubmissionChecks {
 
     /// A repeated key (`key(of:)`'s parts joined by `|`); a repeated report is only a warning, as
     /// the first is used.
-    private func duplicate(_ kind: DatasetKind, _ key: String, at position: SourcePosition, first: PackedPosition) -> Diagnostic {
+    private func duplicate(_ kind: DatasetKind, _ key: String, at position: SourcePosition, first: PackedPosition)
+        -> Diagnostic
+    {
         let parts = key.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
         func part(_ i: Int) -> String { i < parts.count ? parts[i] : "" }
         let at = first.position(files: files)
@@ -67,10 +71,13 @@ struct SubmissionChecks {
             case .cooperatives: .duplicateCooperative(id: part(0), first: at)
             case .units: .duplicateUnit(code: part(0), first: at)
             case .indicators:
-                .duplicateIndicator(indicator: part(1), unit: part(0), period: [part(2), part(3)].filter { !$0.isEmpty }
-                    .joined(separator: " "), first: at)
+                .duplicateIndicator(
+                    indicator: part(1), unit: part(0),
+                    period: [part(2), part(3)].filter { !$0.isEmpty }
+                        .joined(separator: " "), first: at)
             case .reports: .duplicateReport(report: part(1), unit: part(0), period: part(2), first: at)
-            case .tasks: .duplicateTask(task: part(0), unit: part(1), period: part(2).isEmpty ? nil : part(2), first: at)
+            case .tasks:
+                .duplicateTask(task: part(0), unit: part(1), period: part(2).isEmpty ? nil : part(2), first: at)
             }
         return Diagnostic(kind == .reports ? .warning : .error, at: position, .data(problem))
     }
@@ -89,7 +96,8 @@ struct SubmissionChecks {
             if case .string(let id) = record.values[Cooperative.id] { return (id, "id") }
             return (s("id"), "id")
         case .units: return (s("code"), "code")
-        case .indicators: return ([s("unit"), s("indicator"), s("year"), s("period")].joined(separator: "|"), "indicator")
+        case .indicators:
+            return ([s("unit"), s("indicator"), s("year"), s("period")].joined(separator: "|"), "indicator")
         case .reports: return ([s("unit"), s("report"), s("period")].joined(separator: "|"), "report")
         case .tasks: return ([s("task"), s("lead_unit"), s("period")].joined(separator: "|"), "task")
         }
@@ -119,8 +127,11 @@ struct SubmissionChecks {
         case .indicators, .reports: checkReference(record, field: "unit", level: nil)
         case .tasks: checkTask(record)
         }
-        if record.kind == .reports, case .date(let submitted) = record["submitted_on"], submitted > manifest.preparedOn {
-            warning(record, "submitted_on", .reportAfterPrepared(submitted: submitted.vietnamese, prepared: manifest.preparedOn.vietnamese))
+        if record.kind == .reports, case .date(let submitted) = record["submitted_on"], submitted > manifest.preparedOn
+        {
+            warning(
+                record, "submitted_on",
+                .reportAfterPrepared(submitted: submitted.vietnamese, prepared: manifest.preparedOn.vietnamese))
         }
         return !duplicated && diagnostics.errorCount == before
     }
@@ -161,7 +172,8 @@ struct SubmissionChecks {
             }
         }
         for later in other.laterDuplicates {
-            diagnostics.append(duplicate(later.kind, later.key, at: later.position, first: seenKeys[later.kind.ordinal][later.key]!))
+            diagnostics.append(
+                duplicate(later.kind, later.key, at: later.position, first: seenKeys[later.kind.ordinal][later.key]!))
         }
         return repeated
     }
@@ -184,7 +196,11 @@ struct SubmissionChecks {
     private mutating func checkReference(_ record: Record, field: String, value: Value, level: String?) {
         guard hasUnits, let code = Self.text(value) else { return }
         guard let actual = units[code] else {
-            error(record, field, .notInUnits(name(field, of: record), code: code, suggestion: Suggestions.best(for: code, in: units.keys.sorted())))
+            error(
+                record, field,
+                .notInUnits(
+                    name(field, of: record), code: code,
+                    suggestion: Suggestions.best(for: code, in: units.keys.sorted())))
             return
         }
         if let level, actual != level {
@@ -200,15 +216,22 @@ struct SubmissionChecks {
         if let province = manifest.province, let code = Self.text(values[Cooperative.province]), code != province {
             error(record, "province", .notSubmissionProvince(code: code, province: province))
         }
-        if case .integer(let staff) = values[Cooperative.keyStaff], case .integer(let trained) = values[Cooperative.keyStaffTrained], trained > staff {
-            error(record, "key_staff_trained", .trainedMoreThanStaff(trained: trained, staff: staff, trainedField: name("key_staff_trained", of: record),
-                                                                    staffField: name("key_staff", of: record)))
+        if case .integer(let staff) = values[Cooperative.keyStaff],
+            case .integer(let trained) = values[Cooperative.keyStaffTrained], trained > staff
+        {
+            error(
+                record, "key_staff_trained",
+                .trainedMoreThanStaff(
+                    trained: trained, staff: staff, trainedField: name("key_staff_trained", of: record),
+                    staffField: name("key_staff", of: record)))
         }
         if case .integer(let members) = values[Cooperative.members], members < 0 {
             error(record, "members", .negative(name("members", of: record)))
         }
         if case .date(let founded) = values[Cooperative.foundedOn], founded > manifest.period.upperBound {
-            error(record, "founded_on", .foundedAfterPeriod(founded: founded.vietnamese, periodEnd: manifest.period.upperBound.vietnamese))
+            error(
+                record, "founded_on",
+                .foundedAfterPeriod(founded: founded.vietnamese, periodEnd: manifest.period.upperBound.vietnamese))
         }
         let status = Self.text(values[Cooperative.status])
         if case .date(let dissolved) = values[Cooperative.dissolvedOn] {
@@ -216,7 +239,9 @@ struct SubmissionChecks {
                 error(record, "dissolved_on", .dissolvedDateButStatus(status: status ?? ""))
             }
             if case .date(let founded) = values[Cooperative.foundedOn], dissolved < founded {
-                error(record, "dissolved_on", .dissolvedBeforeFounded(dissolved: dissolved.vietnamese, founded: founded.vietnamese))
+                error(
+                    record, "dissolved_on",
+                    .dissolvedBeforeFounded(dissolved: dissolved.vietnamese, founded: founded.vietnamese))
             }
         } else if status == "dissolved" {
             warning(record, "status", .dissolvedWithoutDate)

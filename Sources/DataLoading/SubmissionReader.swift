@@ -38,8 +38,10 @@ public enum SubmissionReader {
     /// the manifest is read; the sink is nil when there is no readable manifest. Check the
     /// report before using what the sink holds: an invalid submission's records are incomplete. `displayName` is how messages name the folder (default: as given),
     /// so reports can show a path relative to wherever the user stands.
-    public static func read<Sink: RecordSink>(folder: String, displayName: String? = nil, options: ReadOptions = .init(),
-                                              makeSink: (Manifest) -> Sink) -> (sink: Sink?, report: ValidationReport) {
+    public static func read<Sink: RecordSink>(
+        folder: String, displayName: String? = nil, options: ReadOptions = .init(),
+        makeSink: (Manifest) -> Sink
+    ) -> (sink: Sink?, report: ValidationReport) {
         let shownFolder = displayName ?? folder
         let manifestPath = (folder as NSString).appendingPathComponent(Manifest.fileName)
         let shownManifest = (shownFolder as NSString).appendingPathComponent(Manifest.fileName)
@@ -52,7 +54,11 @@ public enum SubmissionReader {
             manifestDocument = try YAMLParser.parseFile(atPath: manifestPath, displayName: shownManifest)
         } catch {
             if case .unreadable = error, !FileManager.default.fileExists(atPath: manifestPath) {
-                return (nil, report([.error(at: SourcePosition(file: shownManifest, line: 1, column: 1), .manifest(.noManifest))]))
+                return (
+                    nil,
+                    report([.error(at: SourcePosition(file: shownManifest, line: 1, column: 1), .manifest(.noManifest))]
+                    )
+                )
             }
             return (nil, report(error.diagnostics))
         }
@@ -68,29 +74,35 @@ public enum SubmissionReader {
         for file in ordered {
             let path = (folder as NSString).appendingPathComponent(file.path)
             let shown = (shownFolder as NSString).appendingPathComponent(file.path)
-            let decoder = RecordDecoder(kind: file.kind, conventions: manifest.conventions, columns: file.columns, file: shown)
+            let decoder = RecordDecoder(
+                kind: file.kind, conventions: manifest.conventions, columns: file.columns, file: shown)
             state.checker.begin(file: shown)
             do throws(LoadError) {
                 switch (path as NSString).pathExtension.lowercased() {
                 case "csv", "txt", "tsv":
-                    try readCSV(path: path, displayName: shown, file: file, decoder: decoder, into: &state, options: options)
+                    try readCSV(
+                        path: path, displayName: shown, file: file, decoder: decoder, into: &state, options: options)
                 case "yaml", "yml", "json":
                     try readTree(path: path, displayName: shown, decoder: decoder, into: &state)
                 default:
-                    throw LoadError(.error(at: SourcePosition(file: shown, line: 1, column: 1), .data(.unknownFileType)))
+                    throw LoadError(
+                        .error(at: SourcePosition(file: shown, line: 1, column: 1), .data(.unknownFileType)))
                 }
             } catch {
                 state.checker.diagnostics.append(error.diagnostic)
             }
         }
         state.checker.finish()
-        let result = ValidationReport(diagnostics: state.checker.diagnostics.sortedForOutput(), fileCount: manifest.files.count,
-                                      recordCount: state.records, rejectedCount: state.rejected)
+        let result = ValidationReport(
+            diagnostics: state.checker.diagnostics.sortedForOutput(), fileCount: manifest.files.count,
+            recordCount: state.records, rejectedCount: state.rejected)
         return (state.sink, result)
     }
 
     /// Reads and checks a submission without keeping its records.
-    public static func read(folder: String, displayName: String? = nil, options: ReadOptions = .init()) -> ValidationReport {
+    public static func read(folder: String, displayName: String? = nil, options: ReadOptions = .init())
+        -> ValidationReport
+    {
         read(folder: folder, displayName: displayName, options: options) { _ in CountingSink() }.report
     }
 
@@ -126,7 +138,9 @@ public enum SubmissionReader {
         }
     }
 
-    private static func readTree<Sink>(path: String, displayName: String, decoder: RecordDecoder, into state: inout Part<Sink>) throws(LoadError) {
+    private static func readTree<Sink>(
+        path: String, displayName: String, decoder: RecordDecoder, into state: inout Part<Sink>
+    ) throws(LoadError) {
         var decoder = decoder
         defer { state.checker.diagnostics += decoder.diagnostics }
         try TreeRecords.forEach(path: path, displayName: displayName) { raw in
@@ -139,8 +153,10 @@ public enum SubmissionReader {
         }
     }
 
-    private static func readCSV<Sink>(path: String, displayName: String, file: Manifest.DataFile, decoder: RecordDecoder,
-                                      into state: inout Part<Sink>, options: ReadOptions) throws(LoadError) {
+    private static func readCSV<Sink>(
+        path: String, displayName: String, file: Manifest.DataFile, decoder: RecordDecoder,
+        into state: inout Part<Sink>, options: ReadOptions
+    ) throws(LoadError) {
         var decoder = decoder
         let scanner = try CSVScanner(path: path, displayName: displayName, delimiter: file.delimiter)
         guard try scanner.next() else {
@@ -148,21 +164,27 @@ public enum SubmissionReader {
         }
         let header = scanner.fields.map { field in
             let name = scanner.text(field).trimmingCharacters(in: .whitespaces)
-            return RawRecord.Cell(column: name, text: name, position: SourcePosition(file: displayName, line: scanner.recordLine, column: field.column))
+            return RawRecord.Cell(
+                column: name, text: name,
+                position: SourcePosition(file: displayName, line: scanner.recordLine, column: field.column))
         }
         let headerOK = decoder.checkHeader(header)
         state.checker.diagnostics += decoder.takeDiagnostics()
         defer {
             if !headerOK {
-                state.checker.diagnostics.append(.error(at: SourcePosition(file: displayName, line: 1, column: 1), .data(.headerInvalid)))
+                state.checker.diagnostics.append(
+                    .error(at: SourcePosition(file: displayName, line: 1, column: 1), .data(.headerInvalid)))
             }
         }
-        let rows = CSVRows(path: path, displayName: displayName, columns: header.count, headerOK: headerOK, delimiter: scanner.delimiter)
+        let rows = CSVRows(
+            path: path, displayName: displayName, columns: header.count, headerOK: headerOK,
+            delimiter: scanner.delimiter)
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         // Units are read whole before the rest, and a repeated report is only a warning, so
         // those files are read in order on one core.
         if options.workers > 1, headerOK, size >= options.parallelThreshold, file.kind != .units, file.kind != .reports,
-           try rows.readInParallel(from: scanner, size: size, workers: options.workers, decoder: decoder, into: &state) {
+            try rows.readInParallel(from: scanner, size: size, workers: options.workers, decoder: decoder, into: &state)
+        {
             return
         }
         try rows.read(scanner, decoder: &decoder, into: &state, through: size)

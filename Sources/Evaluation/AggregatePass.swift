@@ -59,7 +59,8 @@ struct AggregatePass: RulePass {
 
     mutating func accept(_ record: Record, group: Int) {
         if let baselineIndicator, record["indicator"] == baselineIndicator.name,
-           record["year"] == baselineIndicator.year, let value = RowEvaluator.number(record["value"]) {
+            record["year"] == baselineIndicator.year, let value = RowEvaluator.number(record["value"])
+        {
             baselines[group, default: 0] += value
         }
         if let filter, filter.evaluate(record.values) != .bool(true) { return }
@@ -117,15 +118,19 @@ struct AggregatePass: RulePass {
     }
 
     /// The observed value of the measure for a group (and year), with its exact fraction.
-    private func observe(_ group: FindingGroup, _ id: Int, year: Int,
-                         _ context: EvaluationContext) -> (value: Decimal?, fraction: (Decimal, Decimal)?) {
+    private func observe(
+        _ group: FindingGroup, _ id: Int, year: Int,
+        _ context: EvaluationContext
+    ) -> (value: Decimal?, fraction: (Decimal, Decimal)?) {
         let state = self.state(Key(group: id, year: year)) ?? Array(repeating: Accumulator(), count: calls.count)
         let days = Decimal(window.lowerBound.days(to: window.upperBound) + 1)
         let years = days / Decimal(string: "365.2425")!
         var results: [Range<Int>: AggregateValue] = [:]
         for (i, call) in calls.enumerated() {
             var units: Set<String> = []
-            if call.function == .coverage, case .field(let word, _) = call.arguments[0], let level = UnitLevel(rawValue: word) {
+            if call.function == .coverage, case .field(let word, _) = call.arguments[0],
+                let level = UnitLevel(rawValue: word)
+            {
                 units = Set(context.units.units(ofLevel: level, in: group.code))
             }
             results[call.range] = state[i].result(call, coverageUnits: units, years: years)
@@ -133,7 +138,8 @@ struct AggregatePass: RulePass {
         var value = measureValue(form.measure.syntax, results)
         var fraction: (Decimal, Decimal)?
         if case .call(.aggregate, _, let range) = form.measure.syntax, let r = results[range], let n = r.numerator,
-           let d = r.denominator {
+            let d = r.denominator
+        {
             fraction = (n, d)
         }
         if form.target.relativeToBaseline {
@@ -176,15 +182,18 @@ struct AggregatePass: RulePass {
         } else {
             status = met ? .met : .violated
         }
-        let observation = Observation(kind: observationKind, value: value, numerator: fraction?.0, denominator: fraction?.1,
-                                      meetsTarget: met)
+        let observation = Observation(
+            kind: observationKind, value: value, numerator: fraction?.0, denominator: fraction?.1,
+            meetsTarget: met)
         return context.finding(status, group: group, reason: .measured, observation: observation, due: due)
     }
 
     /// A cumulative measure (a count or a sum) projected linearly from the programme start to the
     /// due date; shares, ratios and averages have no trend to project and are at risk if not met.
     private func projectedToMeet(_ value: Decimal, due: CivilDate, _ context: EvaluationContext) -> Bool {
-        guard !calls.isEmpty, calls.allSatisfy(\.function.isCumulative), !form.target.relativeToBaseline else { return false }
+        guard !calls.isEmpty, calls.allSatisfy(\.function.isCumulative), !form.target.relativeToBaseline else {
+            return false
+        }
         let start = context.programmeStart
         let elapsed = start.days(to: context.asOf)
         guard elapsed > 0 else { return false }
@@ -202,24 +211,29 @@ struct AggregatePass: RulePass {
         if rule.dataset == .indicators,
             !occurrences.contains(where: { state(Key(group: id, year: $0.periodEnd.year)) != nil })
         {
-            return context.finding(.noData, group: group, reason: .indicatorNotReportedInAnyYear,
-                                   due: occurrences.last?.lastDay)
+            return context.finding(
+                .noData, group: group, reason: .indicatorNotReportedInAnyYear,
+                due: occurrences.last?.lastDay)
         }
         let years = occurrences.map { occurrence in
             let (value, fraction) = observe(group, id, year: occurrence.periodEnd.year, context)
-            return YearlyValue(year: occurrence.periodEnd.year, value: value, numerator: fraction?.0, denominator: fraction?.1,
-                               meetsTarget: value.map { satisfied($0, fraction) } ?? false, due: occurrence.lastDay)
+            return YearlyValue(
+                year: occurrence.periodEnd.year, value: value, numerator: fraction?.0, denominator: fraction?.1,
+                meetsTarget: value.map { satisfied($0, fraction) } ?? false, due: occurrence.lastDay)
         }
         let missed = years.filter { !$0.meetsTarget }
         let last = years.last!
-        let observation = Observation(kind: observationKind, value: last.value, numerator: last.numerator,
-                                      denominator: last.denominator, meetsTarget: missed.isEmpty, years: years)
+        let observation = Observation(
+            kind: observationKind, value: last.value, numerator: last.numerator,
+            denominator: last.denominator, meetsTarget: missed.isEmpty, years: years)
         guard !missed.isEmpty else {
-            return context.finding(.met, group: group, reason: .metEveryYear(years: years.map(\.year)),
-                                   observation: observation, due: last.due)
+            return context.finding(
+                .met, group: group, reason: .metEveryYear(years: years.map(\.year)),
+                observation: observation, due: last.due)
         }
         let records = missed.map { RecordReference(id: "\($0.year)", position: nil, problem: .yearMissed($0)) }
-        return context.finding(.violated, group: group, reason: .missedInYears(missed.map(\.year)), observation: observation,
-                               due: last.due, records: records)
+        return context.finding(
+            .violated, group: group, reason: .missedInYears(missed.map(\.year)), observation: observation,
+            due: last.due, records: records)
     }
 }

@@ -16,13 +16,17 @@ struct AggregateCall {
     static func calls(in expression: Expressions.Expression, over kind: DatasetKind) -> [AggregateCall] {
         switch expression {
         case .call(.aggregate(let function), let arguments, let range):
-            return [AggregateCall(function: function, arguments: arguments, bound: arguments.map { $0.bound(to: kind) },
-                                  range: range)]
+            return [
+                AggregateCall(
+                    function: function, arguments: arguments, bound: arguments.map { $0.bound(to: kind) },
+                    range: range)
+            ]
         case .call(.row, let arguments, _):
             return arguments.flatMap { calls(in: $0, over: kind) }
         case .unary(_, let operand, _): return calls(in: operand, over: kind)
         case .binary(_, let l, let r, _): return calls(in: l, over: kind) + calls(in: r, over: kind)
-        case .membership(let s, let items, _, _): return calls(in: s, over: kind) + items.flatMap { calls(in: $0, over: kind) }
+        case .membership(let s, let items, _, _):
+            return calls(in: s, over: kind) + items.flatMap { calls(in: $0, over: kind) }
         case .literal, .field: return []
         }
     }
@@ -47,7 +51,9 @@ struct Accumulator {
     var distinct: Set<Value> = []
     var perYearHits = 0
 
-    mutating func add(_ function: AggregateFunction, _ arguments: [BoundExpression], _ values: [Value], window: ClosedRange<CivilDate>) {
+    mutating func add(
+        _ function: AggregateFunction, _ arguments: [BoundExpression], _ values: [Value], window: ClosedRange<CivilDate>
+    ) {
         selected += 1
         let first = arguments.first?.evaluate(values) ?? .bool(true)
         switch function {
@@ -100,14 +106,17 @@ struct Accumulator {
         case .count:
             return AggregateValue(value: Decimal(hits), numerator: nil, denominator: nil)
         case .share:
-            return selected == 0 ? AggregateValue(value: nil, numerator: nil, denominator: nil)
-                : AggregateValue(value: Decimal(hits) / Decimal(selected), numerator: Decimal(hits), denominator: Decimal(selected))
+            return selected == 0
+                ? AggregateValue(value: nil, numerator: nil, denominator: nil)
+                : AggregateValue(
+                    value: Decimal(hits) / Decimal(selected), numerator: Decimal(hits), denominator: Decimal(selected))
         case .sum:
             return AggregateValue(value: sum, numerator: nil, denominator: nil)
         case .avg:
             return AggregateValue(value: numbers == 0 ? nil : sum / Decimal(numbers), numerator: nil, denominator: nil)
         case .ratio:
-            return denominatorSum == 0 ? AggregateValue(value: nil, numerator: nil, denominator: nil)
+            return denominatorSum == 0
+                ? AggregateValue(value: nil, numerator: nil, denominator: nil)
                 : AggregateValue(value: sum / denominatorSum, numerator: sum, denominator: denominatorSum)
         case .min, .max:
             return AggregateValue(value: extreme.flatMap(RowEvaluator.number), numerator: nil, denominator: nil)
@@ -115,12 +124,16 @@ struct Accumulator {
             return AggregateValue(value: Decimal(distinct.count), numerator: nil, denominator: nil)
         case .coverage:
             guard !coverageUnits.isEmpty else { return AggregateValue(value: nil, numerator: nil, denominator: nil) }
-            let covered = distinct.filter { if case .string(let s) = $0 { coverageUnits.contains(s) } else { false } }.count
-            return AggregateValue(value: Decimal(covered) / Decimal(coverageUnits.count),
-                                  numerator: Decimal(covered), denominator: Decimal(coverageUnits.count))
+            let covered = distinct.filter { if case .string(let s) = $0 { coverageUnits.contains(s) } else { false } }
+                .count
+            return AggregateValue(
+                value: Decimal(covered) / Decimal(coverageUnits.count),
+                numerator: Decimal(covered), denominator: Decimal(coverageUnits.count))
         case .perYear:
-            return years <= 0 ? AggregateValue(value: nil, numerator: nil, denominator: nil)
-                : AggregateValue(value: Decimal(perYearHits) / years, numerator: Decimal(perYearHits), denominator: years)
+            return years <= 0
+                ? AggregateValue(value: nil, numerator: nil, denominator: nil)
+                : AggregateValue(
+                    value: Decimal(perYearHits) / years, numerator: Decimal(perYearHits), denominator: years)
         }
     }
 }

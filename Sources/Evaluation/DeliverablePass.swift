@@ -27,8 +27,10 @@ struct DeliverablePass: RulePass {
     }
 
     /// Judges the entries for one deadline: done on time, done late, not done.
-    private func judge(_ candidates: [Record], lastDay: CivilDate, label: String,
-                       _ context: EvaluationContext) -> (ok: Bool, pending: Bool, problem: RecordReference?) {
+    private func judge(
+        _ candidates: [Record], lastDay: CivilDate, label: String,
+        _ context: EvaluationContext
+    ) -> (ok: Bool, pending: Bool, problem: RecordReference?) {
         let id = label.isEmpty ? form.task : "\(form.task) \(label)"
         let done = candidates.compactMap { record -> (Record, CivilDate)? in
             guard record["status"] == .string("done"), case .date(let day) = record["completed_on"] else { return nil }
@@ -36,12 +38,19 @@ struct DeliverablePass: RulePass {
         }
         if let (record, day) = done.min(by: { $0.1 < $1.1 }) {
             if day <= lastDay { return (true, false, nil) }
-            return (false, false, RecordReference(id: id, position: record.position, problem: .taskDoneLate(done: day, due: lastDay)))
+            return (
+                false, false,
+                RecordReference(id: id, position: record.position, problem: .taskDoneLate(done: day, due: lastDay))
+            )
         }
         if context.asOf <= lastDay { return (false, true, nil) }
         let record = candidates.first
-        return (false, false, RecordReference(id: id, position: record?.position,
-                                              problem: .taskNotDone(status: record.flatMap { Self.text($0["status"]) }, due: lastDay)))
+        return (
+            false, false,
+            RecordReference(
+                id: id, position: record?.position,
+                problem: .taskNotDone(status: record.flatMap { Self.text($0["status"]) }, due: lastDay))
+        )
     }
 
     /// Tasks are judged per lead unit among the entries of this task, not every group of the register.
@@ -71,9 +80,12 @@ struct DeliverablePass: RulePass {
         if deadlines.isEmpty {
             // An ongoing duty ("Thường xuyên"), or a recurrence with nothing due yet.
             if schedule.ongoing {
-                let active = entries.contains { $0["status"] == .string("done") || $0["status"] == .string("in_progress") }
-                return context.finding(active ? .met : .noData, group: group,
-                                       reason: active ? .ongoingTaskUnderWay(task: task) : .ongoingTaskNotRecorded(task: task))
+                let active = entries.contains {
+                    $0["status"] == .string("done") || $0["status"] == .string("in_progress")
+                }
+                return context.finding(
+                    active ? .met : .noData, group: group,
+                    reason: active ? .ongoingTaskUnderWay(task: task) : .ongoingTaskNotRecorded(task: task))
             }
             return context.finding(.onTrack, group: group, reason: .taskNothingDue(task: task))
         }
@@ -93,15 +105,20 @@ struct DeliverablePass: RulePass {
         let due = deadlines.map(\.lastDay).max()
         let observation = Observation.tally(.deliverablesOnTime, ok: ok, of: deadlines.count)
         if !problems.isEmpty {
-            return context.finding(.violated, group: group, reason: .taskFailed(task: task), observation: observation, due: due,
-                                   records: problems)
+            return context.finding(
+                .violated, group: group, reason: .taskFailed(task: task), observation: observation, due: due,
+                records: problems)
         }
         if pending {
-            let started = pendingEntries.contains { $0["status"] == .string("in_progress") || $0["status"] == .string("done") }
-            return context.finding(started ? .onTrack : .atRisk, group: group,
-                                   reason: started ? .taskInProgress(task: task) : .taskNotStarted(task: task),
-                                   observation: observation, due: due)
+            let started = pendingEntries.contains {
+                $0["status"] == .string("in_progress") || $0["status"] == .string("done")
+            }
+            return context.finding(
+                started ? .onTrack : .atRisk, group: group,
+                reason: started ? .taskInProgress(task: task) : .taskNotStarted(task: task),
+                observation: observation, due: due)
         }
-        return context.finding(.met, group: group, reason: .taskDoneOnTime(task: task), observation: observation, due: due)
+        return context.finding(
+            .met, group: group, reason: .taskDoneOnTime(task: task), observation: observation, due: due)
     }
 }

@@ -36,7 +36,9 @@ public struct EvaluationSession: RecordSink {
     }
 
     /// Prepares the rules of `packs` that apply to the submission and pass `include`.
-    public init(packs: [RulePack], folder: String, manifest: Manifest, asOf: CivilDate, include: (Rule) -> Bool = { _ in true }) {
+    public init(
+        packs: [RulePack], folder: String, manifest: Manifest, asOf: CivilDate, include: (Rule) -> Bool = { _ in true }
+    ) {
         self.packs = packs
         self.folder = folder
         self.manifest = manifest
@@ -47,7 +49,8 @@ public struct EvaluationSession: RecordSink {
             for rule in pack.rules where include(rule) {
                 let kind = rule.dataset.ordinal
                 var slot: Int?
-                if let name = rule.dataset.groupingField(for: rule.grouping), let field = rule.dataset.fieldIndex[name] {
+                if let name = rule.dataset.groupingField(for: rule.grouping), let field = rule.dataset.fieldIndex[name]
+                {
                     slot = slots[kind].firstIndex { $0.field == field }
                     if slot == nil {
                         slots[kind].append(Slot(field: field))
@@ -55,7 +58,8 @@ public struct EvaluationSession: RecordSink {
                     }
                 }
                 byKind[kind].append(entries.count)
-                entries.append(Entry(pack: pack, rule: rule, slot: slot, pass: passes.add(rule, pack: pack, asOf: asOf)))
+                entries.append(
+                    Entry(pack: pack, rule: rule, slot: slot, pass: passes.add(rule, pack: pack, asOf: asOf)))
             }
         }
     }
@@ -107,24 +111,33 @@ public struct EvaluationSession: RecordSink {
         let units = UnitDirectory(unitRecords)
         var findings: [Finding] = []
         for entry in entries {
-            let context = EvaluationContext(asOf: asOf, folder: folder, manifest: manifest, units: units, pack: entry.pack,
-                                            rule: entry.rule)
+            let context = EvaluationContext(
+                asOf: asOf, folder: folder, manifest: manifest, units: units, pack: entry.pack,
+                rule: entry.rule)
             let names = entry.slot.map { slots[entry.rule.dataset.ordinal][$0].table.names } ?? []
             // Groups by code; a national rule, or one over no records, has the one national group.
-            let groups = names.isEmpty ? [(group: FindingGroup.national, id: 0)]
+            let groups =
+                names.isEmpty
+                ? [(group: FindingGroup.national, id: 0)]
                 : names.enumerated().map { (group: context.group($1), id: $0) }.sorted { $0.group.code < $1.group.code }
             findings += passes.findings(at: entry.pass, context, groups: groups)
         }
         let packOrder = Dictionary(uniqueKeysWithValues: packs.enumerated().map { ($1.id, $0) })
         let ruleOrder = Dictionary(uniqueKeysWithValues: entries.enumerated().map { ($1.rule.id, $0) })
         findings.sort {
-            ($0.pack.id != $1.pack.id) ? packOrder[$0.pack.id]! < packOrder[$1.pack.id]!
-                : ($0.group.code != $1.group.code) ? $0.group.code < $1.group.code
-                : ($0.status != $1.status) ? $0.status < $1.status
-                : ruleOrder[$0.rule.id]! < ruleOrder[$1.rule.id]!
+            ($0.pack.id != $1.pack.id)
+                ? packOrder[$0.pack.id]! < packOrder[$1.pack.id]!
+                : ($0.group.code != $1.group.code)
+                    ? $0.group.code < $1.group.code
+                    : ($0.status != $1.status)
+                        ? $0.status < $1.status
+                        : ruleOrder[$0.rule.id]! < ruleOrder[$1.rule.id]!
         }
-        return EvaluationResult(asOf: asOf, submissions: [folder], findings: findings,
-                                scorecards: Evaluator.scorecards(findings),
-                                skipped: packs.filter { !Evaluator.applies($0, to: manifest) }.map { SkippedPack(pack: $0, submission: folder) })
+        return EvaluationResult(
+            asOf: asOf, submissions: [folder], findings: findings,
+            scorecards: Evaluator.scorecards(findings),
+            skipped: packs.filter { !Evaluator.applies($0, to: manifest) }.map {
+                SkippedPack(pack: $0, submission: folder)
+            })
     }
 }

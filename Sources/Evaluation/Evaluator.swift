@@ -48,11 +48,14 @@ struct EvaluationContext {
         code == FindingGroup.national.code ? .national : units.group(code)
     }
 
-    func finding(_ status: FindingStatus, group: FindingGroup, reason: FindingReason, observation: Observation? = nil,
-                 due: CivilDate? = nil, records: [RecordReference] = []) -> Finding {
-        Finding(rule: rule, pack: pack, submission: folder, status: status, group: group, reason: reason,
-                observation: observation, due: due, window: rule.schedule?.window, period: period, records: records,
-                headers: headers)
+    func finding(
+        _ status: FindingStatus, group: FindingGroup, reason: FindingReason, observation: Observation? = nil,
+        due: CivilDate? = nil, records: [RecordReference] = []
+    ) -> Finding {
+        Finding(
+            rule: rule, pack: pack, submission: folder, status: status, group: group, reason: reason,
+            observation: observation, due: due, window: rule.schedule?.window, period: period, records: records,
+            headers: headers)
     }
 
     /// The finding for a rule before its effective-from date, if it is.
@@ -94,7 +97,8 @@ struct Passes {
     mutating func add(_ rule: Rule, pack: RulePack, asOf: CivilDate) -> Slot {
         switch rule.form {
         case .aggregate(let form):
-            aggregates.append(AggregatePass(rule, form: form, asOf: asOf, start: Evaluator.programmeStart(of: rule, in: pack)))
+            aggregates.append(
+                AggregatePass(rule, form: form, asOf: asOf, start: Evaluator.programmeStart(of: rule, in: pack)))
             return .aggregate(aggregates.count - 1)
         case .requirement(let form):
             requirements.append(RequirementPass(rule: rule, form: form))
@@ -144,22 +148,29 @@ public enum Evaluator {
     /// result is nil when the submission is invalid (the report says why). With no `asOf`, the
     /// submission is evaluated at the end of its reporting period. Findings name the submission
     /// `submissionName` (default: as messages name the folder).
-    public static func check(packs: [RulePack], folder: String, displayName: String? = nil, submissionName: String? = nil,
-                             asOf: CivilDate? = nil, options: ReadOptions = .init(),
-                             include: (Rule) -> Bool = { _ in true }) -> (EvaluationResult?, ValidationReport) {
-        let (session, report) = SubmissionReader.read(folder: folder, displayName: displayName, options: options) { manifest in
-            EvaluationSession(packs: packs, folder: submissionName ?? displayName ?? folder, manifest: manifest,
-                              asOf: asOf ?? manifest.period.upperBound, include: include)
+    public static func check(
+        packs: [RulePack], folder: String, displayName: String? = nil, submissionName: String? = nil,
+        asOf: CivilDate? = nil, options: ReadOptions = .init(),
+        include: (Rule) -> Bool = { _ in true }
+    ) -> (EvaluationResult?, ValidationReport) {
+        let (session, report) = SubmissionReader.read(folder: folder, displayName: displayName, options: options) {
+            manifest in
+            EvaluationSession(
+                packs: packs, folder: submissionName ?? displayName ?? folder, manifest: manifest,
+                asOf: asOf ?? manifest.period.upperBound, include: include)
         }
         guard report.isValid, let session else { return (nil, report) }
         return (session.finish(), report)
     }
 
     /// Evaluates a submission already in memory.
-    public static func evaluate(packs: [RulePack], submission: LoadedSubmission, asOf: CivilDate,
-                                include: (Rule) -> Bool = { _ in true }) -> EvaluationResult {
-        var session = EvaluationSession(packs: packs, folder: submission.folder, manifest: submission.manifest, asOf: asOf,
-                                        include: include)
+    public static func evaluate(
+        packs: [RulePack], submission: LoadedSubmission, asOf: CivilDate,
+        include: (Rule) -> Bool = { _ in true }
+    ) -> EvaluationResult {
+        var session = EvaluationSession(
+            packs: packs, folder: submission.folder, manifest: submission.manifest, asOf: asOf,
+            include: include)
         for kind in DatasetKind.allCases {
             for record in submission.records[kind] ?? [] { session.accept(record) }
         }

@@ -58,8 +58,10 @@ public struct Observation: Hashable, Sendable {
     /// For a target judged every year: each year due, oldest first.
     public let years: [YearlyValue]
 
-    public init(kind: Kind, value: Decimal?, numerator: Decimal? = nil, denominator: Decimal? = nil,
-                meetsTarget: Bool? = nil, years: [YearlyValue] = []) {
+    public init(
+        kind: Kind, value: Decimal?, numerator: Decimal? = nil, denominator: Decimal? = nil,
+        meetsTarget: Bool? = nil, years: [YearlyValue] = []
+    ) {
         self.kind = kind
         self.value = value
         self.numerator = numerator
@@ -70,8 +72,9 @@ public struct Observation: Hashable, Sendable {
 
     /// A count of things done right out of all due (records, reports, deliverables).
     static func tally(_ kind: Kind, ok: Int, of total: Int) -> Observation {
-        Observation(kind: kind, value: total == 0 ? nil : Decimal(ok) / Decimal(total), numerator: Decimal(ok),
-                    denominator: Decimal(total))
+        Observation(
+            kind: kind, value: total == 0 ? nil : Decimal(ok) / Decimal(total), numerator: Decimal(ok),
+            denominator: Decimal(total))
     }
 }
 
@@ -231,16 +234,20 @@ public struct EvaluationResult: Sendable {
         var rollUps: [Scorecard] = []
         for card in results.flatMap(\.scorecards) {
             if let i = rollUps.firstIndex(where: { $0.pack.id == card.pack.id }) {
-                rollUps[i] = Scorecard(pack: card.pack, submission: Scorecard.allSubmissions, group: Scorecard.rollUpGroup,
-                                       counts: rollUps[i].counts.merging(card.counts, uniquingKeysWith: +))
+                rollUps[i] = Scorecard(
+                    pack: card.pack, submission: Scorecard.allSubmissions, group: Scorecard.rollUpGroup,
+                    counts: rollUps[i].counts.merging(card.counts, uniquingKeysWith: +))
             } else {
-                rollUps.append(Scorecard(pack: card.pack, submission: Scorecard.allSubmissions, group: Scorecard.rollUpGroup,
-                                         counts: card.counts))
+                rollUps.append(
+                    Scorecard(
+                        pack: card.pack, submission: Scorecard.allSubmissions, group: Scorecard.rollUpGroup,
+                        counts: card.counts))
             }
         }
-        return EvaluationResult(asOf: results.map(\.asOf).max()!, submissions: results.flatMap(\.submissions),
-                                findings: results.flatMap(\.findings), scorecards: results.flatMap(\.scorecards) + rollUps,
-                                skipped: results.flatMap(\.skipped))
+        return EvaluationResult(
+            asOf: results.map(\.asOf).max()!, submissions: results.flatMap(\.submissions),
+            findings: results.flatMap(\.findings), scorecards: results.flatMap(\.scorecards) + rollUps,
+            skipped: results.flatMap(\.skipped))
     }
 
     /// The findings each scorecard counts, in the scorecards' order and report order within each:

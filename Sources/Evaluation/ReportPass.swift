@@ -17,7 +17,8 @@ struct ReportPass: RulePass {
 
     mutating func accept(_ record: Record, group: Int) {
         guard record["report"] == .string(form.report), case .string(let unit) = record["unit"],
-              case .string(let period) = record["period"] else { return }
+            case .string(let period) = record["period"]
+        else { return }
         if log[unit]?[period] == nil { log[unit, default: [:]][period] = record }
     }
 
@@ -73,12 +74,15 @@ struct ReportPass: RulePass {
             for (label, lastDay) in periods {
                 let id = "\(unit) \(form.report) \(label)"
                 guard let record = log[unit]?[label] else {
-                    problems[unit, default: []].append(RecordReference(id: id, position: nil, problem: .reportMissing(due: lastDay)))
+                    problems[unit, default: []].append(
+                        RecordReference(id: id, position: nil, problem: .reportMissing(due: lastDay)))
                     continue
                 }
                 if case .date(let arrived) = record["submitted_on"], arrived > lastDay {
-                    problems[unit, default: []].append(RecordReference(id: id, position: record.position,
-                                                                       problem: .reportLate(arrived: arrived, due: lastDay)))
+                    problems[unit, default: []].append(
+                        RecordReference(
+                            id: id, position: record.position,
+                            problem: .reportLate(arrived: arrived, due: lastDay)))
                 }
             }
         }
@@ -91,15 +95,18 @@ struct ReportPass: RulePass {
             let due = periods.map(\.lastDay).max()
             let observation = Observation.tally(.reportsOnTime, ok: expected - bad.count, of: expected)
             if periods.isEmpty {
-                return context.finding(.onTrack, group: group, reason: .noReportDueYet(report: form.report), observation: observation)
+                return context.finding(
+                    .onTrack, group: group, reason: .noReportDueYet(report: form.report), observation: observation)
             }
             if bad.isEmpty {
-                return context.finding(.met, group: group, reason: .allReportsOnTime(report: form.report, count: expected),
-                                       observation: observation, due: due)
+                return context.finding(
+                    .met, group: group, reason: .allReportsOnTime(report: form.report, count: expected),
+                    observation: observation, due: due)
             }
-            return context.finding(.violated, group: group,
-                                   reason: .reportsLateOrMissing(report: form.report, failing: bad.count, expected: expected),
-                                   observation: observation, due: due, records: bad)
+            return context.finding(
+                .violated, group: group,
+                reason: .reportsLateOrMissing(report: form.report, failing: bad.count, expected: expected),
+                observation: observation, due: due, records: bad)
         }
     }
 }

@@ -1,6 +1,6 @@
 import DataLoading
-import Foundation
 import Expressions
+import Foundation
 import Rules
 
 /// Evaluates a per-record requirement: every selected record must satisfy it; each one that does
@@ -39,8 +39,10 @@ struct RequirementPass: RulePass {
         selected[group] += 1
         let result = requirement.evaluate(record.values)
         guard result != .bool(true) else { return }
-        failing[group].append(RecordReference(id: Self.identifier(record), position: record.position,
-                                              problem: result == .null ? .missingValue : .unsatisfied))
+        failing[group].append(
+            RecordReference(
+                id: Self.identifier(record), position: record.position,
+                problem: result == .null ? .missingValue : .unsatisfied))
     }
 
     mutating func merge(_ other: RequirementPass, groups: [Int]) {
@@ -64,9 +66,10 @@ struct RequirementPass: RulePass {
                 bad.isEmpty
                 ? (total == 0 ? .noRecordSubject : .allRecordsComply(total: total))
                 : .recordsFail(failing: bad.count, total: total)
-            return context.finding(status, group: group, reason: reason,
-                                   observation: .tally(.recordsComplying, ok: total - bad.count, of: total), due: due,
-                                   records: bad)
+            return context.finding(
+                status, group: group, reason: reason,
+                observation: .tally(.recordsComplying, ok: total - bad.count, of: total), due: due,
+                records: bad)
         }
     }
 }

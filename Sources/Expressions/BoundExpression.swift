@@ -19,11 +19,16 @@ public indirect enum BoundExpression: Sendable {
         case .field(let name, _): self = .field(index(name) ?? -1)
         case .unary(.not, let operand, _): self = .not(BoundExpression(operand, index: index))
         case .unary(.negate, let operand, _): self = .negate(BoundExpression(operand, index: index))
-        case .binary(.and, let l, let r, _): self = .and(BoundExpression(l, index: index), BoundExpression(r, index: index))
-        case .binary(.or, let l, let r, _): self = .or(BoundExpression(l, index: index), BoundExpression(r, index: index))
-        case .binary(let op, let l, let r, _): self = .binary(op, BoundExpression(l, index: index), BoundExpression(r, index: index))
+        case .binary(.and, let l, let r, _):
+            self = .and(BoundExpression(l, index: index), BoundExpression(r, index: index))
+        case .binary(.or, let l, let r, _):
+            self = .or(BoundExpression(l, index: index), BoundExpression(r, index: index))
+        case .binary(let op, let l, let r, _):
+            self = .binary(op, BoundExpression(l, index: index), BoundExpression(r, index: index))
         case .membership(let subject, let items, let negated, _):
-            self = .membership(BoundExpression(subject, index: index), items.map { BoundExpression($0, index: index) }, negated: negated)
+            self = .membership(
+                BoundExpression(subject, index: index), items.map { BoundExpression($0, index: index) },
+                negated: negated)
         case .call(.row(let function), let arguments, _):
             self = .call(function, arguments.map { BoundExpression($0, index: index) })
         case .call(.aggregate, _, _):

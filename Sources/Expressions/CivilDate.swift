@@ -13,7 +13,8 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     /// A date from its components, or nil if they do not name a real day (31/2, month 13, …).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              day >= 1, day <= CivilDate.daysInMonth(month, year: year) else { return nil }
+            day >= 1, day <= CivilDate.daysInMonth(month, year: year)
+        else { return nil }
         self.dayNumber = Int32(CivilDate.daysFromCivil(year: year, month: month, day: day))
     }
 
@@ -86,7 +87,8 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     /// `parseISO` on UTF-8 bytes, so a loader can read dates without building strings.
     public static func parseISO(utf8 u: UnsafeBufferPointer<UInt8>) -> CivilDate? {
         guard u.count == 10, u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-"),
-              let y = digits(u[0..<4]), let m = digits(u[5..<7]), let d = digits(u[8..<10]) else { return nil }
+            let y = digits(u[0..<4]), let m = digits(u[5..<7]), let d = digits(u[8..<10])
+        else { return nil }
         return CivilDate(year: y, month: m, day: d)
     }
 
@@ -94,8 +96,8 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     public static func parseDayMonthYear(utf8 u: UnsafeBufferPointer<UInt8>) -> CivilDate? {
         let slash = UInt8(ascii: "/")
         guard let first = u.firstIndex(of: slash), let second = u[(first + 1)...].firstIndex(of: slash),
-              (1...2).contains(first), (1...2).contains(second - first - 1), u.count - second - 1 == 4,
-              let d = digits(u[..<first]), let m = digits(u[(first + 1)..<second]), let y = digits(u[(second + 1)...])
+            (1...2).contains(first), (1...2).contains(second - first - 1), u.count - second - 1 == 4,
+            let d = digits(u[..<first]), let m = digits(u[(first + 1)..<second]), let y = digits(u[(second + 1)...])
         else { return nil }
         return CivilDate(year: y, month: m, day: d)
     }

@@ -22,8 +22,10 @@ public struct ExpressionErrors: Error, Hashable, Sendable {
 public enum ExpressionCompiler {
     /// Parses and checks `source` for a role against a schema. On failure, returns every type
     /// error found (or the first syntax error), each with the range of the characters at fault.
-    public static func check(_ source: String, role: ExpressionRole, schema: Schema,
-                             limits: ExpressionLimits = .init()) -> Result<CheckedExpression, ExpressionErrors> {
+    public static func check(
+        _ source: String, role: ExpressionRole, schema: Schema,
+        limits: ExpressionLimits = .init()
+    ) -> Result<CheckedExpression, ExpressionErrors> {
         let syntax: Expression
         do {
             syntax = try Parser.parse(source, limits: limits)
@@ -37,22 +39,27 @@ public enum ExpressionCompiler {
             switch role {
             case .filter, .requirement:
                 if inferred != .type(.bool) {
-                    let problem = ExpressionProblem.roleNeedsCondition(role == .filter ? .filter : .requirement, expression: Renderer.canonical(checked),
-                                                                       type: inferred.valueType?.word ?? .null)
+                    let problem = ExpressionProblem.roleNeedsCondition(
+                        role == .filter ? .filter : .requirement, expression: Renderer.canonical(checked),
+                        type: inferred.valueType?.word ?? .null)
                     diagnostics.append(ExpressionDiagnostic(problem, checked.range))
                 }
             case .measure:
                 if checker.aggregateCount == 0 {
                     diagnostics.append(ExpressionDiagnostic(.measureNeedsAggregate, checked.range))
                 } else if !(inferred.valueType?.isNumeric ?? false) {
-                    let problem = ExpressionProblem.measureNeedsNumber(expression: Renderer.canonical(checked), type: inferred.valueType?.word ?? .null)
+                    let problem = ExpressionProblem.measureNeedsNumber(
+                        expression: Renderer.canonical(checked), type: inferred.valueType?.word ?? .null)
                     diagnostics.append(ExpressionDiagnostic(problem, checked.range))
                 }
             }
         }
         guard diagnostics.isEmpty, case .type(let type) = inferred else {
-            return .failure(ExpressionErrors(diagnostics: diagnostics.isEmpty ? [ExpressionDiagnostic(.noType, checked.range)] : diagnostics))
+            return .failure(
+                ExpressionErrors(
+                    diagnostics: diagnostics.isEmpty ? [ExpressionDiagnostic(.noType, checked.range)] : diagnostics))
         }
-        return .success(CheckedExpression(source: source, role: role, type: type, syntax: checked, fieldsRead: checker.fieldsRead))
+        return .success(
+            CheckedExpression(source: source, role: role, type: type, syntax: checked, fieldsRead: checker.fieldsRead))
     }
 }

@@ -7,7 +7,8 @@ public enum Function: Hashable, Sendable {
     case aggregate(AggregateFunction)
 
     /// Every function, row functions first, in the order the docs list them.
-    public static let all: [Function] = RowFunction.allCases.map(Function.row) + AggregateFunction.allCases.map(Function.aggregate)
+    public static let all: [Function] =
+        RowFunction.allCases.map(Function.row) + AggregateFunction.allCases.map(Function.aggregate)
 
     /// The function called `name` in an expression, if there is one.
     public init?(name: String) {

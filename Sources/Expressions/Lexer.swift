@@ -66,7 +66,8 @@ struct Lexer {
             index += 2
             return Token(kind: .symbol(two), range: start..<index)
         case "&&", "||":
-            throw ExpressionDiagnostic(.wordOperator(written: two, word: two == "&&" ? "and" : "or"), start..<(start + 2))
+            throw ExpressionDiagnostic(
+                .wordOperator(written: two, word: two == "&&" ? "and" : "or"), start..<(start + 2))
         default:
             break
         }

@@ -1,4 +1,5 @@
 import Diagnostics
+
 /// Parses tokens into an `Expression`, by recursive descent with a depth bound so that hostile
 /// input (`((((…`) is an error, never a stack overflow.
 struct Parser {
@@ -49,7 +50,9 @@ struct Parser {
         return expression
     }
 
-    private mutating func nested<T>(_ range: Range<Int>, _ body: (inout Parser) throws(ExpressionDiagnostic) -> T) throws(ExpressionDiagnostic) -> T {
+    private mutating func nested<T>(_ range: Range<Int>, _ body: (inout Parser) throws(ExpressionDiagnostic) -> T)
+        throws(ExpressionDiagnostic) -> T
+    {
         depth += 1
         defer { depth -= 1 }
         guard depth <= limits.maxDepth else {
@@ -107,7 +110,8 @@ struct Parser {
             }
         }
         var operand = try unary()
-        if minimumPrecedence <= 4, isKeyword("in") || (isKeyword("not") && tokens[position + 1].kind == .keyword("in")) {
+        if minimumPrecedence <= 4, isKeyword("in") || (isKeyword("not") && tokens[position + 1].kind == .keyword("in"))
+        {
             let negated = isKeyword("not")
             if negated { _ = advance() }
             _ = advance()
@@ -146,8 +150,9 @@ struct Parser {
             guard isSymbol("(") else { return try node(.field(name, token.range)) }
             guard let function = Function(name: name) else {
                 let names = Function.all.map(\.name)
-                throw ExpressionDiagnostic(.unknownFunction(name, suggestion: Suggestions.best(for: name, in: names), functions: names),
-                                           token.range)
+                throw ExpressionDiagnostic(
+                    .unknownFunction(name, suggestion: Suggestions.best(for: name, in: names), functions: names),
+                    token.range)
             }
             _ = advance()
             return try nested(token.range) { (parser: inout Parser) throws(ExpressionDiagnostic) in
@@ -169,7 +174,8 @@ struct Parser {
             return try nested(token.range) { (parser: inout Parser) throws(ExpressionDiagnostic) in
                 let inner = try parser.expression()
                 guard parser.isSymbol(")") else {
-                    throw ExpressionDiagnostic(.unmatchedParenthesis(openedAt: token.range.lowerBound + 1), parser.current.range)
+                    throw ExpressionDiagnostic(
+                        .unmatchedParenthesis(openedAt: token.range.lowerBound + 1), parser.current.range)
                 }
                 _ = parser.advance()
                 return inner

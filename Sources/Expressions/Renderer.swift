@@ -20,11 +20,14 @@ public enum Renderer {
         case .binary(let op, let left, let right, _):
             let p = op.precedence
             // Left-associative: the right side needs parentheses at equal precedence; comparisons never chain.
-            let text = "\(canonical(left, parentPrecedence: op.isComparison ? p + 1 : p)) \(op.rawValue) \(canonical(right, parentPrecedence: p + 1))"
+            let text =
+                "\(canonical(left, parentPrecedence: op.isComparison ? p + 1 : p)) \(op.rawValue) \(canonical(right, parentPrecedence: p + 1))"
             return wrap(text, p, parentPrecedence)
         case .membership(let subject, let items, let negated, _):
             let list = items.map { canonical($0) }.joined(separator: ", ")
-            return wrap("\(canonical(subject, parentPrecedence: 5)) \(negated ? "not in" : "in") [\(list)]", 4, parentPrecedence)
+            return wrap(
+                "\(canonical(subject, parentPrecedence: 5)) \(negated ? "not in" : "in") [\(list)]", 4, parentPrecedence
+            )
         case .call(let function, let arguments, _):
             return "\(function.name)(\(arguments.map { canonical($0) }.joined(separator: ", ")))"
         }
@@ -39,9 +42,12 @@ public enum Renderer {
         case .null: "null"
         case .bool(let b): b ? "true" : "false"
         case .integer(let i): String(i)
-        case .decimal(let d): NSDecimalNumber(decimal: d).stringValue.contains(".") ? NSDecimalNumber(decimal: d).stringValue : NSDecimalNumber(decimal: d).stringValue + ".0"
+        case .decimal(let d):
+            NSDecimalNumber(decimal: d).stringValue.contains(".")
+                ? NSDecimalNumber(decimal: d).stringValue : NSDecimalNumber(decimal: d).stringValue + ".0"
         case .percent(let p): NSDecimalNumber(decimal: p * 100).stringValue + "%"
-        case .string(let s): "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        case .string(let s):
+            "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
         case .date(let d): d.description
         }
     }

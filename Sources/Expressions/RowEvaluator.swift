@@ -25,10 +25,13 @@ public enum RowEvaluator {
 
     public static func compare(_ a: Value, _ b: Value) -> ComparisonResult? {
         switch (a, b) {
-        case (.string(let x), .string(let y)): return x == y ? .orderedSame : (x < y ? .orderedAscending : .orderedDescending)
+        case (.string(let x), .string(let y)):
+            return x == y ? .orderedSame : (x < y ? .orderedAscending : .orderedDescending)
         case (.bool(let x), .bool(let y)): return x == y ? .orderedSame : (!x ? .orderedAscending : .orderedDescending)
-        case (.date(let x), .date(let y)): return x == y ? .orderedSame : (x < y ? .orderedAscending : .orderedDescending)
-        case (.integer(let x), .integer(let y)): return x == y ? .orderedSame : (x < y ? .orderedAscending : .orderedDescending)
+        case (.date(let x), .date(let y)):
+            return x == y ? .orderedSame : (x < y ? .orderedAscending : .orderedDescending)
+        case (.integer(let x), .integer(let y)):
+            return x == y ? .orderedSame : (x < y ? .orderedAscending : .orderedDescending)
         default:
             guard let x = number(a), let y = number(b) else { return nil }
             return x == y ? .orderedSame : (x < y ? .orderedAscending : .orderedDescending)
@@ -53,11 +56,12 @@ public enum RowEvaluator {
             }
         case .add, .subtract, .multiply:
             if case .integer(let x) = a, case .integer(let y) = b {
-                let (result, overflow) = switch op {
-                case .add: x.addingReportingOverflow(y)
-                case .subtract: x.subtractingReportingOverflow(y)
-                default: x.multipliedReportingOverflow(by: y)
-                }
+                let (result, overflow) =
+                    switch op {
+                    case .add: x.addingReportingOverflow(y)
+                    case .subtract: x.subtractingReportingOverflow(y)
+                    default: x.multipliedReportingOverflow(by: y)
+                    }
                 return overflow ? .null : .integer(result)
             }
             guard let x = number(a), let y = number(b) else { return .null }

@@ -14,7 +14,8 @@ public indirect enum Expression: Hashable, Sendable {
     public var range: Range<Int> {
         switch self {
         case .literal(_, let r), .field(_, let r), .unary(_, _, let r), .binary(_, _, _, let r),
-             .membership(_, _, _, let r), .call(_, _, let r): r
+            .membership(_, _, _, let r), .call(_, _, let r):
+            r
         }
     }
 }

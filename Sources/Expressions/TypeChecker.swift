@@ -96,8 +96,10 @@ struct TypeChecker {
 
     // MARK: - Operators
 
-    private mutating func checkBinary(_ op: BinaryOperator, _ left: Expression, _ right: Expression,
-                                      _ range: Range<Int>) -> (Expression, Inferred) {
+    private mutating func checkBinary(
+        _ op: BinaryOperator, _ left: Expression, _ right: Expression,
+        _ range: Range<Int>
+    ) -> (Expression, Inferred) {
         let (l, lt) = check(left)
         let (r, rt) = check(right)
         switch op {
@@ -109,7 +111,9 @@ struct TypeChecker {
             guard let a = lt.valueType, let b = rt.valueType else { return (.binary(op, l, r, range), .unknown) }
             var ok = true
             for (side, t) in [(l, a), (r, b)] where !t.isNumeric {
-                error(.arithmeticNeedsNumbers(operator: op.rawValue, expression: describe(side), type: t.word), side.range)
+                error(
+                    .arithmeticNeedsNumbers(operator: op.rawValue, expression: describe(side), type: t.word), side.range
+                )
                 ok = false
             }
             guard ok else { return (.binary(op, l, r, range), .unknown) }
@@ -122,35 +126,48 @@ struct TypeChecker {
     }
 
     /// Checks that two sides can be compared; canonicalises an enumeration word on either side.
-    private mutating func compare(_ op: BinaryOperator, _ l: Expression, _ lt: Inferred, _ r: Expression,
-                                  _ rt: Inferred) -> (left: Expression, right: Expression) {
+    private mutating func compare(
+        _ op: BinaryOperator, _ l: Expression, _ lt: Inferred, _ r: Expression,
+        _ rt: Inferred
+    ) -> (left: Expression, right: Expression) {
         let ordering = op != .equal && op != .notEqual
         if lt == .null || rt == .null {
             if ordering { error(.comparisonWithNull(operator: op.rawValue), (lt == .null ? l : r).range) }
             return (l, r)
         }
         guard let a = lt.valueType, let b = rt.valueType else { return (l, r) }
-        if case .enumeration(let domain) = a { return (l, enumWord(r, b, domain: domain, other: l, ordering: ordering, op: op)) }
-        if case .enumeration(let domain) = b { return (enumWord(l, a, domain: domain, other: r, ordering: ordering, op: op), r) }
+        if case .enumeration(let domain) = a {
+            return (l, enumWord(r, b, domain: domain, other: l, ordering: ordering, op: op))
+        }
+        if case .enumeration(let domain) = b {
+            return (enumWord(l, a, domain: domain, other: r, ordering: ordering, op: op), r)
+        }
         if a.isNumeric, b.isNumeric { return (l, r) }
         if a == b {
             if ordering, a == .bool || a == .string {
-                error(.orderingNeedsNumbersOrDates(operator: op.rawValue, type: a.word), l.range.lowerBound..<r.range.upperBound)
+                error(
+                    .orderingNeedsNumbersOrDates(operator: op.rawValue, type: a.word),
+                    l.range.lowerBound..<r.range.upperBound)
             }
             return (l, r)
         }
         if (a == .date && b.isNumeric) || (b == .date && a.isNumeric) {
             let dateSide = a == .date ? l : r
-            error(.dateComparedWithNumber(dateExpression: Renderer.canonical(dateSide)), l.range.lowerBound..<r.range.upperBound)
+            error(
+                .dateComparedWithNumber(dateExpression: Renderer.canonical(dateSide)),
+                l.range.lowerBound..<r.range.upperBound)
             return (l, r)
         }
-        error(.incomparable(left: describe(l), leftType: a.word, right: describe(r), rightType: b.word),
-              l.range.lowerBound..<r.range.upperBound)
+        error(
+            .incomparable(left: describe(l), leftType: a.word, right: describe(r), rightType: b.word),
+            l.range.lowerBound..<r.range.upperBound)
         return (l, r)
     }
 
-    private mutating func enumWord(_ side: Expression, _ type: ValueType, domain: EnumDomain, other: Expression,
-                                   ordering: Bool, op: BinaryOperator) -> Expression {
+    private mutating func enumWord(
+        _ side: Expression, _ type: ValueType, domain: EnumDomain, other: Expression,
+        ordering: Bool, op: BinaryOperator
+    ) -> Expression {
         if ordering {
             error(.vocabularyNotOrdered(operator: op.rawValue, vocabulary: domain.name), side.range)
             return side
@@ -165,7 +182,9 @@ struct TypeChecker {
         }
         guard let canonical = domain.canonical(word) else {
             let suggestion = Suggestions.best(for: word, in: domain.values + domain.aliases.keys.sorted())
-            error(.notInVocabulary(word: word, vocabulary: domain.name, values: domain.values, suggestion: suggestion), range)
+            error(
+                .notInVocabulary(word: word, vocabulary: domain.name, values: domain.values, suggestion: suggestion),
+                range)
             return side
         }
         return .literal(.string(canonical), range)
@@ -181,11 +200,15 @@ struct TypeChecker {
 
     // MARK: - Calls
 
-    private mutating func checkCall(_ function: Function, _ arguments: [Expression], _ range: Range<Int>) -> (Expression, Inferred) {
+    private mutating func checkCall(_ function: Function, _ arguments: [Expression], _ range: Range<Int>) -> (
+        Expression, Inferred
+    ) {
         let call = Expression.call(function, arguments, range)
         guard function.arity.contains(arguments.count) else {
-            error(.wrongArgumentCount(function: function.name, minimum: function.arity.lowerBound,
-                                      maximum: function.arity.upperBound), range)
+            error(
+                .wrongArgumentCount(
+                    function: function.name, minimum: function.arity.lowerBound,
+                    maximum: function.arity.upperBound), range)
             return (call, .unknown)
         }
         switch function {
@@ -222,7 +245,8 @@ struct TypeChecker {
         let levels = UnitLevel.coverable.map(\.rawValue)
         guard case .field(let word, let wordRange) = arguments[0], levels.contains(word) else {
             let word = Renderer.canonical(arguments[0])
-            error(.coverageLevel(levels: levels, suggestion: Suggestions.best(for: word, in: levels)), arguments[0].range)
+            error(
+                .coverageLevel(levels: levels, suggestion: Suggestions.best(for: word, in: levels)), arguments[0].range)
             return (.call(.aggregate(.coverage), arguments, range), .unknown)
         }
         fieldsRead.insert(word)
@@ -230,12 +254,16 @@ struct TypeChecker {
     }
 
     /// The type of an argument, which must be accepted; nil (with an error) otherwise.
-    private mutating func argument(_ i: Int, of function: Function, _ arguments: [Expression], _ types: [Inferred],
-                                   must accepted: (ValueType) -> Bool,
-                                   _ expectation: ExpressionProblem.ArgumentExpectation) -> ValueType? {
+    private mutating func argument(
+        _ i: Int, of function: Function, _ arguments: [Expression], _ types: [Inferred],
+        must accepted: (ValueType) -> Bool,
+        _ expectation: ExpressionProblem.ArgumentExpectation
+    ) -> ValueType? {
         guard let t = types[i].valueType, accepted(t) else {
-            error(.argumentType(function: function.name, expected: expectation, expression: describe(arguments[i]),
-                                found: types[i].valueType?.word ?? .null), arguments[i].range)
+            error(
+                .argumentType(
+                    function: function.name, expected: expectation, expression: describe(arguments[i]),
+                    found: types[i].valueType?.word ?? .null), arguments[i].range)
             return nil
         }
         return t
@@ -245,13 +273,16 @@ struct TypeChecker {
         let function = Function.row(row)
         switch row {
         case .year, .month, .quarter:
-            return argument(0, of: function, arguments, types, must: { $0 == .date }, .date) == nil ? .unknown : .type(.integer)
+            return argument(0, of: function, arguments, types, must: { $0 == .date }, .date) == nil
+                ? .unknown : .type(.integer)
         case .present:
             return .type(.bool)
         case .coalesce:
             guard let a = types[0].valueType else { return types[1] }
             if let b = types[1].valueType, a != b, !(a.isNumeric && b.isNumeric) {
-                error(.coalesceTypes(expression: describe(arguments[1]), found: b.word, expected: a.word), arguments[1].range)
+                error(
+                    .coalesceTypes(expression: describe(arguments[1]), found: b.word, expected: a.word),
+                    arguments[1].range)
             }
             return .type(a)
         case .abs:
@@ -259,10 +290,14 @@ struct TypeChecker {
         }
     }
 
-    private mutating func aggregateResult(_ aggregate: AggregateFunction, _ arguments: [Expression], _ types: [Inferred]) -> Inferred {
+    private mutating func aggregateResult(
+        _ aggregate: AggregateFunction, _ arguments: [Expression], _ types: [Inferred]
+    ) -> Inferred {
         let function = Function.aggregate(aggregate)
-        func argument(_ i: Int, must accepted: (ValueType) -> Bool,
-                      _ expectation: ExpressionProblem.ArgumentExpectation) -> ValueType? {
+        func argument(
+            _ i: Int, must accepted: (ValueType) -> Bool,
+            _ expectation: ExpressionProblem.ArgumentExpectation
+        ) -> ValueType? {
             self.argument(i, of: function, arguments, types, must: accepted, expectation)
         }
         switch aggregate {

@@ -25,7 +25,9 @@ public enum HistoryError: Error, Sendable, CustomStringConvertible {
         case .newerSchema(let file):
             "\(file): error: this history was written by a newer coopcheck; use that version to read it"
         case .noSuchRun(let file, let id, let known):
-            "\(file): error: no run \(id) in the history; " + (known.map { "runs \($0.lowerBound) to \($0.upperBound) are recorded (see 'coopcheck history')" } ?? "no run is recorded yet")
+            "\(file): error: no run \(id) in the history; "
+                + (known.map { "runs \($0.lowerBound) to \($0.upperBound) are recorded (see 'coopcheck history')" }
+                    ?? "no run is recorded yet")
         case .notEnoughRuns(let file, let count):
             "\(file): error: a comparison needs two runs and the history holds \(count); record another with 'coopcheck run'"
         case .sameRun(let file, let id):

@@ -1,5 +1,5 @@
-import Foundation
 import Diagnostics
+import Foundation
 import GRDB
 import Rules
 
@@ -17,12 +17,16 @@ public struct HistoryStore: Sendable {
         do {
             if create {
                 let folder = (path as NSString).deletingLastPathComponent
-                if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+                if !folder.isEmpty {
+                    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                }
             }
             var configuration = Configuration()
             configuration.busyMode = .timeout(10)
             database = try DatabaseQueue(path: path, configuration: configuration)
-            if try database.read({ try Self.migrator.hasBeenSuperseded($0) }) { throw HistoryError.newerSchema(file: path) }
+            if try database.read({ try Self.migrator.hasBeenSuperseded($0) }) {
+                throw HistoryError.newerSchema(file: path)
+            }
             try Self.migrator.migrate(database)
         } catch let error as HistoryError {
             throw error
@@ -38,71 +42,73 @@ public struct HistoryStore: Sendable {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1: runs, inputs, submissions, findings, scorecards") { db in
-            try db.execute(sql: """
-                CREATE TABLE run (
-                    id INTEGER PRIMARY KEY AUTOINCREMENT,
-                    started_at TEXT NOT NULL,
-                    finished_at TEXT NOT NULL,
-                    as_of_rule TEXT NOT NULL,
-                    as_of TEXT NOT NULL,
-                    configuration TEXT NOT NULL,
-                    tool_version TEXT NOT NULL
-                );
-                CREATE TABLE run_input (
-                    run_id INTEGER NOT NULL REFERENCES run(id) ON DELETE CASCADE,
-                    kind TEXT NOT NULL,
-                    name TEXT NOT NULL,
-                    path TEXT NOT NULL,
-                    sha256 TEXT NOT NULL,
-                    version TEXT
-                );
-                CREATE INDEX run_input_run ON run_input(run_id);
-                CREATE TABLE run_submission (
-                    run_id INTEGER NOT NULL REFERENCES run(id) ON DELETE CASCADE,
-                    name TEXT NOT NULL,
-                    path TEXT NOT NULL,
-                    as_of TEXT,
-                    valid INTEGER NOT NULL,
-                    errors INTEGER NOT NULL,
-                    warnings INTEGER NOT NULL,
-                    first_error TEXT
-                );
-                CREATE INDEX run_submission_run ON run_submission(run_id);
-                CREATE TABLE finding (
-                    run_id INTEGER NOT NULL REFERENCES run(id) ON DELETE CASCADE,
-                    submission TEXT NOT NULL,
-                    pack TEXT NOT NULL,
-                    rule TEXT NOT NULL,
-                    grp TEXT NOT NULL,
-                    status TEXT NOT NULL,
-                    severity TEXT NOT NULL,
-                    observed TEXT,
-                    observed_text TEXT,
-                    target TEXT,
-                    due TEXT,
-                    title TEXT NOT NULL,
-                    title_en TEXT NOT NULL,
-                    message TEXT NOT NULL,
-                    message_vi TEXT NOT NULL,
-                    records INTEGER NOT NULL
-                );
-                CREATE INDEX finding_run ON finding(run_id);
-                CREATE TABLE scorecard (
-                    run_id INTEGER NOT NULL REFERENCES run(id) ON DELETE CASCADE,
-                    submission TEXT NOT NULL,
-                    pack TEXT NOT NULL,
-                    grp TEXT NOT NULL,
-                    status TEXT NOT NULL,
-                    count INTEGER NOT NULL
-                );
-                CREATE INDEX scorecard_run ON scorecard(run_id);
-                """)
+            try db.execute(
+                sql: """
+                    CREATE TABLE run (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        started_at TEXT NOT NULL,
+                        finished_at TEXT NOT NULL,
+                        as_of_rule TEXT NOT NULL,
+                        as_of TEXT NOT NULL,
+                        configuration TEXT NOT NULL,
+                        tool_version TEXT NOT NULL
+                    );
+                    CREATE TABLE run_input (
+                        run_id INTEGER NOT NULL REFERENCES run(id) ON DELETE CASCADE,
+                        kind TEXT NOT NULL,
+                        name TEXT NOT NULL,
+                        path TEXT NOT NULL,
+                        sha256 TEXT NOT NULL,
+                        version TEXT
+                    );
+                    CREATE INDEX run_input_run ON run_input(run_id);
+                    CREATE TABLE run_submission (
+                        run_id INTEGER NOT NULL REFERENCES run(id) ON DELETE CASCADE,
+                        name TEXT NOT NULL,
+                        path TEXT NOT NULL,
+                        as_of TEXT,
+                        valid INTEGER NOT NULL,
+                        errors INTEGER NOT NULL,
+                        warnings INTEGER NOT NULL,
+                        first_error TEXT
+                    );
+                    CREATE INDEX run_submission_run ON run_submission(run_id);
+                    CREATE TABLE finding (
+                        run_id INTEGER NOT NULL REFERENCES run(id) ON DELETE CASCADE,
+                        submission TEXT NOT NULL,
+                        pack TEXT NOT NULL,
+                        rule TEXT NOT NULL,
+                        grp TEXT NOT NULL,
+                        status TEXT NOT NULL,
+                        severity TEXT NOT NULL,
+                        observed TEXT,
+                        observed_text TEXT,
+                        target TEXT,
+                        due TEXT,
+                        title TEXT NOT NULL,
+                        title_en TEXT NOT NULL,
+                        message TEXT NOT NULL,
+                        message_vi TEXT NOT NULL,
+                        records INTEGER NOT NULL
+                    );
+                    CREATE INDEX finding_run ON finding(run_id);
+                    CREATE TABLE scorecard (
+                        run_id INTEGER NOT NULL REFERENCES run(id) ON DELETE CASCADE,
+                        submission TEXT NOT NULL,
+                        pack TEXT NOT NULL,
+                        grp TEXT NOT NULL,
+                        status TEXT NOT NULL,
+                        count INTEGER NOT NULL
+                    );
+                    CREATE INDEX scorecard_run ON scorecard(run_id);
+                    """)
         }
         migrator.registerMigration("v2: Vietnamese observed values and first errors") { db in
-            try db.execute(sql: """
-                ALTER TABLE finding ADD COLUMN observed_text_vi TEXT;
-                ALTER TABLE run_submission ADD COLUMN first_error_vi TEXT;
-                """)
+            try db.execute(
+                sql: """
+                    ALTER TABLE finding ADD COLUMN observed_text_vi TEXT;
+                    ALTER TABLE run_submission ADD COLUMN first_error_vi TEXT;
+                    """)
         }
         return migrator
     }
@@ -113,31 +119,42 @@ public struct HistoryStore: Sendable {
     public func record(_ run: RunRecord, checkpoint: () -> Void = {}) throws(HistoryError) -> Int64 {
         do {
             return try database.write { db in
-                try db.execute(sql: "INSERT INTO run (started_at, finished_at, as_of_rule, as_of, configuration, tool_version) VALUES (?, ?, ?, ?, ?, ?)",
-                               arguments: [Self.timestamp(run.startedAt), Self.timestamp(run.finishedAt), run.asOfRule, run.asOf, run.configuration, run.toolVersion])
+                try db.execute(
+                    sql:
+                        "INSERT INTO run (started_at, finished_at, as_of_rule, as_of, configuration, tool_version) VALUES (?, ?, ?, ?, ?, ?)",
+                    arguments: [
+                        Self.timestamp(run.startedAt), Self.timestamp(run.finishedAt), run.asOfRule, run.asOf,
+                        run.configuration, run.toolVersion,
+                    ])
                 let id = db.lastInsertedRowID
                 let input = try db.makeStatement(sql: "INSERT INTO run_input VALUES (?, ?, ?, ?, ?, ?)")
                 for i in run.inputs {
                     try input.execute(arguments: [id, i.kind.rawValue, i.name, i.path, i.sha256, i.version])
                 }
-                let submission = try db.makeStatement(sql: """
-                    INSERT INTO run_submission (run_id, name, path, as_of, valid, errors, warnings, first_error, first_error_vi)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """)
+                let submission = try db.makeStatement(
+                    sql: """
+                        INSERT INTO run_submission (run_id, name, path, as_of, valid, errors, warnings, first_error, first_error_vi)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """)
                 for s in run.submissions {
-                    try submission.execute(arguments: [id, s.name, s.path, s.asOf, s.valid, s.errorCount, s.warningCount,
-                                                       s.firstError?.en, s.firstError?.vi])
+                    try submission.execute(arguments: [
+                        id, s.name, s.path, s.asOf, s.valid, s.errorCount, s.warningCount,
+                        s.firstError?.en, s.firstError?.vi,
+                    ])
                 }
-                let finding = try db.makeStatement(sql: """
-                    INSERT INTO finding (run_id, submission, pack, rule, grp, status, severity, observed, observed_text,
-                                         observed_text_vi, target, due, title, title_en, message, message_vi, records)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """)
+                let finding = try db.makeStatement(
+                    sql: """
+                        INSERT INTO finding (run_id, submission, pack, rule, grp, status, severity, observed, observed_text,
+                                             observed_text_vi, target, due, title, title_en, message, message_vi, records)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """)
                 for f in run.findings {
-                    try finding.execute(arguments: [id, f.key.submission, f.key.pack, f.key.rule, f.key.group, f.status.rawValue,
-                                                    f.severity, f.observed.map { "\($0)" }, f.observedText?.en, f.observedText?.vi,
-                                                    f.target, f.due, f.title.vi, f.title.en, f.message.en, f.message.vi,
-                                                    f.recordCount])
+                    try finding.execute(arguments: [
+                        id, f.key.submission, f.key.pack, f.key.rule, f.key.group, f.status.rawValue,
+                        f.severity, f.observed.map { "\($0)" }, f.observedText?.en, f.observedText?.vi,
+                        f.target, f.due, f.title.vi, f.title.en, f.message.en, f.message.vi,
+                        f.recordCount,
+                    ])
                 }
                 checkpoint()
                 let card = try db.makeStatement(sql: "INSERT INTO scorecard VALUES (?, ?, ?, ?, ?, ?)")
@@ -168,7 +185,9 @@ public struct HistoryStore: Sendable {
     public func run(_ id: Int64) throws(HistoryError) -> RunSummary {
         if let run = try summaries(of: "SELECT \(id)").first { return run }
         let range = try reading { db in try Row.fetchOne(db, sql: "SELECT MIN(id) AS low, MAX(id) AS high FROM run") }
-        let known: ClosedRange<Int64>? = (range?["low"] as Int64?).flatMap { low in (range?["high"] as Int64?).map { low...$0 } }
+        let known: ClosedRange<Int64>? = (range?["low"] as Int64?).flatMap { low in
+            (range?["high"] as Int64?).map { low...$0 }
+        }
         throw .noSuchRun(file: path, id: id, known: known)
     }
 
@@ -177,8 +196,14 @@ public struct HistoryStore: Sendable {
     private func summaries(of ids: String) throws(HistoryError) -> [RunSummary] {
         try reading { db in
             var counts: [Int64: [FindingStatus: Int]] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT run_id, status, COUNT(*) AS n FROM finding WHERE run_id IN (\(ids)) GROUP BY run_id, status") {
-                if let status = FindingStatus(rawValue: row["status"]) { counts[row["run_id"], default: [:]][status] = row["n"] }
+            for row in try Row.fetchAll(
+                db,
+                sql:
+                    "SELECT run_id, status, COUNT(*) AS n FROM finding WHERE run_id IN (\(ids)) GROUP BY run_id, status"
+            ) {
+                if let status = FindingStatus(rawValue: row["status"]) {
+                    counts[row["run_id"], default: [:]][status] = row["n"]
+                }
             }
             let sql = """
                 SELECT run.*, (SELECT COUNT(*) FROM run_submission s WHERE s.run_id = run.id) AS submissions,
@@ -186,9 +211,12 @@ public struct HistoryStore: Sendable {
                 FROM run WHERE id IN (\(ids)) ORDER BY id
                 """
             return try Row.fetchAll(db, sql: sql).map { row in
-                RunSummary(id: row["id"], startedAt: row["started_at"], finishedAt: row["finished_at"], asOfRule: row["as_of_rule"],
-                           asOf: row["as_of"], configuration: row["configuration"], toolVersion: row["tool_version"],
-                           submissionCount: row["submissions"], invalidSubmissionCount: row["invalid"], counts: counts[row["id"]] ?? [:])
+                RunSummary(
+                    id: row["id"], startedAt: row["started_at"], finishedAt: row["finished_at"],
+                    asOfRule: row["as_of_rule"],
+                    asOf: row["as_of"], configuration: row["configuration"], toolVersion: row["tool_version"],
+                    submissionCount: row["submissions"], invalidSubmissionCount: row["invalid"],
+                    counts: counts[row["id"]] ?? [:])
             }
         }
     }
@@ -196,7 +224,9 @@ public struct HistoryStore: Sendable {
     /// A run's findings, in key order.
     public func findings(ofRun id: Int64) throws(HistoryError) -> [StoredFinding] {
         try reading { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM finding WHERE run_id = ? ORDER BY submission, pack, rule, grp", arguments: [id]).map(Self.finding)
+            try Row.fetchAll(
+                db, sql: "SELECT * FROM finding WHERE run_id = ? ORDER BY submission, pack, rule, grp", arguments: [id]
+            ).map(Self.finding)
         }
     }
 
@@ -217,21 +247,27 @@ public struct HistoryStore: Sendable {
     /// What became of each submission in a run, by name.
     public func submissions(ofRun id: Int64) throws(HistoryError) -> [SubmissionOutcome] {
         try reading { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM run_submission WHERE run_id = ? ORDER BY name", arguments: [id]).map { row in
-                SubmissionOutcome(name: row["name"], path: row["path"], asOf: row["as_of"], valid: row["valid"], errorCount: row["errors"],
-                                  warningCount: row["warnings"], firstError: Self.localized(row, "first_error"))
-            }
+            try Row.fetchAll(db, sql: "SELECT * FROM run_submission WHERE run_id = ? ORDER BY name", arguments: [id])
+                .map { row in
+                    SubmissionOutcome(
+                        name: row["name"], path: row["path"], asOf: row["as_of"], valid: row["valid"],
+                        errorCount: row["errors"],
+                        warningCount: row["warnings"], firstError: Self.localized(row, "first_error"))
+                }
         }
     }
 
     /// The inputs a run read, in the order it read them.
     public func inputs(ofRun id: Int64) throws(HistoryError) -> [RunInput] {
         try reading { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM run_input WHERE run_id = ? ORDER BY rowid", arguments: [id]).compactMap { row in
-                RunInput.Kind(rawValue: row["kind"]).map {
-                    RunInput(kind: $0, name: row["name"], path: row["path"], sha256: row["sha256"], version: row["version"])
+            try Row.fetchAll(db, sql: "SELECT * FROM run_input WHERE run_id = ? ORDER BY rowid", arguments: [id])
+                .compactMap { row in
+                    RunInput.Kind(rawValue: row["kind"]).map {
+                        RunInput(
+                            kind: $0, name: row["name"], path: row["path"], sha256: row["sha256"],
+                            version: row["version"])
+                    }
                 }
-            }
         }
     }
 
@@ -245,9 +281,13 @@ public struct HistoryStore: Sendable {
                 """
             var trends: [FindingKey: [TrendPoint]] = [:]
             for row in try Row.fetchAll(db, sql: sql, arguments: [runs]) {
-                guard let value = Decimal(string: row["observed"], locale: Self.posix), let status = FindingStatus(rawValue: row["status"]) else { continue }
-                let key = FindingKey(submission: row["submission"], pack: row["pack"], rule: row["rule"], group: row["grp"])
-                trends[key, default: []].append(TrendPoint(run: row["run_id"], asOf: row["as_of"], value: value, status: status))
+                guard let value = Decimal(string: row["observed"], locale: Self.posix),
+                    let status = FindingStatus(rawValue: row["status"])
+                else { continue }
+                let key = FindingKey(
+                    submission: row["submission"], pack: row["pack"], rule: row["rule"], group: row["grp"])
+                trends[key, default: []].append(
+                    TrendPoint(run: row["run_id"], asOf: row["as_of"], value: value, status: status))
             }
             return trends
         }
@@ -262,12 +302,13 @@ public struct HistoryStore: Sendable {
     }
 
     private static func finding(_ row: Row) -> StoredFinding {
-        StoredFinding(key: FindingKey(submission: row["submission"], pack: row["pack"], rule: row["rule"], group: row["grp"]),
-                      status: FindingStatus(rawValue: row["status"]) ?? .error, severity: row["severity"],
-                      observed: (row["observed"] as String?).flatMap { Decimal(string: $0, locale: posix) },
-                      observedText: localized(row, "observed_text"), target: row["target"], due: row["due"],
-                      title: LocalizedText(vi: row["title"], en: row["title_en"]),
-                      message: LocalizedText(vi: row["message_vi"], en: row["message"]), recordCount: row["records"])
+        StoredFinding(
+            key: FindingKey(submission: row["submission"], pack: row["pack"], rule: row["rule"], group: row["grp"]),
+            status: FindingStatus(rawValue: row["status"]) ?? .error, severity: row["severity"],
+            observed: (row["observed"] as String?).flatMap { Decimal(string: $0, locale: posix) },
+            observedText: localized(row, "observed_text"), target: row["target"], due: row["due"],
+            title: LocalizedText(vi: row["title"], en: row["title_en"]),
+            message: LocalizedText(vi: row["message_vi"], en: row["message"]), recordCount: row["records"])
     }
 
     /// A text kept in the column `name` (English) and `name_vi`; runs recorded before the

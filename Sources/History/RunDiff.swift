@@ -44,22 +44,29 @@ public struct RunDiff: Sendable {
     public let submissionChanges: [SubmissionChange]
 
     public var isEmpty: Bool {
-        newViolations.isEmpty && resolvedViolations.isEmpty && statusChanges.isEmpty && scoreChanges.isEmpty && submissionChanges.isEmpty
+        newViolations.isEmpty && resolvedViolations.isEmpty && statusChanges.isEmpty && scoreChanges.isEmpty
+            && submissionChanges.isEmpty
     }
 
     /// Compares two runs' findings, scorecards and submissions. A submission new in the later run
     /// is compared with nothing, so its violations are new. Findings of a submission invalid in
     /// either run, or gone from the later one, are not compared (their absence is not a change of
     /// status); the submission's own change says what happened.
-    public init(from: RunSummary?, to: RunSummary?,
-                before: (findings: [StoredFinding], scorecards: [StoredScorecard], submissions: [SubmissionOutcome]),
-                after: (findings: [StoredFinding], scorecards: [StoredScorecard], submissions: [SubmissionOutcome])) {
+    public init(
+        from: RunSummary?, to: RunSummary?,
+        before: (findings: [StoredFinding], scorecards: [StoredScorecard], submissions: [SubmissionOutcome]),
+        after: (findings: [StoredFinding], scorecards: [StoredScorecard], submissions: [SubmissionOutcome])
+    ) {
         self.from = from
         self.to = to
         let invalidBefore = Set(before.submissions.filter { !$0.valid }.map(\.name))
         let compared = Set(after.submissions.filter { $0.valid && !invalidBefore.contains($0.name) }.map(\.name))
-        let old = Dictionary(before.findings.filter { compared.contains($0.key.submission) }.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
-        let new = Dictionary(after.findings.filter { compared.contains($0.key.submission) }.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
+        let old = Dictionary(
+            before.findings.filter { compared.contains($0.key.submission) }.map { ($0.key, $0) },
+            uniquingKeysWith: { a, _ in a })
+        let new = Dictionary(
+            after.findings.filter { compared.contains($0.key.submission) }.map { ($0.key, $0) },
+            uniquingKeysWith: { a, _ in a })
         var newViolations: [Change] = [], resolved: [Change] = [], changed: [Change] = []
         for key in Set(old.keys).union(new.keys).sorted() {
             let a = old[key], b = new[key]
@@ -80,7 +87,8 @@ public struct RunDiff: Sendable {
         func cardKey(_ c: StoredScorecard) -> [String] { [c.submission, c.pack, c.group] }
         let oldCards = Dictionary(before.scorecards.map { (cardKey($0), $0) }, uniquingKeysWith: { a, _ in a })
         let newCards = Dictionary(after.scorecards.map { (cardKey($0), $0) }, uniquingKeysWith: { a, _ in a })
-        scoreChanges = Set(oldCards.keys).union(newCards.keys).sorted { $0.lexicographicallyPrecedes($1) }.compactMap { k in
+        scoreChanges = Set(oldCards.keys).union(newCards.keys).sorted { $0.lexicographicallyPrecedes($1) }.compactMap {
+            k in
             let a = oldCards[k]?.score, b = newCards[k]?.score
             guard a != b, k[0] == "all" || compared.contains(k[0]) else { return nil }
             return ScoreChange(submission: k[0], pack: k[1], group: k[2], before: a, after: b)
@@ -97,16 +105,20 @@ public struct RunDiff: Sendable {
 
     /// The same comparison limited to one submission (and the roll-up's scores left out).
     public func only(submission: String) -> RunDiff {
-        RunDiff(from: from, to: to,
-                newViolations: newViolations.filter { $0.key.submission == submission },
-                resolvedViolations: resolvedViolations.filter { $0.key.submission == submission },
-                statusChanges: statusChanges.filter { $0.key.submission == submission },
-                scoreChanges: scoreChanges.filter { $0.submission == submission },
-                submissionChanges: submissionChanges.filter { $0.name == submission })
+        RunDiff(
+            from: from, to: to,
+            newViolations: newViolations.filter { $0.key.submission == submission },
+            resolvedViolations: resolvedViolations.filter { $0.key.submission == submission },
+            statusChanges: statusChanges.filter { $0.key.submission == submission },
+            scoreChanges: scoreChanges.filter { $0.submission == submission },
+            submissionChanges: submissionChanges.filter { $0.name == submission })
     }
 
-    private init(from: RunSummary?, to: RunSummary?, newViolations: [Change], resolvedViolations: [Change], statusChanges: [Change],
-                 scoreChanges: [ScoreChange], submissionChanges: [SubmissionChange]) {
+    private init(
+        from: RunSummary?, to: RunSummary?, newViolations: [Change], resolvedViolations: [Change],
+        statusChanges: [Change],
+        scoreChanges: [ScoreChange], submissionChanges: [SubmissionChange]
+    ) {
         self.from = from
         self.to = to
         self.newViolations = newViolations
@@ -131,8 +143,10 @@ extension HistoryStore {
             (first, second) = (last[0], last[1])
         }
         guard first.id != second.id else { throw .sameRun(file: path, id: first.id) }
-        return RunDiff(from: first, to: second,
-                       before: (try findings(ofRun: first.id), try scorecards(ofRun: first.id), try submissions(ofRun: first.id)),
-                       after: (try findings(ofRun: second.id), try scorecards(ofRun: second.id), try submissions(ofRun: second.id)))
+        return RunDiff(
+            from: first, to: second,
+            before: (try findings(ofRun: first.id), try scorecards(ofRun: first.id), try submissions(ofRun: first.id)),
+            after: (try findings(ofRun: second.id), try scorecards(ofRun: second.id), try submissions(ofRun: second.id))
+        )
     }
 }

@@ -42,8 +42,10 @@ public struct SubmissionOutcome: Hashable, Sendable {
     /// The first error, `file:line:column: error: message` in each language, for an invalid submission.
     public let firstError: LocalizedText?
 
-    public init(name: String, path: String, asOf: String?, valid: Bool, errorCount: Int, warningCount: Int,
-                firstError: LocalizedText?) {
+    public init(
+        name: String, path: String, asOf: String?, valid: Bool, errorCount: Int, warningCount: Int,
+        firstError: LocalizedText?
+    ) {
         self.name = name
         self.path = path
         self.asOf = asOf
@@ -68,8 +70,10 @@ public struct RunRecord: Sendable {
     public let findings: [StoredFinding]
     public let scorecards: [StoredScorecard]
 
-    public init(startedAt: Date, finishedAt: Date, asOfRule: String, asOf: String, configuration: String, toolVersion: String,
-                inputs: [RunInput], submissions: [SubmissionOutcome], findings: [StoredFinding], scorecards: [StoredScorecard]) {
+    public init(
+        startedAt: Date, finishedAt: Date, asOfRule: String, asOf: String, configuration: String, toolVersion: String,
+        inputs: [RunInput], submissions: [SubmissionOutcome], findings: [StoredFinding], scorecards: [StoredScorecard]
+    ) {
         self.startedAt = startedAt
         self.finishedAt = finishedAt
         self.asOfRule = asOfRule

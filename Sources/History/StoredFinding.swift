@@ -41,8 +41,10 @@ public struct StoredFinding: Hashable, Sendable {
     /// How many records the finding names (violating cooperatives, missing reports).
     public let recordCount: Int
 
-    public init(key: FindingKey, status: FindingStatus, severity: String, observed: Decimal?, observedText: LocalizedText?,
-                target: String?, due: String?, title: LocalizedText, message: LocalizedText, recordCount: Int) {
+    public init(
+        key: FindingKey, status: FindingStatus, severity: String, observed: Decimal?, observedText: LocalizedText?,
+        target: String?, due: String?, title: LocalizedText, message: LocalizedText, recordCount: Int
+    ) {
         self.key = key
         self.status = status
         self.severity = severity
@@ -58,9 +60,11 @@ public struct StoredFinding: Hashable, Sendable {
     /// The stored form of a finding of this run, with its message and observed value as the
     /// catalogues say them.
     public init(_ finding: Finding, message: LocalizedText, observedText: LocalizedText?) {
-        self.init(key: FindingKey(finding), status: finding.status, severity: finding.rule.severity.rawValue,
-                  observed: finding.observed, observedText: observedText, target: finding.target?.canonical,
-                  due: finding.due?.description, title: finding.rule.title, message: message, recordCount: finding.records.count)
+        self.init(
+            key: FindingKey(finding), status: finding.status, severity: finding.rule.severity.rawValue,
+            observed: finding.observed, observedText: observedText, target: finding.target?.canonical,
+            due: finding.due?.description, title: finding.rule.title, message: message,
+            recordCount: finding.records.count)
     }
 }
 
@@ -93,6 +97,7 @@ public struct StoredScorecard: Hashable, Sendable {
 extension FindingKey {
     /// The key of a finding of this run.
     public init(_ finding: Finding) {
-        self.init(submission: finding.submission, pack: finding.pack.id, rule: finding.rule.id, group: finding.group.code)
+        self.init(
+            submission: finding.submission, pack: finding.pack.id, rule: finding.rule.id, group: finding.group.code)
     }
 }

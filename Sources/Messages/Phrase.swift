@@ -77,12 +77,15 @@ public enum Phrase: Hashable, Sendable {
         public let newViolations, resolvedViolations, statusChanges, scoreChanges, submissionChanges: Int
 
         public init(_ diff: RunDiff) {
-            self.init(newViolations: diff.newViolations.count, resolvedViolations: diff.resolvedViolations.count,
-                      statusChanges: diff.statusChanges.count, scoreChanges: diff.scoreChanges.count,
-                      submissionChanges: diff.submissionChanges.count)
+            self.init(
+                newViolations: diff.newViolations.count, resolvedViolations: diff.resolvedViolations.count,
+                statusChanges: diff.statusChanges.count, scoreChanges: diff.scoreChanges.count,
+                submissionChanges: diff.submissionChanges.count)
         }
 
-        public init(newViolations: Int, resolvedViolations: Int, statusChanges: Int, scoreChanges: Int, submissionChanges: Int) {
+        public init(
+            newViolations: Int, resolvedViolations: Int, statusChanges: Int, scoreChanges: Int, submissionChanges: Int
+        ) {
             self.newViolations = newViolations
             self.resolvedViolations = resolvedViolations
             self.statusChanges = statusChanges

@@ -44,9 +44,11 @@ public enum NightlyJob {
     /// `as_of: today` means. `checkpoint` is called inside the history transaction (tests use it
     /// to kill the run there).
     /// `language` is the reports' when the configuration does not set one.
-    public static func run(_ configuration: RunConfiguration, asOf override: CivilDate? = nil, clock: () -> Date = { Date() },
-                           jobs: Int, language: Language = .en, checkpoint: () -> Void = {},
-                           progress: @Sendable (SubmissionRun) -> Void = { _ in }) throws(NightlyRunError) -> NightlyRunOutcome {
+    public static func run(
+        _ configuration: RunConfiguration, asOf override: CivilDate? = nil, clock: () -> Date = { Date() },
+        jobs: Int, language: Language = .en, checkpoint: () -> Void = {},
+        progress: @Sendable (SubmissionRun) -> Void = { _ in }
+    ) throws(NightlyRunError) -> NightlyRunOutcome {
         let now = clock()
         let ruleSet = RuleLoader.load(paths: configuration.rulePaths)
         guard !ruleSet.hasErrors else { throw .invalidRules(ruleSet.diagnostics) }
@@ -54,37 +56,51 @@ public enum NightlyJob {
         do { store = try HistoryStore(path: configuration.historyPath, create: true) } catch { throw .history(error) }
 
         let inputs = NightlyRunner.inputs(of: configuration, packs: ruleSet.packs)
-        let runs = NightlyRunner.evaluate(configuration, packs: ruleSet.packs, asOf: override,
-                                          today: NightlyRunner.vietnameseDate(at: now), jobs: jobs, progress: progress)
+        let runs = NightlyRunner.evaluate(
+            configuration, packs: ruleSet.packs, asOf: override,
+            today: NightlyRunner.vietnameseDate(at: now), jobs: jobs, progress: progress)
         let results = runs.compactMap(\.result)
         let asOf = override ?? results.map(\.asOf).max() ?? NightlyRunner.vietnameseDate(at: now)
-        let combined = results.isEmpty ? EvaluationResult.empty(asOf: asOf)
-                                       : EvaluationResult.combining(results, rollUpOne: true)
+        let combined =
+            results.isEmpty
+            ? EvaluationResult.empty(asOf: asOf)
+            : EvaluationResult.combining(results, rollUpOne: true)
         let outcomes = runs.map(\.outcome)
         let findings = combined.findings.map { finding in
-            StoredFinding(finding, message: English.both { $0.message(finding) },
-                          observedText: finding.observation == nil ? nil : English.both { $0.observed(finding) ?? "" })
+            StoredFinding(
+                finding, message: English.both { $0.message(finding) },
+                observedText: finding.observation == nil ? nil : English.both { $0.observed(finding) ?? "" })
         }
         let scorecards = combined.scorecards.map(StoredScorecard.init)
 
-        let record = RunRecord(startedAt: now, finishedAt: clock(), asOfRule: override.map { "--as-of \($0)" } ?? configuration.asOf.description,
-                               asOf: asOf.description, configuration: configuration.file, toolVersion: CoopCheckVersion.current,
-                               inputs: inputs, submissions: outcomes,
-                               findings: findings, scorecards: scorecards)
+        let record = RunRecord(
+            startedAt: now, finishedAt: clock(),
+            asOfRule: override.map { "--as-of \($0)" } ?? configuration.asOf.description,
+            asOf: asOf.description, configuration: configuration.file, toolVersion: CoopCheckVersion.current,
+            inputs: inputs, submissions: outcomes,
+            findings: findings, scorecards: scorecards)
         let context: RunContext
         let id: Int64
         do {
             let previous = try store.lastRuns(1).first
             let changes = try previous.map { p throws(HistoryError) in
-                RunDiff(from: p, to: nil, before: (try store.findings(ofRun: p.id), try store.scorecards(ofRun: p.id), try store.submissions(ofRun: p.id)),
-                        after: (findings, scorecards, outcomes))
+                RunDiff(
+                    from: p, to: nil,
+                    before: (
+                        try store.findings(ofRun: p.id), try store.scorecards(ofRun: p.id),
+                        try store.submissions(ofRun: p.id)
+                    ),
+                    after: (findings, scorecards, outcomes))
             }
             var trends = try store.trends(lastRuns: trendRuns - 1)
-            let dates = Dictionary(outcomes.map { ($0.name, $0.asOf ?? asOf.description) }, uniquingKeysWith: { a, _ in a })
+            let dates = Dictionary(
+                outcomes.map { ($0.name, $0.asOf ?? asOf.description) }, uniquingKeysWith: { a, _ in a })
             for finding in findings {
                 guard let value = finding.observed else { continue }
-                trends[finding.key, default: []].append(TrendPoint(run: nil, asOf: dates[finding.key.submission] ?? asOf.description,
-                                                                   value: value, status: finding.status))
+                trends[finding.key, default: []].append(
+                    TrendPoint(
+                        run: nil, asOf: dates[finding.key.submission] ?? asOf.description,
+                        value: value, status: finding.status))
             }
             context = RunContext(changes: changes, trends: trends, submissions: outcomes)
             id = try store.record(record, checkpoint: checkpoint)
@@ -95,8 +111,9 @@ public enum NightlyJob {
         var written: [String] = []
         if let directory = configuration.outputDirectory {
             do {
-                written = try writeReports(configuration, directory: directory, runs: runs, combined: combined, context: context,
-                                           language: configuration.language ?? language, jobs: jobs)
+                written = try writeReports(
+                    configuration, directory: directory, runs: runs, combined: combined, context: context,
+                    language: configuration.language ?? language, jobs: jobs)
             } catch let error as ReportWriteError {
                 throw .report(path: error.path, reason: error.reason, run: id)
             } catch {
@@ -105,8 +122,9 @@ public enum NightlyJob {
         }
         let threshold = Severity(rawValue: configuration.failOn)
         let failed = outcomes.contains { !$0.valid } || threshold.map { combined.hasViolations(atOrAbove: $0) } == true
-        return NightlyRunOutcome(runID: id, submissions: runs, combined: combined, changes: context.changes, reports: written,
-                                 failed: failed, ruleWarnings: ruleSet.diagnostics)
+        return NightlyRunOutcome(
+            runID: id, submissions: runs, combined: combined, changes: context.changes, reports: written,
+            failed: failed, ruleWarnings: ruleSet.diagnostics)
     }
 
     struct ReportWriteError: Error {
@@ -118,8 +136,10 @@ public enum NightlyJob {
     /// (replacing last night's, atomically) and `DIR/submissions/NAME.errors.txt` for each invalid
     /// one, whose reports of any format from an earlier night are removed. Reports are made on up
     /// to `jobs` cores; the paths come back in a fixed order.
-    static func writeReports(_ configuration: RunConfiguration, directory: String, runs: [SubmissionRun], combined: EvaluationResult,
-                             context: RunContext, language: Language, jobs: Int) throws -> [String] {
+    static func writeReports(
+        _ configuration: RunConfiguration, directory: String, runs: [SubmissionRun], combined: EvaluationResult,
+        context: RunContext, language: Language, jobs: Int
+    ) throws -> [String] {
         let folder = (directory as NSString).appendingPathComponent("submissions")
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -130,23 +150,37 @@ public enum NightlyJob {
         let catalogue = Catalogues.of(language)
         let reporters = configuration.formats.compactMap { Reporters.reporter(named: $0) }
         var reports: [(path: String, make: @Sendable () -> String)] = reporters.map { reporter in
-            ((directory as NSString).appendingPathComponent("roll-up.\(reporter.fileExtension)"), { reporter.generateReport(combined, options: options) })
+            (
+                (directory as NSString).appendingPathComponent("roll-up.\(reporter.fileExtension)"),
+                { reporter.generateReport(combined, options: options) }
+            )
         }
         for run in runs {
             let name = run.submission.name
             let stale = run.result == nil ? Reporters.all.map { "\(name).\($0.fileExtension)" } : ["\(name).errors.txt"]
-            for file in stale { try? FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent(file)) }
+            for file in stale {
+                try? FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent(file))
+            }
             guard let result = run.result else {
-                reports.append(((folder as NSString).appendingPathComponent("\(name).errors.txt"), {
-                    run.report.diagnostics.map(catalogue.line).joined(separator: "\n") + "\n"
-                        + catalogue.phrase(.invalidSubmissionNotEvaluated(name: name, path: run.submission.path)) + "\n"
-                }))
+                reports.append(
+                    (
+                        (folder as NSString).appendingPathComponent("\(name).errors.txt"),
+                        {
+                            run.report.diagnostics.map(catalogue.line).joined(separator: "\n") + "\n"
+                                + catalogue.phrase(
+                                    .invalidSubmissionNotEvaluated(name: name, path: run.submission.path)) + "\n"
+                        }
+                    ))
                 continue
             }
             var own = options
             own.run = context.only(submission: name)
             for reporter in reporters {
-                reports.append(((folder as NSString).appendingPathComponent("\(name).\(reporter.fileExtension)"), { [own] in reporter.generateReport(result, options: own) }))
+                reports.append(
+                    (
+                        (folder as NSString).appendingPathComponent("\(name).\(reporter.fileExtension)"),
+                        { [own] in reporter.generateReport(result, options: own) }
+                    ))
             }
         }
         let all = reports
@@ -168,26 +202,37 @@ extension NightlyRunOutcome {
     /// change since the previous run, and where the run and its reports went.
     public func summary(of configuration: RunConfiguration, language: Language) -> String {
         let c = Catalogues.of(language)
-        var out = c.phrase(.runHeading(run: runID, submissions: submissions.count, configuration: configuration.file)) + "\n"
+        var out =
+            c.phrase(.runHeading(run: runID, submissions: submissions.count, configuration: configuration.file)) + "\n"
         let width = submissions.map(\.submission.name.count).max() ?? 0
         for run in submissions {
             let name = run.submission.name.padding(toLength: width, withPad: " ", startingAt: 0)
             if let result = run.result {
-                let counts = FindingStatus.allCases.compactMap { s in result.statusCounts[s].map { "\($0) \(s.rawValue)" } }
+                let counts = FindingStatus.allCases.compactMap { s in
+                    result.statusCounts[s].map { "\($0) \(s.rawValue)" }
+                }
                 out += "  \(name)  \(c.phrase(.asOfDate(result.asOf)))  \(counts.joined(separator: ", "))\n"
             } else {
-                let line = c.phrase(.submissionInvalidLine(firstError: run.outcome.firstError?[language], errors: run.outcome.errorCount))
+                let line = c.phrase(
+                    .submissionInvalidLine(
+                        firstError: run.outcome.firstError?[language], errors: run.outcome.errorCount))
                 out += "  \(name)  \(line)\n"
             }
         }
         if let changes, let previous = changes.from {
-            out += c.phrase(.sinceRunLine(run: previous.id, changes: Phrase.ChangeCounts(changes), history: configuration.historyPath))
+            out +=
+                c.phrase(
+                    .sinceRunLine(
+                        run: previous.id, changes: Phrase.ChangeCounts(changes), history: configuration.historyPath))
                 + "\n"
         } else {
             out += c.phrase(.firstRunOfHistory) + "\n"
         }
         let reports = configuration.outputDirectory == nil ? nil : self.reports.count
-        return out + c.phrase(.recordedRun(run: runID, history: configuration.historyPath, reports: reports,
-                                           directory: configuration.outputDirectory)) + "\n"
+        return out
+            + c.phrase(
+                .recordedRun(
+                    run: runID, history: configuration.historyPath, reports: reports,
+                    directory: configuration.outputDirectory)) + "\n"
     }
 }

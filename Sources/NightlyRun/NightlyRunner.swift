@@ -17,9 +17,10 @@ public struct SubmissionRun: Sendable {
     /// What the history keeps of it.
     public var outcome: SubmissionOutcome {
         let errors = report.diagnostics.filter { $0.severity == .error }
-        return SubmissionOutcome(name: submission.name, path: submission.path, asOf: result?.asOf.description, valid: result != nil,
-                                 errorCount: errors.count, warningCount: report.diagnostics.warningCount,
-                                 firstError: errors.first.map { error in English.both { $0.line(error) } })
+        return SubmissionOutcome(
+            name: submission.name, path: submission.path, asOf: result?.asOf.description, valid: result != nil,
+            errorCount: errors.count, warningCount: report.diagnostics.warningCount,
+            firstError: errors.first.map { error in English.both { $0.line(error) } })
     }
 }
 
@@ -29,23 +30,28 @@ public enum NightlyRunner {
     /// The submissions' runs, in the configuration's order. `asOf` overrides the configuration's
     /// rule; `today` is the date `as_of: today` means. `progress` is told each submission's name
     /// as it finishes, from any thread.
-    public static func evaluate(_ configuration: RunConfiguration, packs: [RulePack], asOf override: CivilDate? = nil,
-                                today: CivilDate, jobs: Int, progress: @Sendable (SubmissionRun) -> Void = { _ in }) -> [SubmissionRun] {
-        let asOf: CivilDate? = override ?? {
-            switch configuration.asOf {
-            case .periodEnd: nil
-            case .today: today
-            case .date(let date): date
-            }
-        }()
+    public static func evaluate(
+        _ configuration: RunConfiguration, packs: [RulePack], asOf override: CivilDate? = nil,
+        today: CivilDate, jobs: Int, progress: @Sendable (SubmissionRun) -> Void = { _ in }
+    ) -> [SubmissionRun] {
+        let asOf: CivilDate? =
+            override
+            ?? {
+                switch configuration.asOf {
+                case .periodEnd: nil
+                case .today: today
+                case .date(let date): date
+                }
+            }()
         let submissions = configuration.submissions
         let workers = max(1, min(jobs, submissions.count))
         // One core per submission when there are several; a lone submission may read on all.
         let options = ReadOptions(workers: max(1, jobs / workers))
         return Parallel.map(submissions.count, workers: workers) { i in
             let submission = submissions[i]
-            let (result, report) = Evaluator.check(packs: packs, folder: submission.path, submissionName: submission.name,
-                                                   asOf: asOf, options: options)
+            let (result, report) = Evaluator.check(
+                packs: packs, folder: submission.path, submissionName: submission.name,
+                asOf: asOf, options: options)
             let run = SubmissionRun(submission: submission, result: result, report: report)
             progress(run)
             return run
@@ -56,19 +62,30 @@ public enum NightlyRunner {
     /// file at the top of every submission folder (one that cannot be read is recorded as such).
     public static func inputs(of configuration: RunConfiguration, packs: [RulePack]) -> [RunInput] {
         var inputs: [RunInput] = []
-        inputs.append(RunInput(kind: .configuration, name: (configuration.file as NSString).lastPathComponent, path: configuration.file,
-                               sha256: ContentHash.sha256(ofFile: configuration.file) ?? unreadable))
+        inputs.append(
+            RunInput(
+                kind: .configuration, name: (configuration.file as NSString).lastPathComponent,
+                path: configuration.file,
+                sha256: ContentHash.sha256(ofFile: configuration.file) ?? unreadable))
         for pack in packs {
-            inputs.append(RunInput(kind: .rulePack, name: pack.id, path: pack.location.file, sha256: ContentHash.sha256(ofFile: pack.location.file) ?? unreadable,
-                                   version: "\(pack.document.number) (\(pack.document.date))"))
+            inputs.append(
+                RunInput(
+                    kind: .rulePack, name: pack.id, path: pack.location.file,
+                    sha256: ContentHash.sha256(ofFile: pack.location.file) ?? unreadable,
+                    version: "\(pack.document.number) (\(pack.document.date))"))
         }
         for submission in configuration.submissions {
             let files = (try? FileManager.default.contentsOfDirectory(atPath: submission.path)) ?? []
             for file in files.sorted() where !file.hasPrefix(".") {
                 let path = (submission.path as NSString).appendingPathComponent(file)
                 var isFolder: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue else { continue }
-                inputs.append(RunInput(kind: .submissionFile, name: submission.name, path: path, sha256: ContentHash.sha256(ofFile: path) ?? unreadable))
+                guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue else {
+                    continue
+                }
+                inputs.append(
+                    RunInput(
+                        kind: .submissionFile, name: submission.name, path: path,
+                        sha256: ContentHash.sha256(ofFile: path) ?? unreadable))
             }
         }
         return inputs

@@ -19,7 +19,10 @@ public enum RunConfigurationParser {
             document = try YAMLParser.parseFile(atPath: path)
         } catch {
             if case .unreadable = error, !FileManager.default.fileExists(atPath: path) {
-                return (nil, [.error(at: SourcePosition(file: path, line: 1, column: 1), .runConfiguration(.noConfiguration))])
+                return (
+                    nil,
+                    [.error(at: SourcePosition(file: path, line: 1, column: 1), .runConfiguration(.noConfiguration))]
+                )
             }
             return (nil, error.diagnostics)
         }
@@ -39,16 +42,24 @@ public enum RunConfigurationParser {
         func resolve(_ path: String) -> String {
             path.hasPrefix("/") || base.isEmpty ? path : normalized((base as NSString).appendingPathComponent(path))
         }
-        guard let entries = reader.mapping(root, what: .runConfiguration, allowedKeys: keys) else { return (nil, reader.diagnostics) }
-        reader.formatVersion(entries, key: "coopcheck_run", expected: RunConfiguration.formatVersion, format: .runConfiguration, in: root)
+        guard let entries = reader.mapping(root, what: .runConfiguration, allowedKeys: keys) else {
+            return (nil, reader.diagnostics)
+        }
+        reader.formatVersion(
+            entries, key: "coopcheck_run", expected: RunConfiguration.formatVersion, format: .runConfiguration, in: root
+        )
         let rules = paths(entries["rules"], key: "rules", in: root, reader: &reader).map { resolve($0.text) }
         let submissions = paths(entries["submissions"], key: "submissions", in: root, reader: &reader)
             .flatMap { expand(resolve($0.text), at: $0.location) }
         var seen: [String: RunConfiguration.Submission] = [:]
         for submission in submissions {
             if let first = seen[submission.name] {
-                reader.error(at: submission.location, .runConfiguration(.duplicateSubmissionName(submission.name, first: first.path,
-                                                                                                  second: submission.path)))
+                reader.error(
+                    at: submission.location,
+                    .runConfiguration(
+                        .duplicateSubmissionName(
+                            submission.name, first: first.path,
+                            second: submission.path)))
             } else if reserved.contains(submission.name) {
                 reader.error(at: submission.location, .runConfiguration(.reservedSubmissionName(submission.name)))
             }
@@ -68,14 +79,17 @@ public enum RunConfigurationParser {
                 }
             }
         }
-        let history = entries["history"].flatMap { reader.text($0, key: "history") }.map { resolve(String($0)) }
+        let history =
+            entries["history"].flatMap { reader.text($0, key: "history") }.map { resolve(String($0)) }
             ?? resolve("history.sqlite")
         var directory: String?
         var formats = defaultFormats
         var language: Language?
         if let node = entries["outputs"], let outputs = reader.mapping(node, what: .outputs, allowedKeys: outputKeys) {
             directory = outputs["directory"].flatMap { reader.text($0, key: "directory") }.map { resolve($0) }
-            if directory == nil, outputs["directory"] == nil { reader.error(node, .runConfiguration(.missingOutputDirectory)) }
+            if directory == nil, outputs["directory"] == nil {
+                reader.error(node, .runConfiguration(.missingOutputDirectory))
+            }
             if let node = outputs["formats"], let list = reader.list(node, key: "formats") {
                 formats = []
                 for item in list {
@@ -88,13 +102,20 @@ public enum RunConfigurationParser {
                 }
                 if list.isEmpty { reader.error(node, .runConfiguration(.noFormats(known: known))) }
             }
-            language = outputs["language"].flatMap { reader.choice($0, key: "language", among: Language.allCases.map(\.rawValue)) }
-                .flatMap(Language.init(rawValue:))
+            language = outputs["language"].flatMap {
+                reader.choice($0, key: "language", among: Language.allCases.map(\.rawValue))
+            }
+            .flatMap(Language.init(rawValue:))
         }
-        let failOn = entries["fail_on"].flatMap { reader.choice($0, key: "fail_on", among: ["error", "warning", "never"]) } ?? "error"
+        let failOn =
+            entries["fail_on"].flatMap { reader.choice($0, key: "fail_on", among: ["error", "warning", "never"]) }
+            ?? "error"
         guard reader.diagnostics.errorCount == 0 else { return (nil, reader.diagnostics) }
-        return (RunConfiguration(file: document.file, rulePaths: rules, submissions: submissions, asOf: asOf, historyPath: history,
-                                 outputDirectory: directory, formats: formats, language: language, failOn: failOn), reader.diagnostics)
+        return (
+            RunConfiguration(
+                file: document.file, rulePaths: rules, submissions: submissions, asOf: asOf, historyPath: history,
+                outputDirectory: directory, formats: formats, language: language, failOn: failOn), reader.diagnostics
+        )
     }
 
     /// The path with `.` and `name/..` steps taken out (`Samples/nightly/../x` is `Samples/x`), so
@@ -114,7 +135,9 @@ public enum RunConfigurationParser {
     }
 
     /// A required, non-empty list of paths.
-    private static func paths(_ node: Node?, key: String, in root: Node, reader: inout NodeReader) -> [(text: String, location: SourcePosition)] {
+    private static func paths(_ node: Node?, key: String, in root: Node, reader: inout NodeReader) -> [(
+        text: String, location: SourcePosition
+    )] {
         guard let node else {
             reader.error(root, .node(.missingKey(key, in: .runConfiguration)))
             return []
@@ -131,12 +154,16 @@ public enum RunConfigurationParser {
     static func expand(_ path: String, at location: SourcePosition) -> [RunConfiguration.Submission] {
         let manager = FileManager.default
         func within(_ entry: String) -> String { (path as NSString).appendingPathComponent(entry) }
-        func hasManifest(_ folder: String) -> Bool { manager.fileExists(atPath: (folder as NSString).appendingPathComponent(Manifest.fileName)) }
+        func hasManifest(_ folder: String) -> Bool {
+            manager.fileExists(atPath: (folder as NSString).appendingPathComponent(Manifest.fileName))
+        }
         func isFolder(_ entry: String) -> Bool {
             var isDirectory: ObjCBool = false
             return manager.fileExists(atPath: entry, isDirectory: &isDirectory) && isDirectory.boolValue
         }
-        let one = [RunConfiguration.Submission(name: (path as NSString).lastPathComponent, path: path, location: location)]
+        let one = [
+            RunConfiguration.Submission(name: (path as NSString).lastPathComponent, path: path, location: location)
+        ]
         guard !hasManifest(path), let entries = try? manager.contentsOfDirectory(atPath: path) else { return one }
         let folders = entries.sorted().filter { !$0.hasPrefix(".") && isFolder(within($0)) }
         guard folders.contains(where: { hasManifest(within($0)) }) else { return one }

@@ -11,21 +11,27 @@ public enum CSVReporter: Reporter {
 
     public static func generateReport(_ result: EvaluationResult, options: ReportOptions) -> String {
         let c = options.catalogue
-        var header = ["submission", "pack", "group", "group_name", "rule", "status", "severity", "observed", "target", "due",
-                      "message", "section", "quote"]
+        var header = [
+            "submission", "pack", "group", "group_name", "rule", "status", "severity", "observed", "target", "due",
+            "message", "section", "quote",
+        ]
         if options.records { header += ["record", "file", "line", "note"] }
         var out = header.joined(separator: ",") + "\r\n"
         for finding in result.findings {
-            let row = [finding.submission, finding.pack.id, finding.group.code, c.group(finding.group), finding.rule.id,
-                       finding.status.rawValue, finding.rule.severity.rawValue, c.observed(finding) ?? "",
-                       finding.target?.canonical ?? "", finding.due?.description ?? "", c.message(finding),
-                       finding.rule.citation.section, finding.rule.citation.quote]
+            let row = [
+                finding.submission, finding.pack.id, finding.group.code, c.group(finding.group), finding.rule.id,
+                finding.status.rawValue, finding.rule.severity.rawValue, c.observed(finding) ?? "",
+                finding.target?.canonical ?? "", finding.due?.description ?? "", c.message(finding),
+                finding.rule.citation.section, finding.rule.citation.quote,
+            ]
             let records = options.records && !finding.records.isEmpty ? finding.records.map(Optional.some) : [nil]
             for record in records {
                 var cells = row
                 if options.records {
-                    cells += [record?.id ?? "", record?.position?.file ?? "", record?.position.map { "\($0.line)" } ?? "",
-                              record.map { c.note($0.problem, of: finding) } ?? ""]
+                    cells += [
+                        record?.id ?? "", record?.position?.file ?? "", record?.position.map { "\($0.line)" } ?? "",
+                        record.map { c.note($0.problem, of: finding) } ?? "",
+                    ]
                 }
                 out += cells.map(Escape.csv).joined(separator: ",") + "\r\n"
             }

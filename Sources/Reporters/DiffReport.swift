@@ -38,7 +38,10 @@ public enum DiffReport {
 
     /// The sections of finding changes, with their headings.
     static func sections(_ diff: RunDiff) -> [(Phrase.Heading, [RunDiff.Change])] {
-        [(.newViolations, diff.newViolations), (.resolvedViolations, diff.resolvedViolations), (.statusChanges, diff.statusChanges)]
+        [
+            (.newViolations, diff.newViolations), (.resolvedViolations, diff.resolvedViolations),
+            (.statusChanges, diff.statusChanges),
+        ]
     }
 
     /// `Title (3):`, or `Title (0): none`.
@@ -51,7 +54,8 @@ public enum DiffReport {
         for (heading, changes) in sections(diff) {
             out += "\n\(title(heading, count: changes.count, c))\n"
             for change in changes {
-                out += "  \(change.key.submission)  \(change.key.rule)  [\(c.group(code: change.key.group))]  "
+                out +=
+                    "  \(change.key.submission)  \(change.key.rule)  [\(c.group(code: change.key.group))]  "
                     + "\(status(change.before, c)) → \(status(change.after, c))"
                 out += (change.after?.observedText).map { "  " + c.phrase(.observedValue($0[c.language])) } ?? ""
                 out += "\n    \(change.latest.message[c.language])\n"
@@ -59,7 +63,8 @@ public enum DiffReport {
         }
         out += "\n\(title(.scoreChanges, count: diff.scoreChanges.count, c))\n"
         for change in diff.scoreChanges {
-            out += "  \(change.submission)  \(change.pack)  [\(c.group(code: change.group))]  "
+            out +=
+                "  \(change.submission)  \(change.pack)  [\(c.group(code: change.group))]  "
                 + "\(score(change.before, c)) → \(score(change.after, c))\n"
         }
         out += "\n\(title(.submissionChanges, count: diff.submissionChanges.count, c))\n"
@@ -77,29 +82,38 @@ public enum DiffReport {
         let cell = Escape.markdownCell
         for (heading, changes) in sections(diff) where !changes.isEmpty {
             out += "\n\(level)# \(c.phrase(.heading(heading)))\n\n"
-            out += MarkdownReporter.header([Phrase.Column.submission, .rule, .group, .before, .now, .observed, .message]
-                .map { c.phrase(.column($0)) })
+            out += MarkdownReporter.header(
+                [Phrase.Column.submission, .rule, .group, .before, .now, .observed, .message]
+                    .map { c.phrase(.column($0)) })
             for change in changes {
-                out += MarkdownReporter.row([cell(change.key.submission), "`\(change.key.rule)`", cell(c.group(code: change.key.group)),
-                                             status(change.before, c), status(change.after, c),
-                                             cell(change.after?.observedText?[c.language] ?? ""), cell(change.latest.message[c.language])])
+                out += MarkdownReporter.row([
+                    cell(change.key.submission), "`\(change.key.rule)`", cell(c.group(code: change.key.group)),
+                    status(change.before, c), status(change.after, c),
+                    cell(change.after?.observedText?[c.language] ?? ""), cell(change.latest.message[c.language]),
+                ])
             }
         }
         if !diff.scoreChanges.isEmpty {
             out += "\n\(level)# \(c.phrase(.heading(.scoreChanges)))\n\n"
-            out += MarkdownReporter.header([Phrase.Column.submission, .pack, .group, .before, .now].map { c.phrase(.column($0)) },
-                                           numeric: [3, 4])
+            out += MarkdownReporter.header(
+                [Phrase.Column.submission, .pack, .group, .before, .now].map { c.phrase(.column($0)) },
+                numeric: [3, 4])
             for change in diff.scoreChanges {
-                out += MarkdownReporter.row([cell(change.submission), "`\(change.pack)`", cell(c.group(code: change.group)),
-                                             score(change.before, c), score(change.after, c)])
+                out += MarkdownReporter.row([
+                    cell(change.submission), "`\(change.pack)`", cell(c.group(code: change.group)),
+                    score(change.before, c), score(change.after, c),
+                ])
             }
         }
         if !diff.submissionChanges.isEmpty {
             out += "\n\(level)# \(c.phrase(.heading(.submissionChanges)))\n\n"
-            out += MarkdownReporter.header([Phrase.Column.submission, .before, .now, .firstError].map { c.phrase(.column($0)) })
+            out += MarkdownReporter.header(
+                [Phrase.Column.submission, .before, .now, .firstError].map { c.phrase(.column($0)) })
             for change in diff.submissionChanges {
-                out += MarkdownReporter.row([cell(change.name), validity(change.before, c), validity(change.after, c),
-                                             cell(change.after?.firstError?[c.language] ?? "")])
+                out += MarkdownReporter.row([
+                    cell(change.name), validity(change.before, c), validity(change.after, c),
+                    cell(change.after?.firstError?[c.language] ?? ""),
+                ])
             }
         }
         return out
@@ -108,41 +122,68 @@ public enum DiffReport {
     static func json(_ diff: RunDiff) -> JSON {
         func run(_ r: RunSummary?) -> JSON {
             guard let r else { return .null }
-            return .object([("id", .number("\(r.id)")), ("as_of", .string(r.asOf)), ("started_at", .string(r.startedAt))])
+            return .object([
+                ("id", .number("\(r.id)")), ("as_of", .string(r.asOf)), ("started_at", .string(r.startedAt)),
+            ])
         }
         func side(_ f: StoredFinding?) -> JSON {
             guard let f else { return .null }
-            return .object([("status", .string(f.status.rawValue)), ("observed", .decimal(f.observed)),
-                            ("observed_text", f.observedText.map(JSON.localized) ?? .null)])
+            return .object([
+                ("status", .string(f.status.rawValue)), ("observed", .decimal(f.observed)),
+                ("observed_text", f.observedText.map(JSON.localized) ?? .null),
+            ])
         }
         func changes(_ list: [RunDiff.Change]) -> JSON {
-            .array(list.map { c in
-                .object([("submission", .string(c.key.submission)), ("pack", .string(c.key.pack)), ("rule", .string(c.key.rule)),
-                         ("group", .string(c.key.group)), ("title", .localized(c.latest.title)),
-                         ("before", side(c.before)), ("after", side(c.after)), ("message", .localized(c.latest.message))])
-            })
+            .array(
+                list.map { c in
+                    .object([
+                        ("submission", .string(c.key.submission)), ("pack", .string(c.key.pack)),
+                        ("rule", .string(c.key.rule)),
+                        ("group", .string(c.key.group)), ("title", .localized(c.latest.title)),
+                        ("before", side(c.before)), ("after", side(c.after)), ("message", .localized(c.latest.message)),
+                    ])
+                })
         }
         func validity(_ outcome: SubmissionOutcome?) -> JSON {
             .string(outcome.map { $0.valid ? "checked" : "invalid" } ?? "absent")
         }
         return .object([
             ("from", run(diff.from)), ("to", run(diff.to)),
-            ("summary", .object([("new_violations", .number("\(diff.newViolations.count)")),
-                                 ("resolved_violations", .number("\(diff.resolvedViolations.count)")),
-                                 ("status_changes", .number("\(diff.statusChanges.count)")),
-                                 ("score_changes", .number("\(diff.scoreChanges.count)")),
-                                 ("submission_changes", .number("\(diff.submissionChanges.count)"))])),
+            (
+                "summary",
+                .object([
+                    ("new_violations", .number("\(diff.newViolations.count)")),
+                    ("resolved_violations", .number("\(diff.resolvedViolations.count)")),
+                    ("status_changes", .number("\(diff.statusChanges.count)")),
+                    ("score_changes", .number("\(diff.scoreChanges.count)")),
+                    ("submission_changes", .number("\(diff.submissionChanges.count)")),
+                ])
+            ),
             ("new_violations", changes(diff.newViolations)),
             ("resolved_violations", changes(diff.resolvedViolations)),
             ("status_changes", changes(diff.statusChanges)),
-            ("score_changes", .array(diff.scoreChanges.map { c in
-                .object([("submission", .string(c.submission)), ("pack", .string(c.pack)), ("group", .string(c.group)),
-                         ("before", .decimal(c.before)), ("after", .decimal(c.after))])
-            })),
-            ("submission_changes", .array(diff.submissionChanges.map { c in
-                .object([("submission", .string(c.name)), ("before", validity(c.before)), ("after", validity(c.after)),
-                         ("first_error", c.after?.firstError.map(JSON.localized) ?? .null)])
-            })),
+            (
+                "score_changes",
+                .array(
+                    diff.scoreChanges.map { c in
+                        .object([
+                            ("submission", .string(c.submission)), ("pack", .string(c.pack)),
+                            ("group", .string(c.group)),
+                            ("before", .decimal(c.before)), ("after", .decimal(c.after)),
+                        ])
+                    })
+            ),
+            (
+                "submission_changes",
+                .array(
+                    diff.submissionChanges.map { c in
+                        .object([
+                            ("submission", .string(c.name)), ("before", validity(c.before)),
+                            ("after", validity(c.after)),
+                            ("first_error", c.after?.firstError.map(JSON.localized) ?? .null),
+                        ])
+                    })
+            ),
         ])
     }
 }

@@ -20,7 +20,8 @@ public enum GitHubReporter: Reporter {
 
     /// Escapes a message for a workflow command.
     static func data(_ text: String) -> String {
-        text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
+        text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
+            .replacingOccurrences(of: "\n", with: "%0A")
     }
 
     /// Escapes a property value (file, title) for a workflow command.
@@ -36,11 +37,13 @@ public enum GitHubReporter: Reporter {
             let title = property("\(finding.rule.id) \(finding.rule.title[c.language])")
             let located = finding.records.compactMap { record in record.position.map { (record, $0) } }
             if located.isEmpty {
-                out += "::\(kind) file=\(property(finding.rule.location.file)),line=\(finding.rule.location.line),title=\(title)"
+                out +=
+                    "::\(kind) file=\(property(finding.rule.location.file)),line=\(finding.rule.location.line),title=\(title)"
                     + "::\(data(c.message(finding)))\n"
             }
             for (record, position) in located {
-                out += "::\(kind) file=\(property(position.file)),line=\(position.line),title=\(title)"
+                out +=
+                    "::\(kind) file=\(property(position.file)),line=\(position.line),title=\(title)"
                     + "::\(data("\(record.id): \(c.note(record.problem, of: finding))"))\n"
             }
         }

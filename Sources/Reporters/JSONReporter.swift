@@ -17,19 +17,37 @@ public enum JSONReporter: Reporter {
 
     public static func generateReport(_ result: EvaluationResult, options: ReportOptions) -> String {
         var root: [(String, JSON)] = [
-            ("tool", .object([("name", .string("coopcheck")), ("version", .string(CoopCheckVersion.current)),
-                              ("format", .integer(formatVersion))])),
+            (
+                "tool",
+                .object([
+                    ("name", .string("coopcheck")), ("version", .string(CoopCheckVersion.current)),
+                    ("format", .integer(formatVersion)),
+                ])
+            ),
             ("as_of", .string(result.asOf.description)),
             ("submissions", .array(result.submissions.map { .string($0) })),
             ("summary", counts(result.statusCounts)),
             ("findings", .array(result.findings.map(finding))),
             ("scorecards", .array(result.scorecards.map(scorecard))),
-            ("skipped_packs", .array(result.skipped.map { skipped in
-                .object([("pack", .string(skipped.pack.id)), ("submission", .string(skipped.submission)),
-                         ("province", .optional(skipped.pack.document.province)),
-                         ("reason", both { $0.phrase(.skippedPack(province: skipped.pack.document.province ?? "",
-                                                                   submission: skipped.submission)) })])
-            })),
+            (
+                "skipped_packs",
+                .array(
+                    result.skipped.map { skipped in
+                        .object([
+                            ("pack", .string(skipped.pack.id)), ("submission", .string(skipped.submission)),
+                            ("province", .optional(skipped.pack.document.province)),
+                            (
+                                "reason",
+                                both {
+                                    $0.phrase(
+                                        .skippedPack(
+                                            province: skipped.pack.document.province ?? "",
+                                            submission: skipped.submission))
+                                }
+                            ),
+                        ])
+                    })
+            ),
         ]
         if let run = options.run { root.append(("run", self.run(run))) }
         return JSON.object(root).rendered() + "\n"
@@ -43,11 +61,18 @@ public enum JSONReporter: Reporter {
     /// For a recorded run: what became of each submission, and the changes since the previous run.
     static func run(_ run: RunContext) -> JSON {
         .object([
-            ("submissions", .array(run.submissions.map { s in
-                .object([("name", .string(s.name)), ("path", .string(s.path)), ("as_of", .optional(s.asOf)), ("valid", .bool(s.valid)),
-                         ("errors", .integer(s.errorCount)), ("warnings", .integer(s.warningCount)),
-                         ("first_error", s.firstError.map(JSON.localized) ?? .null)])
-            })),
+            (
+                "submissions",
+                .array(
+                    run.submissions.map { s in
+                        .object([
+                            ("name", .string(s.name)), ("path", .string(s.path)), ("as_of", .optional(s.asOf)),
+                            ("valid", .bool(s.valid)),
+                            ("errors", .integer(s.errorCount)), ("warnings", .integer(s.warningCount)),
+                            ("first_error", s.firstError.map(JSON.localized) ?? .null),
+                        ])
+                    })
+            ),
             ("changes_since_previous", run.changes.map(DiffReport.json) ?? .null),
         ])
     }
@@ -57,30 +82,41 @@ public enum JSONReporter: Reporter {
     }
 
     static func group(_ group: FindingGroup) -> JSON {
-        .object([("code", .string(group.code)), ("name", .optional(group.name)), ("level", .optional(group.level?.rawValue))])
+        .object([
+            ("code", .string(group.code)), ("name", .optional(group.name)), ("level", .optional(group.level?.rawValue)),
+        ])
     }
 
     static func target(_ t: Target) -> JSON {
-        .object([("canonical", .string(t.canonical)), ("wording", .string(t.wording)), ("relation", .string(t.relation.rawValue)),
-                 ("value", .decimal(t.value)), ("upper", .decimal(t.upper)), ("aim", .decimal(t.aim)),
-                 ("tolerance", .decimal(t.tolerance)), ("unit", .string(t.unit.rawValue)),
-                 ("relative_to_baseline", .bool(t.relativeToBaseline)),
-                 ("en", .string(English().target(t))), ("vi", .string(Vietnamese().target(t)))])
+        .object([
+            ("canonical", .string(t.canonical)), ("wording", .string(t.wording)),
+            ("relation", .string(t.relation.rawValue)),
+            ("value", .decimal(t.value)), ("upper", .decimal(t.upper)), ("aim", .decimal(t.aim)),
+            ("tolerance", .decimal(t.tolerance)), ("unit", .string(t.unit.rawValue)),
+            ("relative_to_baseline", .bool(t.relativeToBaseline)),
+            ("en", .string(English().target(t))), ("vi", .string(Vietnamese().target(t))),
+        ])
     }
 
     static func span(_ range: ClosedRange<CivilDate>?) -> JSON {
-        range.map { .object([("from", .string($0.lowerBound.description)), ("to", .string($0.upperBound.description))]) } ?? .null
+        range.map {
+            .object([("from", .string($0.lowerBound.description)), ("to", .string($0.upperBound.description))])
+        } ?? .null
     }
 
     static func observation(_ o: Observation) -> JSON {
-        .object([("kind", .string(kind(o.kind))), ("value", .decimal(o.value)), ("numerator", .decimal(o.numerator)),
-                 ("denominator", .decimal(o.denominator)), ("meets_target", o.meetsTarget.map(JSON.bool) ?? .null),
-                 ("years", .array(o.years.map(year)))])
+        .object([
+            ("kind", .string(kind(o.kind))), ("value", .decimal(o.value)), ("numerator", .decimal(o.numerator)),
+            ("denominator", .decimal(o.denominator)), ("meets_target", o.meetsTarget.map(JSON.bool) ?? .null),
+            ("years", .array(o.years.map(year))),
+        ])
     }
 
     static func year(_ y: YearlyValue) -> JSON {
-        .object([("year", .integer(y.year)), ("value", .decimal(y.value)), ("numerator", .decimal(y.numerator)),
-                 ("denominator", .decimal(y.denominator)), ("meets_target", .bool(y.meetsTarget)), ("due", .date(y.due))])
+        .object([
+            ("year", .integer(y.year)), ("value", .decimal(y.value)), ("numerator", .decimal(y.numerator)),
+            ("denominator", .decimal(y.denominator)), ("meets_target", .bool(y.meetsTarget)), ("due", .date(y.due)),
+        ])
     }
 
     static func kind(_ kind: Observation.Kind) -> String {
@@ -112,14 +148,19 @@ public enum JSONReporter: Reporter {
         case .missedInYears(let years): coded("missed_in_years", [("years", .array(years.map(JSON.integer)))])
         case .noRecordSubject: coded("no_record_subject")
         case .allRecordsComply(let total): coded("all_records_comply", [("total", .integer(total))])
-        case .recordsFail(let failing, let total): coded("records_fail", [("failing", .integer(failing)), ("total", .integer(total))])
+        case .recordsFail(let failing, let total):
+            coded("records_fail", [("failing", .integer(failing)), ("total", .integer(total))])
         case .reportLogMissing: coded("report_log_missing")
         case .noReportDueYet(let report): coded("no_report_due_yet", [("report", .string(report))])
         case .allReportsOnTime(let report, let count):
             coded("all_reports_on_time", [("report", .string(report)), ("count", .integer(count))])
         case .reportsLateOrMissing(let report, let failing, let expected):
-            coded("reports_late_or_missing", [("report", .string(report)), ("failing", .integer(failing)),
-                                              ("expected", .integer(expected))])
+            coded(
+                "reports_late_or_missing",
+                [
+                    ("report", .string(report)), ("failing", .integer(failing)),
+                    ("expected", .integer(expected)),
+                ])
         case .ongoingTaskUnderWay(let task): coded("ongoing_task_under_way", [("task", .string(task))])
         case .ongoingTaskNotRecorded(let task): coded("ongoing_task_not_recorded", [("task", .string(task))])
         case .taskNothingDue(let task): coded("task_nothing_due", [("task", .string(task))])
@@ -135,9 +176,11 @@ public enum JSONReporter: Reporter {
         case .missingValue: coded("missing_value")
         case .unsatisfied: coded("unsatisfied")
         case .reportMissing(let due): coded("report_missing", [("due", .date(due))])
-        case .reportLate(let arrived, let due): coded("report_late", [("arrived", .date(arrived)), ("due", .date(due))])
+        case .reportLate(let arrived, let due):
+            coded("report_late", [("arrived", .date(arrived)), ("due", .date(due))])
         case .taskDoneLate(let done, let due): coded("task_done_late", [("done", .date(done)), ("due", .date(due))])
-        case .taskNotDone(let status, let due): coded("task_not_done", [("status", .optional(status)), ("due", .date(due))])
+        case .taskNotDone(let status, let due):
+            coded("task_not_done", [("status", .optional(status)), ("due", .date(due))])
         case .yearMissed(let y): coded("year_missed", [("year", year(y))])
         }
     }
@@ -160,20 +203,36 @@ public enum JSONReporter: Reporter {
             ("message", both { $0.message(f) }),
             ("observed_text", f.observation == nil ? .null : both { $0.observed(f) ?? "" }),
             ("title", .localized(f.rule.title)),
-            ("citation", .object([("document", .string(f.pack.document.number)), ("section", .string(f.rule.citation.section)),
-                                  ("quote", .string(f.rule.citation.quote))])),
-            ("rule_location", .object([("file", .string(f.rule.location.file)), ("line", .integer(f.rule.location.line))])),
-            ("records", .array(f.records.map { r in
-                .object([("id", .string(r.id)), ("file", .optional(r.position?.file)),
-                         ("line", r.position.map { .integer($0.line) } ?? .null),
-                         ("problem", problem(r.problem)), ("note", both { $0.note(r.problem, of: f) })])
-            })),
+            (
+                "citation",
+                .object([
+                    ("document", .string(f.pack.document.number)), ("section", .string(f.rule.citation.section)),
+                    ("quote", .string(f.rule.citation.quote)),
+                ])
+            ),
+            (
+                "rule_location",
+                .object([("file", .string(f.rule.location.file)), ("line", .integer(f.rule.location.line))])
+            ),
+            (
+                "records",
+                .array(
+                    f.records.map { r in
+                        .object([
+                            ("id", .string(r.id)), ("file", .optional(r.position?.file)),
+                            ("line", r.position.map { .integer($0.line) } ?? .null),
+                            ("problem", problem(r.problem)), ("note", both { $0.note(r.problem, of: f) }),
+                        ])
+                    })
+            ),
         ])
     }
 
     static func scorecard(_ s: Scorecard) -> JSON {
-        .object([("pack", .string(s.pack.id)), ("submission", .string(s.submission)), ("group", group(s.group)),
-                 ("counts", counts(s.counts)), ("score", .decimal(s.score))])
+        .object([
+            ("pack", .string(s.pack.id)), ("submission", .string(s.submission)), ("group", group(s.group)),
+            ("counts", counts(s.counts)), ("score", .decimal(s.score)),
+        ])
     }
 }
 

@@ -24,23 +24,30 @@ public enum JUnitReporter: Reporter {
         out += "<testsuites name=\"coopcheck\" \(tally(result.findings))>\n"
         for (cardIndex, card) in result.scorecards.enumerated() where !card.isRollUp {
             let findings = perCard[cardIndex]
-            let name = Escape.xml("\(card.pack.id) · \(c.group(card.group))" + (result.submissions.count > 1 ? " · \(card.submission)" : ""))
+            let name = Escape.xml(
+                "\(card.pack.id) · \(c.group(card.group))"
+                    + (result.submissions.count > 1 ? " · \(card.submission)" : ""))
             out += "  <testsuite name=\"\(name)\" \(tally(findings)) timestamp=\"\(result.asOf)\">\n"
             for finding in findings {
                 let message = c.message(finding)
-                out += "    <testcase name=\"\(Escape.xml(finding.rule.id + ": " + finding.rule.title[c.language]))\" "
+                out +=
+                    "    <testcase name=\"\(Escape.xml(finding.rule.id + ": " + finding.rule.title[c.language]))\" "
                     + "classname=\"\(Escape.xml(card.pack.id + "." + card.group.code))\""
-                let body = Escape.xml(message + "\n" + finding.citationText
-                    + finding.records.map { "\n" + $0.line(of: finding, c, separator: " ") }.joined())
+                let body = Escape.xml(
+                    message + "\n" + finding.citationText
+                        + finding.records.map { "\n" + $0.line(of: finding, c, separator: " ") }.joined())
                 switch finding.status {
                 case .met:
                     out += "/>\n"
                 case .violated, .noData:
-                    out += ">\n      <failure type=\"\(finding.status.rawValue)\" message=\"\(Escape.xml(message))\">\(body)</failure>\n    </testcase>\n"
+                    out +=
+                        ">\n      <failure type=\"\(finding.status.rawValue)\" message=\"\(Escape.xml(message))\">\(body)</failure>\n    </testcase>\n"
                 case .error:
-                    out += ">\n      <error type=\"error\" message=\"\(Escape.xml(message))\">\(body)</error>\n    </testcase>\n"
+                    out +=
+                        ">\n      <error type=\"error\" message=\"\(Escape.xml(message))\">\(body)</error>\n    </testcase>\n"
                 case .onTrack, .notEffective, .atRisk:
-                    out += ">\n      <skipped message=\"\(Escape.xml(c.status(finding.status) + ": " + message))\"/>\n    </testcase>\n"
+                    out +=
+                        ">\n      <skipped message=\"\(Escape.xml(c.status(finding.status) + ": " + message))\"/>\n    </testcase>\n"
                 }
             }
             out += "  </testsuite>\n"

@@ -25,20 +25,27 @@ public enum MarkdownReporter: Reporter {
         if let run = options.run { out += runSections(run, c) }
         out += "## \(c.phrase(.heading(.scorecard)))\n\n"
         let statuses = FindingStatus.allCases
-        out += header([c.phrase(.column(.pack)), c.phrase(.column(.group))] + statuses.map(c.status) + [c.phrase(.column(.score))],
-                      numeric: Set(2...(statuses.count + 2)))
+        out += header(
+            [c.phrase(.column(.pack)), c.phrase(.column(.group))] + statuses.map(c.status) + [
+                c.phrase(.column(.score))
+            ],
+            numeric: Set(2...(statuses.count + 2)))
         for card in result.scorecards {
             let group = card.isRollUp ? "**\(c.group(card.group))**" : Escape.markdownCell(c.group(card.group))
-            out += row(["`\(card.pack.id)`", group] + statuses.map { "\(card.counts[$0, default: 0])" }
-                       + [card.score.map(c.percent) ?? "—"])
+            out += row(
+                ["`\(card.pack.id)`", group] + statuses.map { "\(card.counts[$0, default: 0])" }
+                    + [card.score.map(c.percent) ?? "—"])
         }
         out += "\n## \(c.phrase(.heading(.findings)))\n\n"
-        out += header([Phrase.Column.status, .rule, .group, .observed, .target, .due, .message].map { c.phrase(.column($0)) })
+        out += header(
+            [Phrase.Column.status, .rule, .group, .observed, .target, .due, .message].map { c.phrase(.column($0)) })
         for finding in result.findings {
-            out += row([c.status(finding.status), "`\(finding.rule.id)`", Escape.markdownCell(c.group(finding.group)),
-                        Escape.markdownCell(c.observed(finding) ?? ""),
-                        Escape.markdownCell(finding.target.map(c.target) ?? ""), finding.due?.vietnamese ?? "",
-                        Escape.markdownCell(c.message(finding))])
+            out += row([
+                c.status(finding.status), "`\(finding.rule.id)`", Escape.markdownCell(c.group(finding.group)),
+                Escape.markdownCell(c.observed(finding) ?? ""),
+                Escape.markdownCell(finding.target.map(c.target) ?? ""), finding.due?.vietnamese ?? "",
+                Escape.markdownCell(c.message(finding)),
+            ])
         }
         return out
     }
@@ -49,7 +56,10 @@ public enum MarkdownReporter: Reporter {
         out += header([Phrase.Column.submission, .asOf, .status, .firstError].map { c.phrase(.column($0)) })
         for s in run.submissions {
             let status = s.valid ? c.phrase(.checkedSubmission) : "**\(c.phrase(.invalidWithErrors(s.errorCount)))**"
-            out += row([Escape.markdownCell(s.name), s.asOf ?? "—", status, Escape.markdownCell(s.firstError?[c.language] ?? "")])
+            out += row([
+                Escape.markdownCell(s.name), s.asOf ?? "—", status,
+                Escape.markdownCell(s.firstError?[c.language] ?? ""),
+            ])
         }
         out += "\n"
         guard let changes = run.changes else {

@@ -17,7 +17,8 @@ public struct RunContext: Sendable {
 
     /// The part about one submission, for its own report.
     public func only(submission: String) -> RunContext {
-        RunContext(changes: changes?.only(submission: submission), trends: trends.filter { $0.key.submission == submission },
-                   submissions: submissions.filter { $0.name == submission })
+        RunContext(
+            changes: changes?.only(submission: submission), trends: trends.filter { $0.key.submission == submission },
+            submissions: submissions.filter { $0.name == submission })
     }
 }

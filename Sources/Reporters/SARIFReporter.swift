@@ -33,7 +33,12 @@ public enum SARIFReporter: Reporter {
                 ("id", .string(rule.id)),
                 ("shortDescription", .object([("text", .string(rule.title.en))])),
                 ("fullDescription", .object([("text", .string(rule.title.vi))])),
-                ("help", .object([("text", .string("\(pack.document.number), \(rule.citation.section): “\(rule.citation.quote)”"))])),
+                (
+                    "help",
+                    .object([
+                        ("text", .string("\(pack.document.number), \(rule.citation.section): “\(rule.citation.quote)”"))
+                    ])
+                ),
                 ("defaultConfiguration", .object([("level", .string(level(rule.severity)))])),
                 ("properties", .object([("pack", .string(pack.id)), ("dataset", .string(rule.dataset.rawValue))])),
             ])
@@ -42,37 +47,67 @@ public enum SARIFReporter: Reporter {
         for finding in result.findings where finding.status == .violated {
             let message = c.message(finding)
             let located = finding.records.compactMap { record in record.position.map { (record, $0) } }
-            let places: [(file: String, line: Int, text: String)] = located.isEmpty
+            let places: [(file: String, line: Int, text: String)] =
+                located.isEmpty
                 ? [(finding.rule.location.file, finding.rule.location.line, message)]
                 : located.map { record, position in
                     (position.file, position.line, "\(message) — \(record.id): \(c.note(record.problem, of: finding))")
                 }
             for place in places {
-                results.append(.object([
-                    ("ruleId", .string(finding.rule.id)),
-                    ("ruleIndex", .number("\(index[finding.rule.id]!)")),
-                    ("level", .string(level(finding.rule.severity))),
-                    ("message", .object([("text", .string(place.text))])),
-                    ("locations", .array([.object([("physicalLocation", .object([
-                        ("artifactLocation", .object([("uri", .string(place.file))])),
-                        ("region", .object([("startLine", .number("\(max(place.line, 1))"))])),
-                    ]))])])),
-                    ("properties", .object([("group", .string(finding.group.code)), ("status", .string(finding.status.rawValue))])),
-                ]))
+                results.append(
+                    .object([
+                        ("ruleId", .string(finding.rule.id)),
+                        ("ruleIndex", .number("\(index[finding.rule.id]!)")),
+                        ("level", .string(level(finding.rule.severity))),
+                        ("message", .object([("text", .string(place.text))])),
+                        (
+                            "locations",
+                            .array([
+                                .object([
+                                    (
+                                        "physicalLocation",
+                                        .object([
+                                            ("artifactLocation", .object([("uri", .string(place.file))])),
+                                            ("region", .object([("startLine", .number("\(max(place.line, 1))"))])),
+                                        ])
+                                    )
+                                ])
+                            ])
+                        ),
+                        (
+                            "properties",
+                            .object([
+                                ("group", .string(finding.group.code)), ("status", .string(finding.status.rawValue)),
+                            ])
+                        ),
+                    ]))
             }
         }
         let root = JSON.object([
             ("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")),
             ("version", .string("2.1.0")),
-            ("runs", .array([.object([
-                ("tool", .object([("driver", .object([
-                    ("name", .string("coopcheck")),
-                    ("version", .string(CoopCheckVersion.current)),
-                    ("informationUri", .string("https://github.com/coopcheck/coopcheck")),
-                    ("rules", .array(descriptors)),
-                ]))])),
-                ("results", .array(results)),
-            ])])),
+            (
+                "runs",
+                .array([
+                    .object([
+                        (
+                            "tool",
+                            .object([
+                                (
+                                    "driver",
+                                    .object([
+                                        ("name", .string("coopcheck")),
+                                        ("version", .string(CoopCheckVersion.current)),
+                                        ("informationUri", .string("https://github.com/coopcheck/coopcheck")),
+                                        ("rules", .array(descriptors)),
+                                    ])
+                                )
+                            ])
+                        ),
+                        ("results", .array(results)),
+                    ])
+                ])
+            ),
         ])
         return root.rendered() + "\n"
     }

@@ -52,7 +52,9 @@ public enum TextReporter: Reporter {
     static func marks(_ catalogue: any Catalogue) -> [FindingStatus: String] {
         let labels = FindingStatus.allCases.map { "\(symbol($0)) \(catalogue.statusLabel($0))" }
         let width = labels.map(\.count).max()! + 1
-        return Dictionary(uniqueKeysWithValues: zip(FindingStatus.allCases, labels.map { $0.padding(toLength: width, withPad: " ", startingAt: 0) }))
+        return Dictionary(
+            uniqueKeysWithValues: zip(
+                FindingStatus.allCases, labels.map { $0.padding(toLength: width, withPad: " ", startingAt: 0) }))
     }
 
     public static func generateReport(_ result: EvaluationResult, options: ReportOptions) -> String {
@@ -77,7 +79,9 @@ public enum TextReporter: Reporter {
                 let lines = wrap(catalogue.message(finding), width: width, first: head.count + 2, indent: 15)
                 out += "    \(painted(mark, finding.status, options.colour))\(finding.rule.id)  \(lines)\n"
                 for record in finding.records.prefix(recordsShown) {
-                    out += "        " + wrap(record.line(of: finding, catalogue), width: width, first: 8, indent: 10) + "\n"
+                    out +=
+                        "        " + wrap(record.line(of: finding, catalogue), width: width, first: 8, indent: 10)
+                        + "\n"
                 }
                 if finding.records.count > recordsShown {
                     out += "        \(catalogue.phrase(.moreRecords(finding.records.count - recordsShown)))\n"
@@ -85,25 +89,28 @@ public enum TextReporter: Reporter {
             }
         }
         for skipped in result.skipped {
-            let reason = catalogue.phrase(.skippedPack(province: skipped.pack.document.province ?? "", submission: skipped.submission))
+            let reason = catalogue.phrase(
+                .skippedPack(province: skipped.pack.document.province ?? "", submission: skipped.submission))
             out += "\n\(skipped.pack.id) — \(reason)\n"
         }
         let summary = catalogue.counts(result.statusCounts)
-        out += "\n\(catalogue.phrase(.findingsSummary(result.findings.count))) — \(summary.isEmpty ? catalogue.phrase(.none) : summary)\n"
+        out +=
+            "\n\(catalogue.phrase(.findingsSummary(result.findings.count))) — \(summary.isEmpty ? catalogue.phrase(.none) : summary)\n"
         return out
     }
 
     /// The status mark in colour (red, yellow, green…) when asked; the words carry the meaning.
     static func painted(_ text: String, _ status: FindingStatus, _ colour: Bool) -> String {
         guard colour else { return text }
-        let code = switch status {
-        case .violated, .error: "31;1"
-        case .atRisk: "33"
-        case .noData: "35"
-        case .onTrack: "36"
-        case .notEffective: "2"
-        case .met: "32"
-        }
+        let code =
+            switch status {
+            case .violated, .error: "31;1"
+            case .atRisk: "33"
+            case .noData: "35"
+            case .onTrack: "36"
+            case .notEffective: "2"
+            case .met: "32"
+            }
         return "\u{1B}[\(code)m\(text)\u{1B}[0m"
     }
 }

@@ -16,19 +16,28 @@ enum TrendLine {
         let goal = target.map { NSDecimalNumber(decimal: $0.value).doubleValue }
         let low = min(values.min()!, goal ?? .infinity), high = max(values.max()!, goal ?? -.infinity)
         let span = high - low
-        func x(_ i: Int) -> String { fixed(Double(pad) + Double(i) * Double(width - 2 * pad) / Double(points.count - 1)) }
-        func y(_ v: Double) -> String { fixed(span == 0 ? Double(height) / 2 : Double(height - pad) - (v - low) / span * Double(height - 2 * pad)) }
+        func x(_ i: Int) -> String {
+            fixed(Double(pad) + Double(i) * Double(width - 2 * pad) / Double(points.count - 1))
+        }
+        func y(_ v: Double) -> String {
+            fixed(span == 0 ? Double(height) / 2 : Double(height - pad) - (v - low) / span * Double(height - 2 * pad))
+        }
         let unit = target?.unit == .percent
-        let label = points.map { "\($0.asOf) \(unit ? catalogue.percent($0.value) : catalogue.number($0.value.rounded(4)))" }
-            .joined(separator: "; ")
+        let label = points.map {
+            "\($0.asOf) \(unit ? catalogue.percent($0.value) : catalogue.number($0.value.rounded(4)))"
+        }
+        .joined(separator: "; ")
         let aria = catalogue.phrase(.trendLabel(runs: points.count, points: label))
-        var svg = "<svg class=\"trend\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" "
+        var svg =
+            "<svg class=\"trend\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" "
             + "aria-label=\"\(Escape.xml(aria))\">"
         svg += "<title>\(Escape.xml(label))</title>"
         if let goal {
-            svg += "<line x1=\"0\" x2=\"\(width)\" y1=\"\(y(goal))\" y2=\"\(y(goal))\" stroke=\"#000\" stroke-dasharray=\"3 2\"/>"
+            svg +=
+                "<line x1=\"0\" x2=\"\(width)\" y1=\"\(y(goal))\" y2=\"\(y(goal))\" stroke=\"#000\" stroke-dasharray=\"3 2\"/>"
         }
-        svg += "<polyline fill=\"none\" stroke=\"#333\" stroke-width=\"1.5\" points=\"\(values.indices.map { "\(x($0)),\(y(values[$0]))" }.joined(separator: " "))\"/>"
+        svg +=
+            "<polyline fill=\"none\" stroke=\"#333\" stroke-width=\"1.5\" points=\"\(values.indices.map { "\(x($0)),\(y(values[$0]))" }.joined(separator: " "))\"/>"
         svg += "<circle cx=\"\(x(values.count - 1))\" cy=\"\(y(values.last!))\" r=\"2.5\" fill=\"#000\"/></svg>"
         return svg
     }

@@ -12,9 +12,13 @@ public struct RulePackParser {
     public static let formatVersion = 1
 
     static let topLevelKeys = ["coopcheck", "pack", "document", "rules"]
-    static let documentKeys = ["number", "date", "issuer", "title", "title_en", "seed", "period", "province", "inconsistencies"]
-    static let commonRuleKeys = ["id", "title", "title_en", "cite", "dataset", "where", "group_by", "when",
-                                 "severity", "note", "examples"]
+    static let documentKeys = [
+        "number", "date", "issuer", "title", "title_en", "seed", "period", "province", "inconsistencies",
+    ]
+    static let commonRuleKeys = [
+        "id", "title", "title_en", "cite", "dataset", "where", "group_by", "when",
+        "severity", "note", "examples",
+    ]
     static var ruleKeys: [String] { commonRuleKeys + RuleFormKind.allKeys }
 
     private var reader = NodeReader()
@@ -69,12 +73,14 @@ public struct RulePackParser {
         let seed = reader.requiredText(entries, "seed", in: node, what: what)
         let period = entries["period"].flatMap { readPeriod($0) }
         let province = entries["province"].flatMap { reader.text($0, key: "province") }
-        let inconsistencies = entries["inconsistencies"]
+        let inconsistencies =
+            entries["inconsistencies"]
             .flatMap { reader.list($0, key: "inconsistencies") }?
             .compactMap { reader.text($0, key: "inconsistencies") } ?? []
         guard let number, let date, let issuer, let title, let titleEnglish, let seed else { return nil }
-        return SourceDocument(number: number, date: date, issuer: issuer, title: LocalizedText(vi: title, en: titleEnglish),
-                              seed: seed, period: period, inconsistencies: inconsistencies, province: province)
+        return SourceDocument(
+            number: number, date: date, issuer: issuer, title: LocalizedText(vi: title, en: titleEnglish),
+            seed: seed, period: period, inconsistencies: inconsistencies, province: province)
     }
 
     /// A date written `2024-04-11` or `11/4/2024`.
@@ -115,7 +121,8 @@ public struct RulePackParser {
 
         let forms = RuleFormKind.allCases.filter { entries[$0.selectingKey] != nil }
         if forms.isEmpty {
-            reader.error(node, .rulePack(.nothingToCheck(rule: idText, keys: RuleFormKind.allCases.map(\.selectingKey))))
+            reader.error(
+                node, .rulePack(.nothingToCheck(rule: idText, keys: RuleFormKind.allCases.map(\.selectingKey))))
         } else if forms.count > 1 {
             reader.error(node, .rulePack(.mixedForms(rule: idText, keys: forms.map(\.selectingKey))))
         }
@@ -149,12 +156,14 @@ public struct RulePackParser {
         let examples = entries["examples"].flatMap { readExamples($0, dataset: dataset) } ?? []
 
         guard let id, let title, let titleEnglish, let citation, let dataset, let form,
-              entries["group_by"] == nil || grouping != nil,
-              entries["severity"] == nil || severity != nil else { return nil }
-        return Rule(id: id, title: LocalizedText(vi: title, en: titleEnglish), citation: citation, dataset: dataset,
-                    filter: filter, form: form, grouping: grouping ?? .national, schedule: schedule,
-                    severity: severity ?? .error, note: note, examples: examples,
-                    location: node.location, packID: packID)
+            entries["group_by"] == nil || grouping != nil,
+            entries["severity"] == nil || severity != nil
+        else { return nil }
+        return Rule(
+            id: id, title: LocalizedText(vi: title, en: titleEnglish), citation: citation, dataset: dataset,
+            filter: filter, form: form, grouping: grouping ?? .national, schedule: schedule,
+            severity: severity ?? .error, note: note, examples: examples,
+            location: node.location, packID: packID)
     }
 
     private mutating func readCitation(_ entries: [String: Node], in rule: Node) -> Citation? {
@@ -174,14 +183,21 @@ public struct RulePackParser {
         let implied = form?.impliedDataset
         guard let node = entries["dataset"] else {
             if implied == nil, form != nil {
-                reader.error(rule, .rulePack(.missingDataset(rule: rule["id"]?.scalar, datasets: DatasetKind.allCases.map(\.rawValue))))
+                reader.error(
+                    rule,
+                    .rulePack(.missingDataset(rule: rule["id"]?.scalar, datasets: DatasetKind.allCases.map(\.rawValue)))
+                )
             }
             return implied
         }
-        guard let kind = reader.choice(node, key: "dataset", among: DatasetKind.allCases.map(\.rawValue))
-            .flatMap(DatasetKind.init(rawValue:)) else { return nil }
+        guard
+            let kind = reader.choice(node, key: "dataset", among: DatasetKind.allCases.map(\.rawValue))
+                .flatMap(DatasetKind.init(rawValue:))
+        else { return nil }
         if let implied, let form, kind != implied {
-            reader.error(node, .rulePack(.datasetImplied(key: form.selectingKey, implied: implied.rawValue, given: kind.rawValue)))
+            reader.error(
+                node,
+                .rulePack(.datasetImplied(key: form.selectingKey, implied: implied.rawValue, given: kind.rawValue)))
             return nil
         }
         return kind
@@ -191,14 +207,19 @@ public struct RulePackParser {
         guard let items = reader.list(node, key: "examples") else { return nil }
         let statuses = FindingStatus.allCases.filter { $0 != .error }.map(\.rawValue)
         return items.compactMap { item -> RuleExample? in
-            guard let entries = reader.mapping(item, what: .example, allowedKeys: ["expect", "as_of", "records", "units"]) else { return nil }
+            guard
+                let entries = reader.mapping(
+                    item, what: .example, allowedKeys: ["expect", "as_of", "records", "units"])
+            else { return nil }
             let expect = entries["expect"].flatMap { reader.choice($0, key: "expect", among: statuses) }
                 .flatMap(FindingStatus.init(rawValue:))
             if entries["expect"] == nil { reader.error(item, .rulePack(.exampleMissingExpect(statuses: statuses))) }
             let asOf = entries["as_of"].flatMap { readDate($0, key: "as_of") }
-            let records = entries["records"].flatMap { reader.list($0, key: "records") }?
+            let records =
+                entries["records"].flatMap { reader.list($0, key: "records") }?
                 .compactMap { exampleRecord($0, dataset: dataset) } ?? []
-            let units = entries["units"].flatMap { reader.list($0, key: "units") }?
+            let units =
+                entries["units"].flatMap { reader.list($0, key: "units") }?
                 .compactMap { exampleRecord($0, dataset: .units) } ?? []
             guard let expect else { return nil }
             return RuleExample(expect: expect, asOf: asOf, records: records, units: units, location: item.location)
@@ -208,7 +229,9 @@ public struct RulePackParser {
     private mutating func exampleRecord(_ node: Node, dataset: DatasetKind?) -> ExampleRecord? {
         guard let dataset else { return nil }
         let what = Subject.exampleRecord(dataset: dataset.rawValue)
-        guard let entries = reader.mapping(node, what: what, allowedKeys: dataset.fields.map(\.name)) else { return nil }
+        guard let entries = reader.mapping(node, what: what, allowedKeys: dataset.fields.map(\.name)) else {
+            return nil
+        }
         var fields: [String: String] = [:]
         for (name, value) in entries {
             guard let text = value.scalar else {
@@ -221,9 +244,11 @@ public struct RulePackParser {
     }
 
     static func isIdentifier(_ text: String) -> Bool {
-        !text.isEmpty && text.unicodeScalars.allSatisfy { scalar in
-            scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
-                || scalar == "." || scalar == "-" || scalar == "_")
-        }
+        !text.isEmpty
+            && text.unicodeScalars.allSatisfy { scalar in
+                scalar.isASCII
+                    && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+                        || scalar == "." || scalar == "-" || scalar == "_")
+            }
     }
 }

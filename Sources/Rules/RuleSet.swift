@@ -69,7 +69,8 @@ public enum RuleLoader {
                 .sorted()
                 .map { path.hasSuffix("/") ? path + $0 : path + "/" + $0 }
             if found.isEmpty {
-                diagnostics.append(.warning(at: SourcePosition(file: path, line: 1, column: 1), .rulePack(.noPacksInFolder)))
+                diagnostics.append(
+                    .warning(at: SourcePosition(file: path, line: 1, column: 1), .rulePack(.noPacksInFolder)))
             }
             files += found
         }
@@ -82,7 +83,8 @@ public enum RuleLoader {
         var ruleIDs: [String: SourcePosition] = [:]
         for pack in packs {
             if let first = packIDs[pack.id] {
-                diagnostics.append(.error(at: pack.location, .rulePack(.duplicatePackID(pack.id, firstFile: first.file))))
+                diagnostics.append(
+                    .error(at: pack.location, .rulePack(.duplicatePackID(pack.id, firstFile: first.file))))
             } else {
                 packIDs[pack.id] = pack.location
             }

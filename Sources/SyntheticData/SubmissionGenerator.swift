@@ -24,19 +24,20 @@ public struct SubmissionGenerator: Sendable {
         try writeFile(folder, "cooperatives.csv") { out in writeCooperatives(&out, &random) }
         try writeFile(folder, "reports.csv") { out in writeReports(&out, &random) }
         let manifest = """
-        # Synthetic national submission: \(cooperatives) cooperatives in \(provinces) provinces (coopcheck generate --seed \(seed)).
-        coopcheck_submission: 1
-        unit: SYNTHETIC
-        period: 2025
-        prepared_on: 2026-01-15
-        conventions: { numbers: international, dates: iso }
-        files:
-          - { path: units.csv, kind: units }
-          - { path: cooperatives.csv, kind: cooperatives }
-          - { path: reports.csv, kind: reports }
+            # Synthetic national submission: \(cooperatives) cooperatives in \(provinces) provinces (coopcheck generate --seed \(seed)).
+            coopcheck_submission: 1
+            unit: SYNTHETIC
+            period: 2025
+            prepared_on: 2026-01-15
+            conventions: { numbers: international, dates: iso }
+            files:
+              - { path: units.csv, kind: units }
+              - { path: cooperatives.csv, kind: cooperatives }
+              - { path: reports.csv, kind: reports }
 
-        """
-        try Data(manifest.utf8).write(to: URL(fileURLWithPath: (folder as NSString).appendingPathComponent("submission.yaml")))
+            """
+        try Data(manifest.utf8).write(
+            to: URL(fileURLWithPath: (folder as NSString).appendingPathComponent("submission.yaml")))
         return ["submission.yaml", "units.csv", "cooperatives.csv", "reports.csv"]
     }
 
@@ -66,20 +67,26 @@ public struct SubmissionGenerator: Sendable {
                 for c in 0..<Self.communesPerDistrict {
                     let code = communeCode(p, d, c)
                     let households = 800 + code % 3000
-                    out.append("C\(code),Commune \(code),commune,D\(districtCode(p, d)),\(households),\(households * 4)\n")
+                    out.append(
+                        "C\(code),Commune \(code),commune,D\(districtCode(p, d)),\(households),\(households * 4)\n")
                 }
             }
         }
     }
 
-    static let header = "id,name,kind,sector,province,district,commune,founded_on,status,members,farmers_union_supported,linked_with_enterprise,credit_access,rating,effective,high_tech,audit_required,audit_advised,key_staff,key_staff_trained\n"
-    static let sectors = ["agriculture", "agriculture", "agriculture", "agriculture", "trade", "services", "industry", "transport", "credit", "construction"]
+    static let header =
+        "id,name,kind,sector,province,district,commune,founded_on,status,members,farmers_union_supported,linked_with_enterprise,credit_access,rating,effective,high_tech,audit_required,audit_advised,key_staff,key_staff_trained\n"
+    static let sectors = [
+        "agriculture", "agriculture", "agriculture", "agriculture", "trade", "services", "industry", "transport",
+        "credit", "construction",
+    ]
     static let ratings = ["good", "fair", "fair", "average", "weak", ""]
 
     private func writeCooperatives(_ out: inout ChunkedWriter, _ random: inout SplitMix64) {
         out.append(Self.header)
         for n in 0..<cooperatives {
-            let p = random.below(provinces), d = random.below(Self.districtsPerProvince), c = random.below(Self.communesPerDistrict)
+            let p = random.below(provinces), d = random.below(Self.districtsPerProvince),
+                c = random.below(Self.communesPerDistrict)
             let kind = random.chance(65) ? "HTX" : (random.chance(97) ? "THT" : "LHHTX")
             let keyStaff = 1 + random.below(7)
             let auditRequired = kind == "HTX" && random.chance(20)
@@ -106,7 +113,8 @@ public struct SubmissionGenerator: Sendable {
         for year in 2023...2025 {
             for p in 0..<provinces {
                 let day = 5 + random.below(14)
-                out.append("P\(provinceCode(p)),annual-report-mpi,\(year),\(year)-12-\(day < 10 ? "0" : "")\(day),MPI\n")
+                out.append(
+                    "P\(provinceCode(p)),annual-report-mpi,\(year),\(year)-12-\(day < 10 ? "0" : "")\(day),MPI\n")
             }
         }
     }

@@ -75,7 +75,8 @@ public struct Recurrence: Hashable, Sendable {
         case .endOfPeriod:
             return periodEnd
         case .before(let day, let month):
-            let date = CivilDate(year: periodEnd.year, month: month, day: min(day, CivilDate.daysInMonth(month, year: periodEnd.year)))!
+            let date = CivilDate(
+                year: periodEnd.year, month: month, day: min(day, CivilDate.daysInMonth(month, year: periodEnd.year)))!
             return date.adding(days: -1)
         case .endOfQuarter(let quarter):
             return CivilDate.lastDay(ofQuarter: quarter, year: periodEnd.year)!
@@ -84,13 +85,14 @@ public struct Recurrence: Hashable, Sendable {
 
     /// The symbolic wording, which parses back to the same recurrence.
     public var canonical: String {
-        let every = switch frequency {
-        case .monthly: "monthly"
-        case .quarterly: "quarterly"
-        case .halfYearly: "half-yearly"
-        case .yearly: "yearly"
-        case .everyYears(let n): "every \(n) years"
-        }
+        let every =
+            switch frequency {
+            case .monthly: "monthly"
+            case .quarterly: "quarterly"
+            case .halfYearly: "half-yearly"
+            case .yearly: "yearly"
+            case .everyYears(let n): "every \(n) years"
+            }
         return switch due {
         case .endOfPeriod: every
         case .before(let day, let month): "yearly before \(Self.dayMonth(day, month))"

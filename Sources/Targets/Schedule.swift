@@ -16,8 +16,10 @@ public struct Schedule: Hashable, Sendable {
     /// The wording as written in the rule.
     public let wording: String
 
-    public init(due: CivilDate? = nil, window: ClosedRange<CivilDate>? = nil, effectiveFrom: CivilDate? = nil,
-                recurrences: [Recurrence] = [], ongoing: Bool = false, wording: String) {
+    public init(
+        due: CivilDate? = nil, window: ClosedRange<CivilDate>? = nil, effectiveFrom: CivilDate? = nil,
+        recurrences: [Recurrence] = [], ongoing: Bool = false, wording: String
+    ) {
         self.due = due
         self.window = window
         self.effectiveFrom = effectiveFrom

@@ -32,8 +32,9 @@ struct ScheduleParser {
             try read(part)
         }
         if due == nil, let window { due = window.upperBound }
-        return Schedule(due: due, window: window, effectiveFrom: effectiveFrom, recurrences: recurrences,
-                        ongoing: ongoing, wording: wording.original)
+        return Schedule(
+            due: due, window: window, effectiveFrom: effectiveFrom, recurrences: recurrences,
+            ongoing: ongoing, wording: wording.original)
     }
 
     /// Splits at `,`, `;`, `(`, `)` and the word `và`, keeping each part's place in the text.
@@ -54,8 +55,9 @@ struct ScheduleParser {
                 flush(index)
                 start = text.index(after: index)
             } else if character == "v", text[index...].hasPrefix("và"),
-                      index == text.startIndex || text[text.index(before: index)].isWhitespace,
-                      text[index...].dropFirst(2).first?.isLetter != true {
+                index == text.startIndex || text[text.index(before: index)].isWhitespace,
+                text[index...].dropFirst(2).first?.isLetter != true
+            {
                 flush(index)
                 start = text.index(index, offsetBy: 2)
                 index = start
@@ -117,7 +119,8 @@ struct ScheduleParser {
         }
         if let match = text.wholeMatch(of: Patterns.halfOfYear) {
             let y = try year(match.2, range: range)
-            try setDue(match.1 == "đầu" ? CivilDate(year: y, month: 6, day: 30)! : CivilDate.lastDay(ofYear: y)!, range: range)
+            try setDue(
+                match.1 == "đầu" ? CivilDate(year: y, month: 6, day: 30)! : CivilDate.lastDay(ofYear: y)!, range: range)
             return
         }
         if let match = text.wholeMatch(of: Patterns.monthOfYear) {
@@ -132,12 +135,14 @@ struct ScheduleParser {
             return
         }
         if let match = text.wholeMatch(of: Patterns.yearSpan) {
-            try setWindow(CivilDate.firstDay(ofYear: try year(match.1, range: range))!,
-                          CivilDate.lastDay(ofYear: try year(match.2, range: range))!, range: range)
+            try setWindow(
+                CivilDate.firstDay(ofYear: try year(match.1, range: range))!,
+                CivilDate.lastDay(ofYear: try year(match.2, range: range))!, range: range)
             return
         }
         if let match = text.wholeMatch(of: Patterns.dateSpan),
-           let start = CivilDate.parseISO(match.1), let end = CivilDate.parseISO(match.2) {
+            let start = CivilDate.parseISO(match.1), let end = CivilDate.parseISO(match.2)
+        {
             try setWindow(start, end, range: range)
             return
         }
@@ -232,20 +237,25 @@ private enum Patterns {
     nonisolated(unsafe) static let spaces = /\s+/
     nonisolated(unsafe) static let fund = /quỹ/
     nonisolated(unsafe) static let ongoing = /thường xuyên|ongoing|continuous/
-    nonisolated(unsafe) static let everyPeriod = /(?:định kỳ )?(?:hằng|hàng|mỗi) (năm|quý|tháng)|(yearly|annually|every year|quarterly|every quarter|monthly|every month)/
+    nonisolated(unsafe) static let everyPeriod =
+        /(?:định kỳ )?(?:hằng|hàng|mỗi) (năm|quý|tháng)|(yearly|annually|every year|quarterly|every quarter|monthly|every month)/
     nonisolated(unsafe) static let periodWord = /năm|quý|tháng/
-    nonisolated(unsafe) static let halfYearly = /(?:(?:hằng|hàng|mỗi) )?6 tháng(?: (?:1|một) lần)?|half-yearly|semi-annually/
+    nonisolated(unsafe) static let halfYearly =
+        /(?:(?:hằng|hàng|mỗi) )?6 tháng(?: (?:1|một) lần)?|half-yearly|semi-annually/
     nonisolated(unsafe) static let oncePerYear = /(?:hằng |hàng )?(?:1|một) năm(?: (?:1|một) lần)?/
     nonisolated(unsafe) static let everyNYears = /(\d+) năm (?:1|một) lần|every (\d+) years/
-    nonisolated(unsafe) static let yearlyBefore = /(?:(?:định kỳ )?(?:hằng|hàng) năm,? )?(?:trước|before) (?:ngày )?(\d{1,2})(?:\/| tháng )(\d{1,2})(?: (?:hằng|hàng) năm| every year)?|(?:every year|yearly) before (\d{1,2})\/(\d{1,2})/
+    nonisolated(unsafe) static let yearlyBefore =
+        /(?:(?:định kỳ )?(?:hằng|hàng) năm,? )?(?:trước|before) (?:ngày )?(\d{1,2})(?:\/| tháng )(\d{1,2})(?: (?:hằng|hàng) năm| every year)?|(?:every year|yearly) before (\d{1,2})\/(\d{1,2})/
     nonisolated(unsafe) static let quarterEveryYear = /(?:quý|q) ([ivx]+|\d) (?:hằng|hàng) năm/
     nonisolated(unsafe) static let quarterOfYear = /(?:đến |by |trong )?(?:quý|q) ?([ivx]+|\d)(?:\/| năm )(\d{4})/
     nonisolated(unsafe) static let halfOfYear = /6 tháng (đầu|cuối) năm (\d{4})/
     nonisolated(unsafe) static let monthOfYear = /(?:đến |by |trong )?tháng (\d{1,2})(?:\/| năm )(\d{4})/
     nonisolated(unsafe) static let effectiveFrom = /(từ|kể từ|from) (?:ngày )?(.+)/
-    nonisolated(unsafe) static let yearSpan = /(?:năm |giai đoạn |từ năm |từ )?(\d{4}) ?(?:-|–|—|to|đến|đến năm) ?(\d{4})/
+    nonisolated(unsafe) static let yearSpan =
+        /(?:năm |giai đoạn |từ năm |từ )?(\d{4}) ?(?:-|–|—|to|đến|đến năm) ?(\d{4})/
     nonisolated(unsafe) static let dateSpan = /(\d{4}-\d{2}-\d{2}) to (\d{4}-\d{2}-\d{2})/
-    nonisolated(unsafe) static let dayDeadline = /(trước|before)? ?(?:by |đến |đến ngày |ngày )?(\d{1,2}\/\d{1,2}\/\d{4}|\d{4}-\d{2}-\d{2})/
+    nonisolated(unsafe) static let dayDeadline =
+        /(trước|before)? ?(?:by |đến |đến ngày |ngày )?(\d{1,2}\/\d{1,2}\/\d{4}|\d{4}-\d{2}-\d{2})/
     nonisolated(unsafe) static let yearDeadline = /(?:(?:đến|by|trong|trước|before) )?(?:năm )?(\d{4})/
     nonisolated(unsafe) static let plainYear = /(?:năm )?\d{4}/
     nonisolated(unsafe) static let plainDay = /\d{1,2}\/\d{1,2}\/\d{4}|\d{4}-\d{2}-\d{2}/

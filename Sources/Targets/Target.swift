@@ -38,8 +38,10 @@ public struct Target: Hashable, Sendable {
     /// The tolerance `khoảng` and `about` targets get: ±10% of the figure.
     public static let defaultTolerance: Decimal = Decimal(string: "0.1")!
 
-    public init(relation: TargetRelation, value: Decimal, upper: Decimal? = nil, aim: Decimal? = nil,
-                tolerance: Decimal? = nil, unit: TargetUnit, relativeToBaseline: Bool = false, wording: String) {
+    public init(
+        relation: TargetRelation, value: Decimal, upper: Decimal? = nil, aim: Decimal? = nil,
+        tolerance: Decimal? = nil, unit: TargetUnit, relativeToBaseline: Bool = false, wording: String
+    ) {
         self.relation = relation
         self.value = value
         self.upper = upper

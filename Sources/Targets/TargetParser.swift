@@ -120,8 +120,9 @@ struct TargetParser {
         if finalRelation == .about, low == 0 {
             throw WordingError(.aboutZero, range: first.range)
         }
-        return Target(relation: finalRelation, value: low, upper: upper, aim: aim, unit: unit,
-                      relativeToBaseline: unit == .times || baseline, wording: wording.original)
+        return Target(
+            relation: finalRelation, value: low, upper: upper, aim: aim, unit: unit,
+            relativeToBaseline: unit == .times || baseline, wording: wording.original)
     }
 
     private mutating func symbolicBetween() throws(WordingError) -> Target {
@@ -138,8 +139,9 @@ struct TargetParser {
         guard high.value >= low.value else {
             throw WordingError(.rangeBackwards(low: String(low.text), high: String(high.text)), range: high.range)
         }
-        return Target(relation: .between, value: low.value * scale / percent, upper: high.value * scale / percent,
-                      unit: unit, relativeToBaseline: unit == .times, wording: wording.original)
+        return Target(
+            relation: .between, value: low.value * scale / percent, upper: high.value * scale / percent,
+            unit: unit, relativeToBaseline: unit == .times, wording: wording.original)
     }
 
     // MARK: - Pieces

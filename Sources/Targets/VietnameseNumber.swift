@@ -15,7 +15,8 @@ public enum VietnameseNumber {
     static func parse(_ text: Substring, range: Range<Int>) throws(WordingError) -> Decimal {
         let groups = text.split(separator: ",", omittingEmptySubsequences: false)
         guard !text.isEmpty, groups.count <= 2, groups.allSatisfy({ !$0.isEmpty }),
-              text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }) else {
+            text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") })
+        else {
             throw WordingError(.notANumber(String(text), explain: true), range: range)
         }
         let whole = groups[0].split(separator: ".", omittingEmptySubsequences: false)
@@ -32,10 +33,14 @@ public enum VietnameseNumber {
             throw WordingError(.notANumber(String(text), explain: true), range: range)
         }
         if groups.count == 2, whole.count == 1, fraction.count == 3 {
-            throw WordingError(.ambiguousNumber(String(text), whole: String(groups[0]), fraction: fraction), range: range)
+            throw WordingError(
+                .ambiguousNumber(String(text), whole: String(groups[0]), fraction: fraction), range: range)
         }
-        guard let value = Decimal(string: fraction.isEmpty ? integerDigits : integerDigits + "." + fraction,
-                                  locale: Locale(identifier: "en_US_POSIX")) else {
+        guard
+            let value = Decimal(
+                string: fraction.isEmpty ? integerDigits : integerDigits + "." + fraction,
+                locale: Locale(identifier: "en_US_POSIX"))
+        else {
             throw WordingError(.notANumber(String(text), explain: false), range: range)
         }
         return value

@@ -4,14 +4,15 @@ import CLibYAML
 enum Event {
     struct Mark {
         var index: Int
-        var line: Int   // 0-based, as libyaml reports it
-        var column: Int // 0-based code points
+        var line: Int  // 0-based, as libyaml reports it
+        var column: Int  // 0-based code points
     }
 
     case streamStart, streamEnd
     case documentStart(Mark), documentEnd
     case alias(anchor: String, start: Mark, end: Mark)
-    case scalar(value: String, byteLength: Int, anchor: String?, tag: String?, style: ScalarStyle, start: Mark, end: Mark)
+    case scalar(
+        value: String, byteLength: Int, anchor: String?, tag: String?, style: ScalarStyle, start: Mark, end: Mark)
     case sequenceStart(anchor: String?, tag: String?, style: CollectionStyle, start: Mark)
     case sequenceEnd(end: Mark)
     case mappingStart(anchor: String?, tag: String?, style: CollectionStyle, start: Mark)
@@ -75,19 +76,23 @@ final class EventReader {
         case YAML_SCALAR_EVENT:
             let s = raw.data.scalar
             let length = Int(s.length)
-            let value = s.value.map { String(decoding: UnsafeBufferPointer(start: $0, count: length), as: UTF8.self) } ?? ""
-            return .scalar(value: value, byteLength: length, anchor: string(s.anchor), tag: string(s.tag),
-                           style: scalarStyle(s.style), start: start, end: end)
+            let value =
+                s.value.map { String(decoding: UnsafeBufferPointer(start: $0, count: length), as: UTF8.self) } ?? ""
+            return .scalar(
+                value: value, byteLength: length, anchor: string(s.anchor), tag: string(s.tag),
+                style: scalarStyle(s.style), start: start, end: end)
         case YAML_SEQUENCE_START_EVENT:
             let s = raw.data.sequence_start
-            return .sequenceStart(anchor: string(s.anchor), tag: string(s.tag),
-                                  style: s.style == YAML_FLOW_SEQUENCE_STYLE ? .flow : .block, start: start)
+            return .sequenceStart(
+                anchor: string(s.anchor), tag: string(s.tag),
+                style: s.style == YAML_FLOW_SEQUENCE_STYLE ? .flow : .block, start: start)
         case YAML_SEQUENCE_END_EVENT:
             return .sequenceEnd(end: end)
         case YAML_MAPPING_START_EVENT:
             let m = raw.data.mapping_start
-            return .mappingStart(anchor: string(m.anchor), tag: string(m.tag),
-                                 style: m.style == YAML_FLOW_MAPPING_STYLE ? .flow : .block, start: start)
+            return .mappingStart(
+                anchor: string(m.anchor), tag: string(m.tag),
+                style: m.style == YAML_FLOW_MAPPING_STYLE ? .flow : .block, start: start)
         case YAML_MAPPING_END_EVENT:
             return .mappingEnd(end: end)
         default:

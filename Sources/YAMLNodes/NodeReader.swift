@@ -41,7 +41,9 @@ public struct NodeReader: Sendable {
             if allowedKeys.contains(key) {
                 entries[key] = pair.value
             } else {
-                error(pair.key, .node(.unknownKey(key, in: subject, suggestion: Suggestions.best(for: key, in: allowedKeys))))
+                error(
+                    pair.key,
+                    .node(.unknownKey(key, in: subject, suggestion: Suggestions.best(for: key, in: allowedKeys))))
             }
         }
         return entries
@@ -62,7 +64,9 @@ public struct NodeReader: Sendable {
     }
 
     /// A required text entry; reports the key as missing at the parent mapping.
-    public mutating func requiredText(_ entries: [String: Node], _ key: String, in parent: Node, what subject: Subject) -> String? {
+    public mutating func requiredText(_ entries: [String: Node], _ key: String, in parent: Node, what subject: Subject)
+        -> String?
+    {
         guard let node = entries[key] else {
             error(parent, .node(.missingKey(key, in: subject)))
             return nil
@@ -72,7 +76,9 @@ public struct NodeReader: Sendable {
 
     /// The format-version entry a file starts with (`coopcheck_submission: 1`): reports it when it
     /// is missing or another version.
-    public mutating func formatVersion(_ entries: [String: Node], key: String, expected: Int, format: FormatKind, in root: Node) {
+    public mutating func formatVersion(
+        _ entries: [String: Node], key: String, expected: Int, format: FormatKind, in root: Node
+    ) {
         guard let version = entries[key] else {
             error(root, .node(.missingFormatVersion(format, key: key, expected: expected)))
             return

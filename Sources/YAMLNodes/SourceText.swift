@@ -94,7 +94,8 @@ private struct ScalarWalker {
             position += 2
             return true
         }
-        if style == .singleQuoted, b == UInt8(ascii: "'"), position + 1 < end, bytes[position + 1] == UInt8(ascii: "'") {
+        if style == .singleQuoted, b == UInt8(ascii: "'"), position + 1 < end, bytes[position + 1] == UInt8(ascii: "'")
+        {
             position += 2
             return true
         }

@@ -51,8 +51,14 @@ public enum YAMLError: Error, Hashable, Sendable {
         func at(_ file: String) -> SourcePosition { SourcePosition(file: file, line: 1, column: 1) }
         return switch self {
         case .syntax(let problem, let context, let contextLine, let contextColumn, let location):
-            [.error(at: location, .yaml(.syntax(problem: problem, context: context,
-                                                contextLine: contextLine, contextColumn: contextColumn)))]
+            [
+                .error(
+                    at: location,
+                    .yaml(
+                        .syntax(
+                            problem: problem, context: context,
+                            contextLine: contextLine, contextColumn: contextColumn)))
+            ]
         case .invalidUTF8(let location):
             [.error(at: location, .yaml(.invalidUTF8))]
         case .documentTooLarge(let file, let bytes, let limit):
@@ -69,8 +75,12 @@ public enum YAMLError: Error, Hashable, Sendable {
             [.error(at: location, .yaml(.multipleDocuments))]
         case .duplicateKeys(let duplicates):
             duplicates.map {
-                .error(at: $0.location, .yaml(.duplicateKey($0.key, firstLine: $0.firstLocation.line,
-                                                            firstColumn: $0.firstLocation.column)))
+                .error(
+                    at: $0.location,
+                    .yaml(
+                        .duplicateKey(
+                            $0.key, firstLine: $0.firstLocation.line,
+                            firstColumn: $0.firstLocation.column)))
             }
         case .notRegularFile(let file):
             [.error(at: at(file), .yaml(.notRegularFile))]

@@ -15,8 +15,10 @@ public struct YAMLDocument: Sendable {
 /// built, so a "billion laughs" file is refused after at most `maxExpandedNodes` steps.
 public enum YAMLParser {
     /// Reads and parses a file that must hold exactly one document.
-    public static func parseFile(atPath path: String, displayName: String? = nil,
-                                 limits: YAMLLimits = .default) throws(YAMLError) -> YAMLDocument {
+    public static func parseFile(
+        atPath path: String, displayName: String? = nil,
+        limits: YAMLLimits = .default
+    ) throws(YAMLError) -> YAMLDocument {
         let name = displayName ?? path
         let bytes: [UInt8]
         do {
@@ -37,21 +39,30 @@ public enum YAMLParser {
     }
 
     /// Parses text that must hold exactly one document (an empty text is a null document).
-    public static func parse(_ text: String, file: String, limits: YAMLLimits = .default) throws(YAMLError) -> YAMLDocument {
+    public static func parse(_ text: String, file: String, limits: YAMLLimits = .default) throws(YAMLError)
+        -> YAMLDocument
+    {
         try parse(bytes: Array(text.utf8), file: file, limits: limits)
     }
 
-    public static func parse(bytes: [UInt8], file: String, limits: YAMLLimits = .default) throws(YAMLError) -> YAMLDocument {
+    public static func parse(bytes: [UInt8], file: String, limits: YAMLLimits = .default) throws(YAMLError)
+        -> YAMLDocument
+    {
         let documents = try parseStream(bytes: bytes, file: file, limits: limits, maxDocuments: 1)
         let source = SourceText(file: file, bytes: bytes)
-        let root = documents.first ?? Node(content: .scalar("", .plain),
-                                           location: SourcePosition(file: file, line: 1, column: 1), byteRange: 0..<0)
+        let root =
+            documents.first
+            ?? Node(
+                content: .scalar("", .plain),
+                location: SourcePosition(file: file, line: 1, column: 1), byteRange: 0..<0)
         return YAMLDocument(root: root, source: source)
     }
 
     /// Parses every document of a stream; more than `maxDocuments` is an error.
-    public static func parseStream(bytes: [UInt8], file: String, limits: YAMLLimits = .default,
-                                   maxDocuments: Int = .max) throws(YAMLError) -> [Node] {
+    public static func parseStream(
+        bytes: [UInt8], file: String, limits: YAMLLimits = .default,
+        maxDocuments: Int = .max
+    ) throws(YAMLError) -> [Node] {
         guard bytes.count <= limits.maxDocumentBytes else {
             throw .documentTooLarge(file: file, bytes: bytes.count, limit: limits.maxDocumentBytes)
         }
@@ -73,13 +84,15 @@ public enum YAMLParser {
             }
         } catch let failure as LibYAMLFailure {
             let location = failure.mark.map(builder.location) ?? source.location(ofByte: failure.byteOffset ?? 0)
-            throw .syntax(problem: failure.problem, context: failure.context, contextLine: failure.contextLine,
-                          contextColumn: failure.contextColumn, location: location)
+            throw .syntax(
+                problem: failure.problem, context: failure.context, contextLine: failure.contextLine,
+                contextColumn: failure.contextColumn, location: location)
         } catch let error as YAMLError {
             throw error
         } catch {
-            throw .syntax(problem: "\(error)", context: nil, contextLine: nil, contextColumn: nil,
-                          location: SourcePosition(file: file, line: 1, column: 1))
+            throw .syntax(
+                problem: "\(error)", context: nil, contextLine: nil, contextColumn: nil,
+                location: SourcePosition(file: file, line: 1, column: 1))
         }
         if !builder.duplicates.isEmpty {
             throw .duplicateKeys(builder.duplicates)
@@ -145,8 +158,9 @@ private struct TreeBuilder {
                 throw .scalarTooLarge(location: location(start), bytes: byteLength, limit: limits.maxScalarBytes)
             }
             try count(1, at: start)
-            let node = Node(content: .scalar(value, style), tag: tag, location: location(start),
-                            byteRange: start.index..<max(start.index, end.index))
+            let node = Node(
+                content: .scalar(value, style), tag: tag, location: location(start),
+                byteRange: start.index..<max(start.index, end.index))
             if let anchor { anchors[anchor] = (node, 1) }
             add(node, weight: 1)
         case .sequenceStart(let anchor, let tag, let style, let start):
@@ -155,10 +169,12 @@ private struct TreeBuilder {
             try push(Frame(isMapping: true, style: style, anchor: anchor, tag: tag, start: start))
         case .sequenceEnd(let end), .mappingEnd(let end):
             guard let frame = stack.popLast() else { return nil }
-            let content: Node.Content = frame.isMapping
+            let content: Node.Content =
+                frame.isMapping
                 ? .mapping(frame.pairs, frame.style) : .sequence(frame.items, frame.style)
-            let node = Node(content: content, tag: frame.tag, location: location(frame.start),
-                            byteRange: frame.start.index..<max(frame.start.index, end.index))
+            let node = Node(
+                content: content, tag: frame.tag, location: location(frame.start),
+                byteRange: frame.start.index..<max(frame.start.index, end.index))
             if let anchor = frame.anchor { anchors[anchor] = (node, frame.weight) }
             add(node, weight: frame.weight)
         }

@@ -7,7 +7,8 @@ import Synchronization
 struct Run {
     /// The coopcheck executable built next to this test bundle, for the tests that need a process
     /// of its own (signals, hang guards).
-    static let executable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("coopcheck")
+    static let executable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        .appendingPathComponent("coopcheck")
 
     let status: Int32
     let out: String
@@ -21,8 +22,9 @@ struct Run {
     init(_ arguments: [String], language: Language = .en) {
         let out = Mutex("")
         let err = Mutex("")
-        let console = Console(out: { text in out.withLock { $0 += text } },
-                              err: { text in err.withLock { $0 += text } }, language: language)
+        let console = Console(
+            out: { text in out.withLock { $0 += text } },
+            err: { text in err.withLock { $0 += text } }, language: language)
         status = CoopCheckMain.run(arguments, console: console)
         self.out = out.withLock { $0 }
         self.err = err.withLock { $0 }

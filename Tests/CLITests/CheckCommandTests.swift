@@ -10,18 +10,24 @@ import Testing
     static let sample = TestPaths.root.appendingPathComponent("Samples/dak-nong-2025").path
 
     @Test func violationsExit1AndTheTextReportEndsWithASummary() {
-        let run = Run("check", "--rules", Self.rules, "--data", Self.sample, "--as-of", "2025-12-31",
-                      "--rule", "KH127.IV.1", "--rule", "CTPH254.II.2a")
+        let run = Run(
+            "check", "--rules", Self.rules, "--data", Self.sample, "--as-of", "2025-12-31",
+            "--rule", "KH127.IV.1", "--rule", "CTPH254.II.2a")
         #expect(run.status == 1)
         #expect(run.out.hasPrefix("coopcheck check: \(Self.sample) as of 31/12/2025\n"))
-        #expect(run.out.contains("✗ VIOLATED KH127.IV.1  1 of 3 reports of 'annual-ket-report' late or\n               missing"))
+        #expect(
+            run.out.contains(
+                "✗ VIOLATED KH127.IV.1  1 of 3 reports of 'annual-ket-report' late or\n               missing"))
         #expect(run.out.hasSuffix("Summary: 9 findings — 1 violated, 1 on track, 7 met\n"))
     }
 
     @Test func failOnNeverExits0AndWarningsCountWithFailOnWarning() {
         #expect(Run("check", "--rules", Self.rules, "--data", Self.sample, "--fail-on", "never").status == 0)
         // KH127.PL.II.8 is a warning and on track at the end of 2025; in 2024 the 2023 plan was done.
-        #expect(Run("check", "--rules", Self.rules, "--data", Self.sample, "--rule", "KH127.PL.II.8", "--fail-on", "warning").status == 0)
+        #expect(
+            Run(
+                "check", "--rules", Self.rules, "--data", Self.sample, "--rule", "KH127.PL.II.8", "--fail-on", "warning"
+            ).status == 0)
     }
 
     @Test func vietnameseMessages() {
@@ -38,13 +44,17 @@ import Testing
     }
 
     @Test func invalidInputAndUsageExit2() {
-        let invalid = Run("check", "--rules", Self.rules, "--data", TestPaths.root.appendingPathComponent("Samples/invalid/duplicate-id").path)
+        let invalid = Run(
+            "check", "--rules", Self.rules, "--data",
+            TestPaths.root.appendingPathComponent("Samples/invalid/duplicate-id").path)
         #expect(invalid.status == 2)
         #expect(invalid.err.contains("duplicate cooperative id '6700001'"))
         #expect(invalid.err.contains("is invalid; nothing was evaluated"))
         #expect(Run("check", "--as-of", "31/12/2025").status == 2)
         #expect(Run("check", "--format", "jsn").err.contains("did you mean 'json'?"))
-        #expect(Run("check", "--rules", Self.rules, "--data", Self.sample, "--rule", "CTPH254.II.2z").err.contains("did you mean 'CTPH254.II.2a'?"))
+        #expect(
+            Run("check", "--rules", Self.rules, "--data", Self.sample, "--rule", "CTPH254.II.2z").err.contains(
+                "did you mean 'CTPH254.II.2a'?"))
     }
 }
 
@@ -55,8 +65,9 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let sarif = folder.appendingPathComponent("r.sarif").path, html = folder.appendingPathComponent("r.html").path
-        let run = Run("check", "--rules", CheckCommandTests.rules, "--data", CheckCommandTests.sample,
-                      "--format", "sarif", "--output", sarif, "--format", "html", "--output", html)
+        let run = Run(
+            "check", "--rules", CheckCommandTests.rules, "--data", CheckCommandTests.sample,
+            "--format", "sarif", "--output", sarif, "--format", "html", "--output", html)
         #expect(run.status == 1)
         #expect(run.out == "")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["r.html", "r.sarif"])
@@ -67,7 +78,11 @@ import Testing
         let run = Run("check", "--format", "sarif", "--format", "html")
         #expect(run.status == 2)
         #expect(run.err.contains("several formats need an --output each"))
-        #expect(Run("check", "--format", "sarif", "--output", "/nonexistent-dir/x.sarif", "--rules", CheckCommandTests.rules, "--data", CheckCommandTests.sample).status == 2)
+        #expect(
+            Run(
+                "check", "--format", "sarif", "--output", "/nonexistent-dir/x.sarif", "--rules",
+                CheckCommandTests.rules, "--data", CheckCommandTests.sample
+            ).status == 2)
     }
 }
 
@@ -76,9 +91,12 @@ import Testing
     @Test func colourOnlyWhenTheConsoleAllowsIt() {
         let captured = Mutex("")
         let console = Console(out: { text in captured.withLock { $0 += text } }, err: { _ in }, colourAllowed: true)
-        _ = CoopCheckMain.run(["check", "--rules", CheckCommandTests.rules, "--data", CheckCommandTests.sample, "--rule", "KH127.IV.1"], console: console)
+        _ = CoopCheckMain.run(
+            ["check", "--rules", CheckCommandTests.rules, "--data", CheckCommandTests.sample, "--rule", "KH127.IV.1"],
+            console: console)
         #expect(captured.withLock { $0 }.contains("\u{1B}[31;1m✗ VIOLATED \u{1B}[0m"))
-        let plain = Run("check", "--rules", CheckCommandTests.rules, "--data", CheckCommandTests.sample, "--rule", "KH127.IV.1")
+        let plain = Run(
+            "check", "--rules", CheckCommandTests.rules, "--data", CheckCommandTests.sample, "--rule", "KH127.IV.1")
         #expect(!plain.out.contains("\u{1B}"))
     }
 }

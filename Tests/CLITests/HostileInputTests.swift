@@ -15,7 +15,9 @@ import Testing
     static var aliasBomb: String {
         var text = "bomb0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
         for level in 1...9 {
-            text += "bomb\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n"
+            text +=
+                "bomb\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ")
+                + "]\n"
         }
         return text
     }
@@ -33,7 +35,8 @@ import Testing
         { folder in
             let url = folder.appendingPathComponent(file)
             let text = try String(contentsOf: url, encoding: .utf8)
-            try text.replacingOccurrences(of: target, with: replacement).write(to: url, atomically: true, encoding: .utf8)
+            try text.replacingOccurrences(of: target, with: replacement).write(
+                to: url, atomically: true, encoding: .utf8)
         }
     }
 
@@ -48,20 +51,50 @@ import Testing
     static let manifest = "submission.yaml"
     static let cases: [(name: String, damage: Damage)] = [
         ("yaml-alias-bomb", append(manifest, Array(aliasBomb.utf8))),
-        ("yaml-deep-nesting", append(manifest, Array(("deep: " + String(repeating: "[", count: 5_000) + String(repeating: "]", count: 5_000) + "\n").utf8))),
-        ("yaml-huge-scalar", append(manifest, Array("note: \"".utf8) + Array(repeating: UInt8(ascii: "x"), count: 2 << 20) + Array("\"\n".utf8))),
+        (
+            "yaml-deep-nesting",
+            append(
+                manifest,
+                Array(
+                    ("deep: " + String(repeating: "[", count: 5_000) + String(repeating: "]", count: 5_000) + "\n").utf8
+                ))
+        ),
+        (
+            "yaml-huge-scalar",
+            append(
+                manifest,
+                Array("note: \"".utf8) + Array(repeating: UInt8(ascii: "x"), count: 2 << 20) + Array("\"\n".utf8))
+        ),
         ("yaml-duplicate-key", replace(manifest, "period: 2025", with: "period: 2025\nperiod: 2024")),
         ("yaml-arbitrary-type-tag", replace(manifest, "unit: SKHDT", with: "unit: !!python/object:os.system SKHDT")),
         ("yaml-invalid-utf8", append(manifest, [0x23, 0x20, 0xC3, 0x28, 0x0A])),
         ("manifest-parent-path", replace(manifest, "path: tasks.csv", with: "path: ../../etc/passwd")),
         ("manifest-absolute-path", replace(manifest, "path: tasks.csv", with: "path: /etc/passwd")),
-        ("data-link-leading-out", swapTasks { try FileManager.default.createSymbolicLink(at: $0, withDestinationURL: URL(fileURLWithPath: "/etc/passwd")) }),
-        ("data-is-a-folder", swapTasks { try FileManager.default.createDirectory(at: $0, withIntermediateDirectories: false) }),
+        (
+            "data-link-leading-out",
+            swapTasks {
+                try FileManager.default.createSymbolicLink(
+                    at: $0, withDestinationURL: URL(fileURLWithPath: "/etc/passwd"))
+            }
+        ),
+        (
+            "data-is-a-folder",
+            swapTasks { try FileManager.default.createDirectory(at: $0, withIntermediateDirectories: false) }
+        ),
         ("data-is-a-fifo", swapTasks { url in #expect(mkfifo(url.path, 0o600) == 0) }),
-        ("csv-invalid-utf8", append("tasks.csv", Array("T9,".utf8) + [0xC3, 0x28] + Array(",x,2025,done,01/01/2025\n".utf8))),
+        (
+            "csv-invalid-utf8",
+            append("tasks.csv", Array("T9,".utf8) + [0xC3, 0x28] + Array(",x,2025,done,01/01/2025\n".utf8))
+        ),
         ("csv-nul-byte", append("tasks.csv", Array("T9,SKHDT".utf8) + [0] + Array(",x,2025,done,01/01/2025\n".utf8))),
         ("csv-unterminated-quote", append("tasks.csv", Array("T9,\"SKHDT,x,2025,done,01/01/2025\n".utf8))),
-        ("csv-100-mb-field", append("tasks.csv", Array("T9,".utf8) + Array(repeating: UInt8(ascii: "x"), count: 100 << 20) + Array(",x,2025,done,01/01/2025\n".utf8))),
+        (
+            "csv-100-mb-field",
+            append(
+                "tasks.csv",
+                Array("T9,".utf8) + Array(repeating: UInt8(ascii: "x"), count: 100 << 20)
+                    + Array(",x,2025,done,01/01/2025\n".utf8))
+        ),
         ("csv-more-fields", append("tasks.csv", Array("T9,SKHDT,x,2025,done,01/01/2025,extra\n".utf8))),
         ("csv-fewer-fields", append("tasks.csv", Array("T9,SKHDT\n".utf8))),
         ("csv-utf16", swapTasks { try Data([0xFF, 0xFE] + Array("t\0a\0".utf8)).write(to: $0) }),
@@ -93,7 +126,8 @@ import Testing
     @Test func everyHostileSubmissionIsRejectedWithAPositionedMessage() throws {
         try #require(FileManager.default.isExecutableFile(atPath: Run.executable.path))
         let sample = TestPaths.root.appendingPathComponent("Samples/dak-nong-2025")
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("coopcheck-hostile-\(UUID().uuidString)")
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "coopcheck-hostile-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: scratch) }
         var lines: [String] = []
         for (name, damage) in Self.cases {
@@ -102,7 +136,9 @@ import Testing
             try FileManager.default.copyItem(at: sample, to: folder)
             try damage(folder)
             let (status, first) = try Self.validate(folder)
-            lines.append("\(name): exit \(status.map(String.init) ?? "none"): \(first.replacingOccurrences(of: scratch.path + "/", with: ""))")
+            lines.append(
+                "\(name): exit \(status.map(String.init) ?? "none"): \(first.replacingOccurrences(of: scratch.path + "/", with: ""))"
+            )
             #expect(status == 2, "\(name): \(first)")
             let positioned = first.firstMatch(of: #/^\S+:\d+:\d+: error: /#) != nil
             #expect(positioned, "\(name): \(first)")

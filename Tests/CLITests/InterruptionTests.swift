@@ -17,15 +17,21 @@ import Testing
 
     @Test(arguments: [SIGTERM, SIGINT])
     func anInterruptedCheckLeavesNoReport(signal: Int32) throws {
-        try #require(FileManager.default.isExecutableFile(atPath: Run.executable.path), "build coopcheck first: \(Run.executable.path)")
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("coopcheck-interrupt-\(UUID().uuidString)")
+        try #require(
+            FileManager.default.isExecutableFile(atPath: Run.executable.path),
+            "build coopcheck first: \(Run.executable.path)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "coopcheck-interrupt-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let data = folder.appendingPathComponent("big").path
         let generate = try Self.run(["generate", "--cooperatives", "400000", "--seed", "3", "--out", data])
         generate.waitUntilExit()
         #expect(generate.terminationStatus == 0)
         let report = folder.appendingPathComponent("report.json")
-        let check = try Self.run(["check", "--rules", TestPaths.root.appendingPathComponent("Rules").path, "--data", data, "--format", "json", "--output", report.path])
+        let check = try Self.run([
+            "check", "--rules", TestPaths.root.appendingPathComponent("Rules").path, "--data", data, "--format", "json",
+            "--output", report.path,
+        ])
         // Long enough for the run to be reading, far shorter than the run.
         Thread.sleep(forTimeInterval: 0.5)
         kill(check.processIdentifier, signal)

@@ -9,8 +9,10 @@ import Testing
 @Suite struct LanguageTests {
     static let samples = TestPaths.root.appendingPathComponent("Samples")
     static let rules = TestPaths.root.appendingPathComponent("Rules").path
-    static let invalid = ["ambiguous-number", "bad-dates", "duplicate-id", "inconsistent", "missing-column", "outside-folder",
-                          "unknown-commune", "wrong-encoding"]
+    static let invalid = [
+        "ambiguous-number", "bad-dates", "duplicate-id", "inconsistent", "missing-column", "outside-folder",
+        "unknown-commune", "wrong-encoding",
+    ]
 
     static func normalized(_ text: String) -> String {
         text.replacingOccurrences(of: TestPaths.root.path + "/", with: "")
@@ -19,7 +21,8 @@ import Testing
     @Test(arguments: invalid)
     func validateSpeaksBothLanguagesWithPositions(name: String) throws {
         for language in Language.allCases {
-            let run = Run("validate", Self.samples.appendingPathComponent("invalid/\(name)").path, "--lang", language.rawValue)
+            let run = Run(
+                "validate", Self.samples.appendingPathComponent("invalid/\(name)").path, "--lang", language.rawValue)
             #expect(run.status == 2, "\(name) \(language)")
             let lines = run.out.split(separator: "\n")
             #expect(!lines.isEmpty)
@@ -27,9 +30,12 @@ import Testing
                 // Every diagnostic starts with its file:line:column and says its severity in the language.
                 let severity = language == .vi ? ": lỗi: " : ": error: "
                 #expect(line.firstMatch(of: try Regex(#"Samples/invalid/[^:]+:\d+:\d+: "#)) != nil, "\(line)")
-                #expect(line.contains(severity) || line.contains(language == .vi ? ": cảnh báo: " : ": warning: "), "\(line)")
+                #expect(
+                    line.contains(severity) || line.contains(language == .vi ? ": cảnh báo: " : ": warning: "),
+                    "\(line)")
             }
-            let golden = TestPaths.tests.appendingPathComponent("CLITests/Fixtures/validate/\(name).\(language).expected")
+            let golden = TestPaths.tests.appendingPathComponent(
+                "CLITests/Fixtures/validate/\(name).\(language).expected")
             if let problem = Golden.mismatch(Self.normalized(run.out + run.err), goldenFile: golden) {
                 Issue.record(Comment(rawValue: problem))
             }
@@ -54,11 +60,14 @@ import Testing
 
     @Test func theHistoryCommandsSpeakVietnameseWhenAsked() throws {
         try #require(FileManager.default.isExecutableFile(atPath: Run.executable.path), "build coopcheck first")
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("coopcheck-lang-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "coopcheck-lang-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let history = folder.appendingPathComponent("history.sqlite").path
         let config = Self.samples.appendingPathComponent("nightly/nightly.yaml").path
-        let output = ["--history", history, "--output-dir", folder.appendingPathComponent("reports").path, "--lang", "vi"]
+        let output = [
+            "--history", history, "--output-dir", folder.appendingPathComponent("reports").path, "--lang", "vi",
+        ]
         let run = try ProcessRun(["run", "--config", config, "--as-of", "2025-06-30"] + output)
         #expect(run.out.contains("Đây là lần chạy đầu tiên của lịch sử này"), "\(run.out)")
         #expect(run.err.contains("đã kiểm tra") && run.err.contains("không hợp lệ"), "\(run.err)")
@@ -77,23 +86,30 @@ import Testing
         #expect(vietnamese.out.contains(": lỗi: mã HTX '6700001' bị trùng"), "\(vietnamese.out)")
         let english = try ProcessRun(["validate", folder], environment: ["LANG": "en_US.UTF-8"])
         #expect(english.out.contains(": error: duplicate cooperative id '6700001'"), "\(english.out)")
-        let overridden = try ProcessRun(["validate", folder], environment: ["LANG": "vi_VN.UTF-8", "LC_ALL": "C.UTF-8"])
+        let overridden = try ProcessRun(
+            ["validate", folder], environment: ["LANG": "vi_VN.UTF-8", "LC_ALL": "C.UTF-8"])
         #expect(overridden.out.contains(": error: "), "LC_ALL wins over LANG: \(overridden.out)")
         let asked = try ProcessRun(["validate", folder, "--lang", "en"], environment: ["LANG": "vi_VN.UTF-8"])
         #expect(asked.out.contains(": error: "), "--lang wins over the environment")
-        #expect(Language.preferred(by: ["LANG": "vi"]) == .vi && Language.preferred(by: ["LC_MESSAGES": "vi_VN", "LANG": "en"]) == .vi)
+        #expect(
+            Language.preferred(by: ["LANG": "vi"]) == .vi
+                && Language.preferred(by: ["LC_MESSAGES": "vi_VN", "LANG": "en"]) == .vi)
         #expect(Language.preferred(by: [:]) == .en && Language.preferred(by: ["LC_ALL": "", "LANG": "vi_VN"]) == .vi)
     }
 
     @Test func usageErrorsAreSaidInTheLanguageAsked() {
         let vi = Run("check", "--as-of", "31/12/2025", "--lang", "vi")
         #expect(vi.status == 2)
-        #expect(vi.err.contains("--as-of phải là một ngày dạng YYYY-MM-DD, ví dụ 2025-12-31; ở đây là '31/12/2025'"), "\(vi.err)")
+        #expect(
+            vi.err.contains("--as-of phải là một ngày dạng YYYY-MM-DD, ví dụ 2025-12-31; ở đây là '31/12/2025'"),
+            "\(vi.err)")
         let en = Run(["check", "--as-of", "31/12/2025"], language: .en)
         #expect(en.err.contains("--as-of must be a date written YYYY-MM-DD"), "\(en.err)")
         let byConsole = Run(["check", "--as-of", "31/12/2025"], language: .vi)
         #expect(byConsole.err.contains("phải là một ngày"), "without --lang, the console's language: \(byConsole.err)")
         let unknown = Run("validate", "--lang", "fr")
-        #expect(unknown.status == 2 && unknown.err.contains("unknown language 'fr'; give vi (Vietnamese) or en (English)"), "\(unknown.err)")
+        #expect(
+            unknown.status == 2 && unknown.err.contains("unknown language 'fr'; give vi (Vietnamese) or en (English)"),
+            "\(unknown.err)")
     }
 }

@@ -13,13 +13,20 @@ import Testing
 
     /// A temporary folder for one test's history and reports.
     struct Scratch {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("coopcheck-nightly-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "coopcheck-nightly-\(UUID().uuidString)")
         var history: String { folder.appendingPathComponent("history.sqlite").path }
         var reports: String { folder.appendingPathComponent("reports").path }
 
         func run(asOf: String, day: Int, jobs: Int = 2, environment: [String: String] = [:]) throws -> ProcessRun {
-            try ProcessRun(["run", "--config", NightlyCommandTests.config, "--as-of", asOf, "--history", history, "--output-dir", reports, "--jobs", "\(jobs)"],
-                           environment: ["SOURCE_DATE_EPOCH": "\(NightlyCommandTests.epoch + day * 86_400)"].merging(environment) { $1 })
+            try ProcessRun(
+                [
+                    "run", "--config", NightlyCommandTests.config, "--as-of", asOf, "--history", history,
+                    "--output-dir", reports, "--jobs", "\(jobs)",
+                ],
+                environment: ["SOURCE_DATE_EPOCH": "\(NightlyCommandTests.epoch + day * 86_400)"].merging(environment) {
+                    $1
+                })
         }
 
         func coopcheck(_ arguments: String...) throws -> ProcessRun {
@@ -28,7 +35,8 @@ import Testing
 
         /// Output with this folder and the repository shown as placeholders.
         func normalized(_ text: String) -> String {
-            text.replacingOccurrences(of: folder.path, with: "<tmp>").replacingOccurrences(of: TestPaths.root.path + "/", with: "")
+            text.replacingOccurrences(of: folder.path, with: "<tmp>").replacingOccurrences(
+                of: TestPaths.root.path + "/", with: "")
         }
 
         func report(_ name: String) throws -> String {
@@ -43,7 +51,9 @@ import Testing
     }
 
     @Test func twoRunsAreRecordedAndTheDiffShowsWhatChanged() throws {
-        try #require(FileManager.default.isExecutableFile(atPath: Run.executable.path), "build coopcheck first: \(Run.executable.path)")
+        try #require(
+            FileManager.default.isExecutableFile(atPath: Run.executable.path),
+            "build coopcheck first: \(Run.executable.path)")
         let scratch = Scratch()
         defer { try? FileManager.default.removeItem(at: scratch.folder) }
 
@@ -67,34 +77,47 @@ import Testing
         #expect(explicit.out == (try scratch.coopcheck("diff")).out)
 
         expectGolden(scratch.normalized(try scratch.report("submissions/national-2025.md")), "national-2025.md")
-        expectGolden(scratch.normalized(try scratch.report("submissions/duplicate-id.errors.txt")), "duplicate-id.errors.txt")
+        expectGolden(
+            scratch.normalized(try scratch.report("submissions/duplicate-id.errors.txt")), "duplicate-id.errors.txt")
         let html = try scratch.report("roll-up.html")
         #expect(html.contains("<svg class=\"trend\" width=\"120\" height=\"28\""))
-        #expect(html.contains("Since run 1 (as of 2025-06-30, 2025-11-30T00:00:00Z): 20 new violations, 0 resolved, 12 other status changes"))
+        #expect(
+            html.contains(
+                "Since run 1 (as of 2025-06-30, 2025-11-30T00:00:00Z): 20 new violations, 0 resolved, 12 other status changes"
+            ))
 
         let itself = try scratch.coopcheck("diff", "2")
         #expect(itself.status == 2)
-        #expect(scratch.normalized(itself.err) == "<tmp>/history.sqlite: error: both runs to compare are run 2; give two different runs (see 'coopcheck history')\n")
+        #expect(
+            scratch.normalized(itself.err)
+                == "<tmp>/history.sqlite: error: both runs to compare are run 2; give two different runs (see 'coopcheck history')\n"
+        )
 
         // The same inputs at the same times give byte-identical reports, on one core as on two.
         let again = Scratch()
         defer { try? FileManager.default.removeItem(at: again.folder) }
         _ = try again.run(asOf: "2025-06-30", day: 0, jobs: 1)
         _ = try again.run(asOf: "2025-12-31", day: 1, jobs: 1)
-        for name in ["roll-up.html", "roll-up.json", "roll-up.md", "submissions/dak-nong-2025.json", "submissions/national-2025.html"] {
+        for name in [
+            "roll-up.html", "roll-up.json", "roll-up.md", "submissions/dak-nong-2025.json",
+            "submissions/national-2025.html",
+        ] {
             #expect(try again.report(name) == (try scratch.report(name)), "\(name) differs between two identical runs")
         }
     }
 
     @Test func aRunKilledInsideItsHistoryTransactionLeavesTheEarlierRunsIntact() throws {
-        try #require(FileManager.default.isExecutableFile(atPath: Run.executable.path), "build coopcheck first: \(Run.executable.path)")
+        try #require(
+            FileManager.default.isExecutableFile(atPath: Run.executable.path),
+            "build coopcheck first: \(Run.executable.path)")
         let scratch = Scratch()
         defer { try? FileManager.default.removeItem(at: scratch.folder) }
         #expect(try scratch.run(asOf: "2025-06-30", day: 0).status == 1)
         let before = try scratch.coopcheck("history", "--format", "json").out
 
         // Killed (SIGKILL, no chance to clean up) after its findings are written, before the commit.
-        let killed = try scratch.run(asOf: "2025-12-31", day: 1, environment: ["COOPCHECK_TEST_KILL_IN_HISTORY_TRANSACTION": "1"])
+        let killed = try scratch.run(
+            asOf: "2025-12-31", day: 1, environment: ["COOPCHECK_TEST_KILL_IN_HISTORY_TRANSACTION": "1"])
         #expect(!killed.exited && killed.status == SIGKILL)
 
         let after = try scratch.coopcheck("history", "--format", "json")
@@ -102,7 +125,10 @@ import Testing
         #expect(after.out == before, "the history holds run 1 only, as before")
         let diff = try scratch.coopcheck("diff")
         #expect(diff.status == 2)
-        #expect(scratch.normalized(diff.err) == "<tmp>/history.sqlite: error: a comparison needs two runs and the history holds 1; record another with 'coopcheck run'\n")
+        #expect(
+            scratch.normalized(diff.err)
+                == "<tmp>/history.sqlite: error: a comparison needs two runs and the history holds 1; record another with 'coopcheck run'\n"
+        )
         #expect(try integrityCheck(scratch.history) == "ok")
 
         // The next run is recorded as run 2 and compares with run 1.
@@ -116,7 +142,11 @@ import Testing
     func integrityCheck(_ path: String) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('PRAGMA integrity_check').fetchone()[0])", path]
+        process.arguments = [
+            "python3", "-c",
+            "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('PRAGMA integrity_check').fetchone()[0])",
+            path,
+        ]
         let out = Pipe()
         process.standardOutput = out
         try process.run()
@@ -126,7 +156,9 @@ import Testing
     }
 
     @Test func aMissingOrInvalidSubmissionIsReportedAndTheOthersAreChecked() throws {
-        try #require(FileManager.default.isExecutableFile(atPath: Run.executable.path), "build coopcheck first: \(Run.executable.path)")
+        try #require(
+            FileManager.default.isExecutableFile(atPath: Run.executable.path),
+            "build coopcheck first: \(Run.executable.path)")
         let scratch = Scratch()
         defer { try? FileManager.default.removeItem(at: scratch.folder) }
         try FileManager.default.createDirectory(at: scratch.folder, withIntermediateDirectories: true)
@@ -142,33 +174,55 @@ import Testing
 
         """.write(to: config, atomically: true, encoding: .utf8)
         // No outputs in the configuration: --output-dir with the default formats.
-        let run = try ProcessRun(["run", "--config", config.path, "--output-dir", scratch.reports], environment: ["SOURCE_DATE_EPOCH": "\(Self.epoch)"])
+        let run = try ProcessRun(
+            ["run", "--config", config.path, "--output-dir", scratch.reports],
+            environment: ["SOURCE_DATE_EPOCH": "\(Self.epoch)"])
         #expect(run.status == 1)
         expectGolden(scratch.normalized(run.out), "run-missing.txt")
-        let written = try FileManager.default.contentsOfDirectory(atPath: scratch.folder.appendingPathComponent("reports/submissions").path).sorted()
-        #expect(written == ["bad-dates.errors.txt", "dak-nong-2025.html", "dak-nong-2025.json", "dak-nong-2025.md", "gia-lai-2025.errors.txt"])
+        let written = try FileManager.default.contentsOfDirectory(
+            atPath: scratch.folder.appendingPathComponent("reports/submissions").path
+        ).sorted()
+        #expect(
+            written == [
+                "bad-dates.errors.txt", "dak-nong-2025.html", "dak-nong-2025.json", "dak-nong-2025.md",
+                "gia-lai-2025.errors.txt",
+            ])
         let runs = try ProcessRun(["history", "--config", config.path, "--format", "json"])
         #expect(runs.out.contains("\"submissions\": 3,\n    \"invalid_submissions\": 2,"))
     }
 
     @Test func aSourceDateEpochThatIsNotWholeSecondsIsRefused() throws {
-        try #require(FileManager.default.isExecutableFile(atPath: Run.executable.path), "build coopcheck first: \(Run.executable.path)")
+        try #require(
+            FileManager.default.isExecutableFile(atPath: Run.executable.path),
+            "build coopcheck first: \(Run.executable.path)")
         for epoch in ["1764460800000000", "nan", "-1", "1.5"] {
-            let run = try ProcessRun(["run", "--config", Self.config, "--history", "/nonexistent/h.sqlite"], environment: ["SOURCE_DATE_EPOCH": epoch])
+            let run = try ProcessRun(
+                ["run", "--config", Self.config, "--history", "/nonexistent/h.sqlite"],
+                environment: ["SOURCE_DATE_EPOCH": epoch])
             #expect(run.exited && run.status == 2)
-            #expect(run.err.hasPrefix("Error: SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01 UTC, from 0 to 253402300799; found '\(epoch)'"))
+            #expect(
+                run.err.hasPrefix(
+                    "Error: SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01 UTC, from 0 to 253402300799; found '\(epoch)'"
+                ))
         }
     }
 
     @Test func historyAndDiffNeedAHistoryAndSayWhere() throws {
         let none = Run("history")
         #expect(none.status == 2)
-        #expect(none.err.contains("Error: give the history: --history FILE, or --config FILE for a run configuration's"))
+        #expect(
+            none.err.contains("Error: give the history: --history FILE, or --config FILE for a run configuration's"))
         let missing = Run("diff", "--history", "/nonexistent/history.sqlite")
         #expect(missing.status == 2)
-        #expect(missing.err == "/nonexistent/history.sqlite: error: no history here; record a run first with 'coopcheck run --config FILE' (or give --history)\n")
+        #expect(
+            missing.err
+                == "/nonexistent/history.sqlite: error: no history here; record a run first with 'coopcheck run --config FILE' (or give --history)\n"
+        )
         let noConfig = Run("run", "--config", "/nonexistent/nightly.yaml")
         #expect(noConfig.status == 2)
-        #expect(noConfig.err == "/nonexistent/nightly.yaml:1:1: error: no run configuration here; see docs/nightly.md for one, or Samples/nightly/nightly.yaml\nerror: the run configuration is invalid; nothing was run\n")
+        #expect(
+            noConfig.err
+                == "/nonexistent/nightly.yaml:1:1: error: no run configuration here; see docs/nightly.md for one, or Samples/nightly/nightly.yaml\nerror: the run configuration is invalid; nothing was run\n"
+        )
     }
 }

@@ -13,7 +13,9 @@ import Testing
         #expect(run.status == 2)
         let lines = run.out.split(separator: "\n")
         #expect(lines.count == 10)
-        #expect(lines.first?.hasSuffix("unknown-keys.yaml:1:1: error: the rule pack is missing required key 'document'") == true)
+        #expect(
+            lines.first?.hasSuffix("unknown-keys.yaml:1:1: error: the rule pack is missing required key 'document'")
+                == true)
         #expect(run.err == "coopcheck: 1 pack file, 0 valid rules: 10 errors, 0 warnings\n")
     }
 
@@ -34,7 +36,9 @@ import Testing
     @Test func lintOfAMissingPathExits2() {
         let run = Run("rules", "lint", "/nonexistent/rules")
         #expect(run.status == 2)
-        #expect(run.out == "/nonexistent/rules:1:1: error: no such file or folder; give a rule-pack file or a folder of them\n")
+        #expect(
+            run.out
+                == "/nonexistent/rules:1:1: error: no such file or folder; give a rule-pack file or a folder of them\n")
     }
 
     @Test func unknownOptionIsAUsageErrorWithExit2() {
@@ -43,8 +47,10 @@ import Testing
         #expect(run.err.contains("Unknown option '--no-such-option'"))
     }
 
-    @Test(arguments: [["--help"], ["rules", "--help"], ["rules", "lint", "--help"], ["rules", "list", "--help"],
-                      ["rules", "explain", "--help"], ["check", "--help"], ["validate", "--help"], ["generate", "--help"]])
+    @Test(arguments: [
+        ["--help"], ["rules", "--help"], ["rules", "lint", "--help"], ["rules", "list", "--help"],
+        ["rules", "explain", "--help"], ["check", "--help"], ["validate", "--help"], ["generate", "--help"],
+    ])
     func helpIsCompleteWithExamplesAndExits0(arguments: [String]) {
         let run = Run(arguments)
         #expect(run.status == 0)
@@ -55,7 +61,9 @@ import Testing
     @Test func listMatchesGolden() {
         let run = Run("rules", "list", "--rules", Self.lintFixtures + "/valid.yaml")
         #expect(run.status == 0)
-        if let problem = Golden.mismatch(run.out, goldenFile: Self.fixtures.appendingPathComponent("list-valid.expected")) {
+        if let problem = Golden.mismatch(
+            run.out, goldenFile: Self.fixtures.appendingPathComponent("list-valid.expected"))
+        {
             Issue.record(Comment(rawValue: problem))
         }
     }
@@ -64,7 +72,9 @@ import Testing
         let run = Run("rules", "explain", "--rules", Self.lintFixtures + "/valid.yaml", "T.share")
         #expect(run.status == 0)
         let output = run.out.replacingOccurrences(of: Self.lintFixtures + "/", with: "")
-        if let problem = Golden.mismatch(output, goldenFile: Self.fixtures.appendingPathComponent("explain-share.expected")) {
+        if let problem = Golden.mismatch(
+            output, goldenFile: Self.fixtures.appendingPathComponent("explain-share.expected"))
+        {
             Issue.record(Comment(rawValue: problem))
         }
     }

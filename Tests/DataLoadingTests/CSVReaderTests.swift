@@ -1,12 +1,13 @@
 import DataLoading
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The CSV reader on what spreadsheets actually save.
 @Suite struct CSVReaderTests {
     static func write(_ bytes: [UInt8]) throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("coopcheck-\(UUID().uuidString).csv").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("coopcheck-\(UUID().uuidString).csv")
+            .path
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         return path
     }
@@ -21,10 +22,15 @@ import TestSupport
     }
 
     @Test func excelCSVWithBOMSemicolonsAndCRLFLoads() throws {
-        let rows = try Self.rows("Mã HTX;Tên HTX;Số thành viên\r\n6700001;\"HTX Cà phê; Đắk Mâm\";1.250\r\n6700002;HTX Tiêu;48\r\n", bom: true)
-        #expect(rows.map(\.fields) == [["Mã HTX", "Tên HTX", "Số thành viên"],
-                                       ["6700001", "HTX Cà phê; Đắk Mâm", "1.250"],
-                                       ["6700002", "HTX Tiêu", "48"]])
+        let rows = try Self.rows(
+            "Mã HTX;Tên HTX;Số thành viên\r\n6700001;\"HTX Cà phê; Đắk Mâm\";1.250\r\n6700002;HTX Tiêu;48\r\n",
+            bom: true)
+        #expect(
+            rows.map(\.fields) == [
+                ["Mã HTX", "Tên HTX", "Số thành viên"],
+                ["6700001", "HTX Cà phê; Đắk Mâm", "1.250"],
+                ["6700002", "HTX Tiêu", "48"],
+            ])
         #expect(rows.map(\.line) == [1, 2, 3])
         #expect(rows[1].columns == [1, 9, 31])
     }
@@ -45,7 +51,10 @@ import TestSupport
         do {
             _ = try reader.next()
         } catch {
-            #expect(error.diagnostic.english.hasPrefix("legacy.csv:2:4: error: the file is not UTF-8 (byte 0xEA here); it looks like a legacy Vietnamese encoding such as Windows-1258"))
+            #expect(
+                error.diagnostic.english.hasPrefix(
+                    "legacy.csv:2:4: error: the file is not UTF-8 (byte 0xEA here); it looks like a legacy Vietnamese encoding such as Windows-1258"
+                ))
         }
     }
 

@@ -27,10 +27,16 @@ import Testing
         #expect(Self.value(Self.vietnamese, "-3", .integer) == .integer(-3))
         #expect(Self.value(Self.vietnamese, "12,5", .integer) == nil)
         #expect(Self.value(Self.vietnamese, "1.5", .decimal) == nil)
-        #expect(throws: CellProblem.ambiguousNumber("1,500", vietnamese: true, asDecimal: "1,5", whole: "1", fraction: "500")) {
+        #expect(
+            throws: CellProblem.ambiguousNumber(
+                "1,500", vietnamese: true, asDecimal: "1,5", whole: "1", fraction: "500")
+        ) {
             try Self.vietnamese.decode("1,500", as: .decimal).get()
         }
-        #expect(throws: CellProblem.ambiguousNumber("1,250", vietnamese: true, asDecimal: "1,25", whole: "1", fraction: "250")) {
+        #expect(
+            throws: CellProblem.ambiguousNumber(
+                "1,250", vietnamese: true, asDecimal: "1,25", whole: "1", fraction: "250")
+        ) {
             try Self.vietnamese.decode("1,250", as: .decimal).get()
         }
     }

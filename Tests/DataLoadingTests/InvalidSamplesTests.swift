@@ -16,8 +16,10 @@ import Testing
             + "\(report.fileCount) files, \(report.recordCount) records, \(report.rejectedCount) rejected\n"
     }
 
-    @Test(arguments: ["wrong-encoding", "bad-dates", "ambiguous-number", "missing-column", "duplicate-id",
-                      "unknown-commune", "inconsistent", "outside-folder"])
+    @Test(arguments: [
+        "wrong-encoding", "bad-dates", "ambiguous-number", "missing-column", "duplicate-id",
+        "unknown-commune", "inconsistent", "outside-folder",
+    ])
     func invalidSampleMatchesGolden(name: String) {
         let report = SubmissionReader.read(folder: Self.samples.appendingPathComponent("invalid/\(name)").path)
         #expect(!report.isValid)
@@ -29,7 +31,9 @@ import Testing
 
     @Test(arguments: ["dak-nong-2025", "national-2025"])
     func validSampleLoadsWithoutProblems(name: String) {
-        let (sink, report) = SubmissionReader.read(folder: Self.samples.appendingPathComponent(name).path) { _ in CountingSink() }
+        let (sink, report) = SubmissionReader.read(folder: Self.samples.appendingPathComponent(name).path) { _ in
+            CountingSink()
+        }
         let records = sink?.count ?? -1
         #expect(report.diagnostics.map(\.english) == [])
         #expect(report.rejectedCount == 0)
@@ -39,7 +43,9 @@ import Testing
 
     @Test func everyRecordIsEitherPassedOnOrRejected() {
         for name in ["bad-dates", "duplicate-id", "inconsistent", "unknown-commune"] {
-            let (sink, report) = SubmissionReader.read(folder: Self.samples.appendingPathComponent("invalid/\(name)").path) { _ in CountingSink() }
+            let (sink, report) = SubmissionReader.read(
+                folder: Self.samples.appendingPathComponent("invalid/\(name)").path
+            ) { _ in CountingSink() }
             #expect((sink?.count ?? -1) + report.rejectedCount == report.recordCount, "\(name)")
             #expect(report.rejectedCount > 0, "\(name)")
         }

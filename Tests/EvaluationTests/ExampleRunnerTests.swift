@@ -14,7 +14,10 @@ import Testing
         let problems = ExampleRunner.check(pack.rules[1], in: pack).map {
             $0.english.replacingOccurrences(of: path, with: "examples.yaml")
         }
-        #expect(problems == ["examples.yaml:31:9: error: rule 'E.wrong' should give met on this example as of 2030-12-31 but gives violated for group national"])
+        #expect(
+            problems == [
+                "examples.yaml:31:9: error: rule 'E.wrong' should give met on this example as of 2030-12-31 but gives violated for group national"
+            ])
     }
 
     @Test func theShippedPacksPassTheirExamples() {

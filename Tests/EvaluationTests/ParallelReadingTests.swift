@@ -10,11 +10,15 @@ import Testing
 /// Reading a large CSV file on several cores gives exactly the one-core result: the same
 /// findings, the same problems, the same counts.
 @Suite struct ParallelReadingTests {
-    static let ruleSet = RuleLoader.load(paths: [TestPaths.root.appendingPathComponent("Rules").path,
-                                                 TestPaths.root.appendingPathComponent("bench/eight-checks.yaml").path])
+    static let ruleSet = RuleLoader.load(paths: [
+        TestPaths.root.appendingPathComponent("Rules").path,
+        TestPaths.root.appendingPathComponent("bench/eight-checks.yaml").path,
+    ])
 
     static func submission(cooperatives: Int) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("coopcheck-parallel-\(UUID().uuidString)").path
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "coopcheck-parallel-\(UUID().uuidString)"
+        ).path
         _ = try SubmissionGenerator(cooperatives: cooperatives, seed: 11).write(to: folder)
         return folder
     }
@@ -26,10 +30,15 @@ import Testing
     }
 
     /// The JSON report and the validation problems and counts, with `workers` cores.
-    static func outcome(_ folder: String, workers: Int) -> (json: String?, problems: [String], records: Int, rejected: Int) {
-        let (result, report) = Evaluator.check(packs: ruleSet.packs, folder: folder, displayName: "submission", options: options(workers: workers))
-        return (result.map { JSONReporter.generateReport($0, options: ReportOptions()) },
-                report.diagnostics.map(\.english), report.recordCount, report.rejectedCount)
+    static func outcome(_ folder: String, workers: Int) -> (
+        json: String?, problems: [String], records: Int, rejected: Int
+    ) {
+        let (result, report) = Evaluator.check(
+            packs: ruleSet.packs, folder: folder, displayName: "submission", options: options(workers: workers))
+        return (
+            result.map { JSONReporter.generateReport($0, options: ReportOptions()) },
+            report.diagnostics.map(\.english), report.recordCount, report.rejectedCount
+        )
     }
 
     static func rewrite(_ folder: String, _ edit: ([String]) -> [String]) throws {
@@ -49,7 +58,9 @@ import Testing
         for workers in [2, 3] {
             let many = Self.outcome(folder, workers: workers)
             #expect(many.json == json, "\(workers) workers")
-            #expect(many.problems == one.problems && many.records == one.records && many.rejected == one.rejected, "\(workers) workers")
+            #expect(
+                many.problems == one.problems && many.records == one.records && many.rejected == one.rejected,
+                "\(workers) workers")
         }
     }
 
@@ -59,9 +70,9 @@ import Testing
         try Self.rewrite(folder) { lines in
             var lines = lines
             let middle = lines.count / 2
-            lines.insert(lines[5], at: middle + 10)          // a repeat, after the split, of an id before it
-            lines.insert(lines[middle + 20], at: middle + 30) // a repeat within the second half
-            lines.append(lines[7])                            // and one at the very end
+            lines.insert(lines[5], at: middle + 10)  // a repeat, after the split, of an id before it
+            lines.insert(lines[middle + 20], at: middle + 30)  // a repeat within the second half
+            lines.append(lines[7])  // and one at the very end
             let cell = lines.indices.first { $0 > middle + 40 && lines[$0].contains(",HTX,") }!
             lines[cell] = lines[cell].replacingOccurrences(of: ",HTX,", with: ",HXT,")
             return lines

@@ -13,7 +13,8 @@ import Testing
     static func evaluate(asOf: String) throws -> EvaluationResult {
         let ruleSet = RuleLoader.load(paths: [TestPaths.root.appendingPathComponent("Rules").path])
         #expect(!ruleSet.hasErrors)
-        let (submission, report) = SubmissionReader.load(folder: TestPaths.root.appendingPathComponent("Samples/dak-nong-2025").path)
+        let (submission, report) = SubmissionReader.load(
+            folder: TestPaths.root.appendingPathComponent("Samples/dak-nong-2025").path)
         let loaded = try #require(submission, "\(report.diagnostics)")
         return Evaluator.evaluate(packs: ruleSet.packs, submission: loaded, asOf: CivilDate.parseISO(asOf)!)
     }
@@ -33,14 +34,18 @@ import Testing
                 line += " | \(o.kind) \(figure(o.value))"
                 if let n = o.numerator, let d = o.denominator { line += " (\(figure(n))/\(figure(d)))" }
                 if let met = o.meetsTarget { line += met ? " meets" : " misses" }
-                if !o.years.isEmpty { line += " years " + o.years.map { "\($0.year):\(figure($0.value))" }.joined(separator: ",") }
+                if !o.years.isEmpty {
+                    line += " years " + o.years.map { "\($0.year):\(figure($0.value))" }.joined(separator: ",")
+                }
             }
             if let due = f.due { line += " | due \(due)" }
             if !f.records.isEmpty {
-                line += " | \(f.records.count) records: " + f.records.prefix(3).map { r in
-                    let problem = if case .yearMissed = r.problem { "yearMissed" } else { "\(r.problem)" }
-                    return "\(r.id)\(r.position.map { "@\($0.line)" } ?? "") \(problem)"
-                }.joined(separator: "; ")
+                line +=
+                    " | \(f.records.count) records: "
+                    + f.records.prefix(3).map { r in
+                        let problem = if case .yearMissed = r.problem { "yearMissed" } else { "\(r.problem)" }
+                        return "\(r.id)\(r.position.map { "@\($0.line)" } ?? "") \(problem)"
+                    }.joined(separator: "; ")
             }
             return line + "\n"
         }.joined()
@@ -81,9 +86,11 @@ import Testing
         var statuses: [String: Set<FindingStatus>] = [:]
         var evaluated: Set<String> = []
         for name in ["dak-nong-2025", "national-2025"] {
-            let (submission, _) = SubmissionReader.load(folder: TestPaths.root.appendingPathComponent("Samples/\(name)").path)
+            let (submission, _) = SubmissionReader.load(
+                folder: TestPaths.root.appendingPathComponent("Samples/\(name)").path)
             let loaded = try #require(submission)
-            let result = Evaluator.evaluate(packs: ruleSet.packs, submission: loaded, asOf: loaded.manifest.period.upperBound)
+            let result = Evaluator.evaluate(
+                packs: ruleSet.packs, submission: loaded, asOf: loaded.manifest.period.upperBound)
             for finding in result.findings {
                 statuses[finding.pack.id, default: []].insert(finding.status)
                 evaluated.insert(finding.rule.id)
@@ -91,7 +98,8 @@ import Testing
             }
         }
         for pack in ruleSet.packs {
-            #expect(statuses[pack.id]?.isSuperset(of: [.met, .violated]) == true, "\(pack.id): \(statuses[pack.id] ?? [])")
+            #expect(
+                statuses[pack.id]?.isSuperset(of: [.met, .violated]) == true, "\(pack.id): \(statuses[pack.id] ?? [])")
         }
         #expect(ruleSet.rules.map(\.id).filter { !evaluated.contains($0) } == [])
     }

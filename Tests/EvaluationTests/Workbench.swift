@@ -3,8 +3,8 @@ import Evaluation
 import Expressions
 import Foundation
 import Rules
-import YAMLNodes
 import TestSupport
+import YAMLNodes
 
 /// Builds a small submission and rule pack in a temporary folder and evaluates them, so each
 /// test states its data, its rule and the finding worked out by hand.
@@ -12,7 +12,8 @@ struct Workbench {
     let folder: String
 
     init() {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("coopcheck-eval-\(UUID().uuidString)").path
+        folder =
+            FileManager.default.temporaryDirectory.appendingPathComponent("coopcheck-eval-\(UUID().uuidString)").path
         try! FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     }
 
@@ -29,22 +30,22 @@ struct Workbench {
     /// Evaluates `rules` (the YAML of the rules list) against the files at a date.
     func evaluate(files: [String], rules: String, asOf: String, period: String = "2025") throws -> [Finding] {
         let manifest = """
-        coopcheck_submission: 1
-        unit: TEST
-        period: \(period)
-        prepared_on: 2026-01-10
-        conventions: { numbers: international, dates: iso }
-        files:
+            coopcheck_submission: 1
+            unit: TEST
+            period: \(period)
+            prepared_on: 2026-01-10
+            conventions: { numbers: international, dates: iso }
+            files:
 
-        """ + files.joined()
+            """ + files.joined()
         try manifest.write(toFile: folder + "/submission.yaml", atomically: true, encoding: .utf8)
         let pack = """
-        coopcheck: 1
-        pack: test
-        document: { number: T/1, date: 2021-01-01, issuer: T, title: T, title_en: T, seed: t.txt, period: 2021-2025 }
-        rules:
+            coopcheck: 1
+            pack: test
+            document: { number: T/1, date: 2021-01-01, issuer: T, title: T, title_en: T, seed: t.txt, period: 2021-2025 }
+            rules:
 
-        """ + rules
+            """ + rules
         let parsed = RulePackParser.parse(try YAMLParser.parse(pack, file: "test.yaml"))
         guard let rulePack = parsed.pack else {
             throw WorkbenchError(message: parsed.diagnostics.map(\.english).joined(separator: "\n"))

@@ -6,8 +6,9 @@ import Testing
 
 /// The expression language: parsing, canonical text, type errors with exact ranges, limits.
 @Suite struct ExpressionTests {
-    static let rating = EnumDomain(name: "rating", values: ["good", "fair", "average", "weak"],
-                                   aliases: ["tốt": "good", "khá": "fair", "trung bình": "average", "yếu": "weak"])
+    static let rating = EnumDomain(
+        name: "rating", values: ["good", "fair", "average", "weak"],
+        aliases: ["tốt": "good", "khá": "fair", "trung bình": "average", "yếu": "weak"])
     static let schema = Schema(fields: [
         "kind": .enumeration(EnumDomain(name: "kind", values: ["HTX", "THT", "LHHTX"])),
         "members": .integer, "founded_on": .date, "linked_with_enterprise": .bool,
@@ -15,7 +16,8 @@ import Testing
         "key_staff_trained": .integer, "name": .string, "commune": .string, "revenue": .decimal,
     ])
 
-    static func check(_ source: String, _ role: ExpressionRole = .filter) -> Result<CheckedExpression, ExpressionErrors> {
+    static func check(_ source: String, _ role: ExpressionRole = .filter) -> Result<CheckedExpression, ExpressionErrors>
+    {
         ExpressionCompiler.check(source, role: role, schema: schema)
     }
 
@@ -23,7 +25,10 @@ import Testing
     static func problems(_ source: String, _ role: ExpressionRole = .filter) -> [String] {
         switch check(source, role) {
         case .success: []
-        case .failure(let errors): errors.diagnostics.map { "\($0.range.lowerBound)..<\($0.range.upperBound): \(Problem.expression($0.problem).english)" }
+        case .failure(let errors):
+            errors.diagnostics.map {
+                "\($0.range.lowerBound)..<\($0.range.upperBound): \(Problem.expression($0.problem).english)"
+            }
         }
     }
 
@@ -31,9 +36,18 @@ import Testing
         ("kind == \"HTX\" and members >= 7", "kind == \"HTX\" and members >= 7"),
         ("kind=='HTX'  and(members>=7)", "kind == \"HTX\" and members >= 7"),
         ("a_or_b", ""),
-        ("not linked_with_enterprise or farmers_union_supported", "not linked_with_enterprise or farmers_union_supported"),
-        ("not (linked_with_enterprise or farmers_union_supported)", "not (linked_with_enterprise or farmers_union_supported)"),
-        ("(linked_with_enterprise or farmers_union_supported) and members > 0", "(linked_with_enterprise or farmers_union_supported) and members > 0"),
+        (
+            "not linked_with_enterprise or farmers_union_supported",
+            "not linked_with_enterprise or farmers_union_supported"
+        ),
+        (
+            "not (linked_with_enterprise or farmers_union_supported)",
+            "not (linked_with_enterprise or farmers_union_supported)"
+        ),
+        (
+            "(linked_with_enterprise or farmers_union_supported) and members > 0",
+            "(linked_with_enterprise or farmers_union_supported) and members > 0"
+        ),
         ("members - (key_staff - 1) > 0", "members - (key_staff - 1) > 0"),
         ("rating in ['tốt', 'khá']", "rating in [\"good\", \"fair\"]"),
         ("kind not in [\"THT\"]", "kind not in [\"THT\"]"),
@@ -72,7 +86,9 @@ import Testing
     }
 
     @Test func filtersReadInPlainEnglish() throws {
-        #expect(Self.english(try Self.check("kind == \"HTX\" and members >= 7").get()) == "kind is HTX and members is at least 7")
+        #expect(
+            Self.english(try Self.check("kind == \"HTX\" and members >= 7").get())
+                == "kind is HTX and members is at least 7")
         #expect(Self.english(try Self.check("farmers_union_supported").get()) == "farmers_union_supported is true")
     }
 
@@ -86,7 +102,10 @@ import Testing
         ("0 < members < 10", ["12..<13: comparisons cannot be chained; join them with 'and'"]),
         ("founded_on > 2025-02-30", ["13..<23: invalid date '2025-02-30'; write dates as YYYY-MM-DD"]),
         ("", ["0..<1: the expression is empty"]),
-        ("members > 1 members", ["12..<19: unexpected 'members' after a complete expression; join conditions with 'and' or 'or'"]),
+        (
+            "members > 1 members",
+            ["12..<19: unexpected 'members' after a complete expression; join conditions with 'and' or 'or'"]
+        ),
         ("members @ 2", ["8..<9: unexpected character '@'"]),
     ])
     func syntaxErrorsPointAtTheCharacters(source: String, expected: [String]) {
@@ -97,11 +116,21 @@ import Testing
         ("memebers >= 7", ExpressionRole.filter, ["0..<8: unknown field 'memebers'; did you mean 'members'?"]),
         // Found by `make fuzz`: a date cut short at the end of the text crashed the lexer.
         ("founded_on >= 4400-04-", .filter, ["14..<22: invalid date '4400-04-'; write dates as YYYY-MM-DD"]),
-        ("kind == \"HTXX\" and rating == \"tot\"", .filter,
-         ["8..<14: 'HTXX' is not a kind; expected one of HTX, THT, LHHTX; did you mean 'HTX'?",
-          "29..<34: 'tot' is not a rating; expected one of good, fair, average, weak; did you mean 'tốt'?"]),
-        ("members and linked_with_enterprise", .filter, ["0..<7: 'members' is a whole number, not true/false; compare it, e.g. members > 0"]),
-        ("founded_on > 2020", .filter, ["0..<17: compare a date with a date (e.g. 2025-01-01), or use year(founded_on)"]),
+        (
+            "kind == \"HTXX\" and rating == \"tot\"", .filter,
+            [
+                "8..<14: 'HTXX' is not a kind; expected one of HTX, THT, LHHTX; did you mean 'HTX'?",
+                "29..<34: 'tot' is not a rating; expected one of good, fair, average, weak; did you mean 'tốt'?",
+            ]
+        ),
+        (
+            "members and linked_with_enterprise", .filter,
+            ["0..<7: 'members' is a whole number, not true/false; compare it, e.g. members > 0"]
+        ),
+        (
+            "founded_on > 2020", .filter,
+            ["0..<17: compare a date with a date (e.g. 2025-01-01), or use year(founded_on)"]
+        ),
         ("name > \"A\"", .filter, ["0..<10: '>' compares numbers and dates, not text"]),
         ("kind < \"HTX\"", .filter, ["7..<12: '<' cannot order kind values; use '==', '!=' or 'in'"]),
         ("members", .filter, ["0..<7: a filter must be true or false; 'members' is a whole number"]),
@@ -110,10 +139,19 @@ import Testing
         ("share(members)", .measure, ["6..<13: share needs a condition (true/false); 'members' is a whole number"]),
         ("sum(count())", .measure, ["4..<11: aggregates cannot be nested"]),
         ("members + 1", .measure, ["0..<7: field 'members' must be inside an aggregate, e.g. sum(members)"]),
-        ("coverage(comune)", .measure, ["9..<15: coverage counts units of a level: province, district or commune; did you mean 'commune'?"]),
+        (
+            "coverage(comune)", .measure,
+            ["9..<15: coverage counts units of a level: province, district or commune; did you mean 'commune'?"]
+        ),
         ("ratio(members)", .measure, ["0..<14: ratio takes 2 arguments: ratio(numerator, denominator)"]),
-        ("share(linked_with_enterprise) > 0.5", .measure, ["0..<35: a measure must be a number; 'share(linked_with_enterprise) > 0.5' is true/false"]),
-        ("1 + 2", .measure, ["0..<5: a measure must aggregate the records, e.g. count(), share(linked_with_enterprise) or sum(members)"]),
+        (
+            "share(linked_with_enterprise) > 0.5", .measure,
+            ["0..<35: a measure must be a number; 'share(linked_with_enterprise) > 0.5' is true/false"]
+        ),
+        (
+            "1 + 2", .measure,
+            ["0..<5: a measure must aggregate the records, e.g. count(), share(linked_with_enterprise) or sum(members)"]
+        ),
     ])
     func typeErrorsAreAllReportedWithRanges(source: String, role: ExpressionRole, expected: [String]) {
         #expect(Self.problems(source, role) == expected)
@@ -131,10 +169,15 @@ import Testing
         var limits = ExpressionLimits()
         limits.maxLength = 100_000
         let many = (0..<1100).map { _ in "members > 1" }.joined(separator: " or ")
-        guard case .failure(let errors) = ExpressionCompiler.check(many, role: .filter, schema: Self.schema, limits: limits) else {
+        guard
+            case .failure(let errors) = ExpressionCompiler.check(
+                many, role: .filter, schema: Self.schema, limits: limits)
+        else {
             Issue.record("expected the node limit to trip")
             return
         }
-        #expect(errors.diagnostics.first.map { Problem.expression($0.problem).english } == "expression has too many parts (more than 2000)")
+        #expect(
+            errors.diagnostics.first.map { Problem.expression($0.problem).english }
+                == "expression has too many parts (more than 2000)")
     }
 }

@@ -5,14 +5,23 @@ import Testing
 
 @Suite struct RunDiffTests {
     func card(_ met: Int, _ violated: Int, submission: String = "dak-nong-2025") -> StoredScorecard {
-        StoredScorecard(submission: submission, pack: "kh-188-2021-dak-nong", group: "national", counts: [.met: met, .violated: violated])
+        StoredScorecard(
+            submission: submission, pack: "kh-188-2021-dak-nong", group: "national",
+            counts: [.met: met, .violated: violated])
     }
 
     @Test func changesAreSortedIntoNewResolvedAndOtherStatusChanges() {
-        let before = [finding("A", .met), finding("B", .violated), finding("C", .atRisk), finding("D", .onTrack), finding("E", .violated), finding("G", .noData)]
-        let after = [finding("A", .violated), finding("B", .met), finding("C", .violated), finding("D", .met), finding("E", .violated), finding("F", .violated), finding("G", .noData)]
-        let diff = RunDiff(from: nil, to: nil, before: (before, [card(2, 2)], [outcome("dak-nong-2025")]),
-                           after: (after, [card(2, 4)], [outcome("dak-nong-2025")]))
+        let before = [
+            finding("A", .met), finding("B", .violated), finding("C", .atRisk), finding("D", .onTrack),
+            finding("E", .violated), finding("G", .noData),
+        ]
+        let after = [
+            finding("A", .violated), finding("B", .met), finding("C", .violated), finding("D", .met),
+            finding("E", .violated), finding("F", .violated), finding("G", .noData),
+        ]
+        let diff = RunDiff(
+            from: nil, to: nil, before: (before, [card(2, 2)], [outcome("dak-nong-2025")]),
+            after: (after, [card(2, 4)], [outcome("dak-nong-2025")]))
         #expect(diff.newViolations.map(\.key.rule) == ["A", "C", "F"])
         #expect(diff.newViolations.map { $0.before?.status } == [.met, .atRisk, nil])
         #expect(diff.resolvedViolations.map(\.key.rule) == ["B"])
@@ -25,9 +34,14 @@ import Testing
     @Test func theFindingsOfASubmissionInvalidInEitherRunAreNotComparedButItsValidityIs() {
         let before = [finding("A", .met, in: "national-2025"), finding("A", .met, in: "dak-nong-2025")]
         let after = [finding("A", .met, in: "dak-nong-2025")]
-        let diff = RunDiff(from: nil, to: nil,
-                           before: (before, [card(1, 0, submission: "national-2025")], [outcome("dak-nong-2025"), outcome("national-2025")]),
-                           after: (after, [], [outcome("dak-nong-2025"), outcome("national-2025", valid: false), outcome("gia-lai-2025")]))
+        let diff = RunDiff(
+            from: nil, to: nil,
+            before: (
+                before, [card(1, 0, submission: "national-2025")], [outcome("dak-nong-2025"), outcome("national-2025")]
+            ),
+            after: (
+                after, [], [outcome("dak-nong-2025"), outcome("national-2025", valid: false), outcome("gia-lai-2025")]
+            ))
         #expect(diff.newViolations.isEmpty && diff.resolvedViolations.isEmpty && diff.statusChanges.isEmpty)
         #expect(diff.scoreChanges.isEmpty)
         #expect(diff.submissionChanges.map(\.name) == ["gia-lai-2025", "national-2025"])
@@ -36,9 +50,13 @@ import Testing
     }
 
     @Test func aSubmissionNewToTheLaterRunBringsNewViolationsAndOneGoneIsNotCompared() {
-        let diff = RunDiff(from: nil, to: nil,
-                           before: ([finding("A", .violated, in: "dak-nong-2025")], [], [outcome("dak-nong-2025")]),
-                           after: ([finding("A", .violated, in: "national-2025"), finding("B", .met, in: "national-2025")], [], [outcome("national-2025")]))
+        let diff = RunDiff(
+            from: nil, to: nil,
+            before: ([finding("A", .violated, in: "dak-nong-2025")], [], [outcome("dak-nong-2025")]),
+            after: (
+                [finding("A", .violated, in: "national-2025"), finding("B", .met, in: "national-2025")], [],
+                [outcome("national-2025")]
+            ))
         #expect(diff.newViolations.map(\.key.submission) == ["national-2025"])
         #expect(diff.newViolations.map { $0.before == nil } == [true])
         #expect(diff.statusChanges.map(\.key.rule) == ["B"], "absent → met")
@@ -48,14 +66,19 @@ import Testing
 
     @Test func identicalRunsHaveNoChanges() {
         let findings = [finding("A", .met, observed: "3"), finding("B", .violated)]
-        let diff = RunDiff(from: nil, to: nil, before: (findings, [card(1, 1)], [outcome("dak-nong-2025")]),
-                           after: (findings, [card(1, 1)], [outcome("dak-nong-2025")]))
+        let diff = RunDiff(
+            from: nil, to: nil, before: (findings, [card(1, 1)], [outcome("dak-nong-2025")]),
+            after: (findings, [card(1, 1)], [outcome("dak-nong-2025")]))
         #expect(diff.isEmpty)
     }
 
     @Test func oneSubmissionsPartLeavesTheOthersOut() {
-        let diff = RunDiff(from: nil, to: nil, before: ([finding("A", .met, in: "x"), finding("A", .met, in: "y")], [], [outcome("x"), outcome("y")]),
-                           after: ([finding("A", .violated, in: "x"), finding("A", .violated, in: "y")], [], [outcome("x"), outcome("y")]))
+        let diff = RunDiff(
+            from: nil, to: nil,
+            before: ([finding("A", .met, in: "x"), finding("A", .met, in: "y")], [], [outcome("x"), outcome("y")]),
+            after: (
+                [finding("A", .violated, in: "x"), finding("A", .violated, in: "y")], [], [outcome("x"), outcome("y")]
+            ))
         #expect(diff.newViolations.count == 2)
         #expect(diff.only(submission: "y").newViolations.map(\.key.submission) == ["y"])
     }

@@ -11,14 +11,22 @@ import Testing
     static let fixture = TestPaths.tests.appendingPathComponent("HistoryTests/Fixtures/history-v1.sqlite")
 
     @Test func aVersion1HistoryOpensWithItsRunsAndFindings() throws {
-        if !FileManager.default.fileExists(atPath: Self.fixture.path), ProcessInfo.processInfo.environment["COOPCHECK_UPDATE_GOLDEN"] == "1" {
+        if !FileManager.default.fileExists(atPath: Self.fixture.path),
+            ProcessInfo.processInfo.environment["COOPCHECK_UPDATE_GOLDEN"] == "1"
+        {
             let store = try HistoryStore(path: Self.fixture.path, create: true)
-            try store.record(record(asOf: "2025-06-30", findings: [finding("KH188.II.2.1", .onTrack, observed: "0.35")], submissions: [outcome("dak-nong-2025")]))
-            try store.record(record(asOf: "2025-12-31", findings: [finding("KH188.II.2.1", .met, observed: "0.41")],
-                                    submissions: [outcome("dak-nong-2025"), outcome("duplicate-id", valid: false)]))
+            try store.record(
+                record(
+                    asOf: "2025-06-30", findings: [finding("KH188.II.2.1", .onTrack, observed: "0.35")],
+                    submissions: [outcome("dak-nong-2025")]))
+            try store.record(
+                record(
+                    asOf: "2025-12-31", findings: [finding("KH188.II.2.1", .met, observed: "0.41")],
+                    submissions: [outcome("dak-nong-2025"), outcome("duplicate-id", valid: false)]))
         }
         let copy = temporaryHistory()
-        try FileManager.default.createDirectory(atPath: (copy as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: (copy as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: Self.fixture.path, toPath: copy)
         let store = try HistoryStore(path: copy, create: false)
         let runs = try store.runs()

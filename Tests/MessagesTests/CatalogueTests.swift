@@ -1,6 +1,5 @@
 import DataContract
 import Diagnostics
-@testable import Evaluation
 import Expressions
 import Foundation
 import Messages
@@ -8,6 +7,8 @@ import Rules
 import TestSupport
 import Testing
 import YAMLNodes
+
+@testable import Evaluation
 
 /// Every message exists in both languages: each sample of every case (checked against the cases
 /// the enums declare) reads differently in Vietnamese and English, and the whole catalogue is a
@@ -29,7 +30,9 @@ import YAMLNodes
         var enumDepth: Int?
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if enumDepth == nil, trimmed.contains("enum \(name):") || trimmed.contains("enum \(name) ") { enumDepth = depth }
+            if enumDepth == nil, trimmed.contains("enum \(name):") || trimmed.contains("enum \(name) ") {
+                enumDepth = depth
+            }
             if let enumDepth, depth == enumDepth + 1, trimmed.hasPrefix("case ") {
                 var parentheses = 0
                 var current = ""
@@ -48,7 +51,8 @@ import YAMLNodes
             depth += line.filter { $0 == "{" }.count - line.filter { $0 == "}" }.count
             if let start = enumDepth, depth == start, line.contains("}") { break }
         }
-        return cases.map { String($0.trimmingCharacters(in: .whitespaces).prefix { $0.isLetter || $0.isNumber }) }.filter { !$0.isEmpty }
+        return cases.map { String($0.trimmingCharacters(in: .whitespaces).prefix { $0.isLetter || $0.isNumber }) }
+            .filter { !$0.isEmpty }
     }
 
     static let enums: [(name: String, file: String, samples: [any Sendable])] = [
@@ -59,9 +63,14 @@ import YAMLNodes
         ("RulePackProblem", "Sources/Diagnostics/Problems/RulePackProblem.swift", ProblemSamples.rulePack),
         ("ManifestProblem", "Sources/Diagnostics/Problems/SubmissionProblem.swift", ProblemSamples.manifest),
         ("DataProblem", "Sources/Diagnostics/Problems/SubmissionProblem.swift", ProblemSamples.data),
-        ("CellProblem", "Sources/Diagnostics/Problems/SubmissionProblem.swift",
-         ProblemSamples.data.compactMap { if case .cell(_, let p) = $0 { p } else { nil } }),
-        ("RunConfigurationProblem", "Sources/Diagnostics/Problems/RunConfigurationProblem.swift", ProblemSamples.runConfiguration),
+        (
+            "CellProblem", "Sources/Diagnostics/Problems/SubmissionProblem.swift",
+            ProblemSamples.data.compactMap { if case .cell(_, let p) = $0 { p } else { nil } }
+        ),
+        (
+            "RunConfigurationProblem", "Sources/Diagnostics/Problems/RunConfigurationProblem.swift",
+            ProblemSamples.runConfiguration
+        ),
         ("Problem", "Sources/Diagnostics/Problems/Problem.swift", ProblemSamples.all),
         ("Subject", "Sources/Diagnostics/Problems/Problem.swift", FindingSamples.subjects),
         ("FindingReason", "Sources/Evaluation/Finding.swift", FindingSamples.reasons),
@@ -84,27 +93,35 @@ import YAMLNodes
     static func catalogue() -> [(name: String, en: String, vi: String)] {
         var lines: [(String, String, String)] = []
         for problem in ProblemSamples.all {
-            let inner: Any = switch problem {
-            case .yaml(let p): p
-            case .node(let p): p
-            case .expression(let p): p
-            case .wording(let p): p
-            case .rulePack(let p): p
-            case .manifest(let p): p
-            case .data(let p): p
-            case .runConfiguration(let p): p
-            case .inValue: problem
-            }
+            let inner: Any =
+                switch problem {
+                case .yaml(let p): p
+                case .node(let p): p
+                case .expression(let p): p
+                case .wording(let p): p
+                case .rulePack(let p): p
+                case .manifest(let p): p
+                case .data(let p): p
+                case .runConfiguration(let p): p
+                case .inValue: problem
+                }
             lines.append(("\(caseName(problem)).\(caseName(inner))", en.problem(problem), vi.problem(problem)))
         }
         for finding in FindingSamples.findings {
             lines.append(("finding.\(caseName(finding.reason))", en.message(finding), vi.message(finding)))
             for record in finding.records {
-                lines.append(("record.\(caseName(record.problem))", en.note(record.problem, of: finding), vi.note(record.problem, of: finding)))
+                lines.append(
+                    (
+                        "record.\(caseName(record.problem))", en.note(record.problem, of: finding),
+                        vi.note(record.problem, of: finding)
+                    ))
             }
             if let observation = finding.observation {
-                lines.append(("observed.\(caseName(observation.kind))", en.observed(observation, target: finding.target),
-                              vi.observed(observation, target: finding.target)))
+                lines.append(
+                    (
+                        "observed.\(caseName(observation.kind))", en.observed(observation, target: finding.target),
+                        vi.observed(observation, target: finding.target)
+                    ))
             }
         }
         for phrase in PhraseSamples.all {
@@ -115,15 +132,21 @@ import YAMLNodes
             lines.append(("label.\(status.rawValue)", en.statusLabel(status), vi.statusLabel(status)))
         }
         for level in UnitLevel.allCases { lines.append(("level.\(level.rawValue)", en.level(level), vi.level(level))) }
-        for kind in DatasetKind.allCases { lines.append(("dataset.\(kind.rawValue)", en.dataset(kind), vi.dataset(kind))) }
-        for severity in Severity.allCases { lines.append(("severity.\(severity.rawValue)", en.severity(severity), vi.severity(severity))) }
+        for kind in DatasetKind.allCases {
+            lines.append(("dataset.\(kind.rawValue)", en.dataset(kind), vi.dataset(kind)))
+        }
+        for severity in Severity.allCases {
+            lines.append(("severity.\(severity.rawValue)", en.severity(severity), vi.severity(severity)))
+        }
         return lines
     }
 
     @Test func everyMessageReadsDifferentlyInEachLanguage() {
         for line in Self.catalogue() {
             #expect(!line.en.isEmpty && !line.vi.isEmpty, "\(line.name)")
-            #expect(line.en != line.vi || line.en.allSatisfy { !$0.isLetter }, "\(line.name) is the same in both languages: \(line.en)")
+            #expect(
+                line.en != line.vi || line.en.allSatisfy { !$0.isLetter },
+                "\(line.name) is the same in both languages: \(line.en)")
         }
     }
 

@@ -1,54 +1,67 @@
 import Expressions
 import Foundation
-@testable import History
 import Messages
 import Rules
 
+@testable import History
+
 /// Every phrase, notice and usage error, with plausible values.
 enum PhraseSamples {
-    static let run = RunSummary(id: 2, startedAt: "2026-11-30T02:00:00Z", finishedAt: "2026-11-30T02:00:05Z", asOfRule: "period_end",
-                                asOf: "2025-12-31", configuration: "nightly.yaml", toolVersion: "0.1.0", submissionCount: 3,
-                                invalidSubmissionCount: 1, counts: [.violated: 20])
-    static let changes = Phrase.ChangeCounts(newViolations: 3, resolvedViolations: 1, statusChanges: 2, scoreChanges: 1,
-                                             submissionChanges: 0)
+    static let run = RunSummary(
+        id: 2, startedAt: "2026-11-30T02:00:00Z", finishedAt: "2026-11-30T02:00:05Z", asOfRule: "period_end",
+        asOf: "2025-12-31", configuration: "nightly.yaml", toolVersion: "0.1.0", submissionCount: 3,
+        invalidSubmissionCount: 1, counts: [.violated: 20])
+    static let changes = Phrase.ChangeCounts(
+        newViolations: 3, resolvedViolations: 1, statusChanges: 2, scoreChanges: 1,
+        submissionChanges: 0)
     static let day = CivilDate(year: 2025, month: 12, day: 31)!
 
     static let usages: [Notice.Usage] = [
-        .notADate(option: "--as-of", found: "31/12/2025"), .unknownFormat("jsn", known: ["json", "html"], suggestion: "json"),
+        .notADate(option: "--as-of", found: "31/12/2025"),
+        .unknownFormat("jsn", known: ["json", "html"], suggestion: "json"),
         .outputPerFormat(formats: 2, outputs: 1), .severalFormatsNeedOutputs, .historyAndConfig, .historyMissing,
         .sourceDateEpoch(found: "soon", last: 253_402_300_799), .atLeast(option: "--jobs", minimum: 1, found: 0),
         .between(option: "--provinces", low: 1, high: 1000), .unknownLanguage("fr"),
     ]
 
-    static let notices: [Notice] = [
-        .packsInvalidNothingEvaluated, .packsInvalidNothingRun, .packsInvalidRunLint, .packErrors(count: 2, path: "Rules/a.yaml"),
-        .noSuchPack("ctph-254", suggestion: "ctph-254-2024"), .noSuchRule("A.2", paths: ["Rules"], suggestion: "A.1"),
-        .noSuchRule("A.2", paths: nil, suggestion: nil), .checking(submission: "Samples/dak-nong-2025", rules: 210),
-        .submissionInvalid("Samples/invalid/bad-dates"), .wroteReport(format: "html", file: "scorecard.html"),
-        .cannotWrite(file: "/root/x.html", reason: "Permission denied"), .configurationInvalid,
-        .reportNotWritten(path: "reports/roll-up.html", reason: "disk full", run: 3, history: "history.sqlite"),
-        .validationSummary(files: 2, records: 8, rejected: 2, errors: 2, warnings: 0),
-        .validationSummary(files: 6, records: 425, rejected: 0, errors: 0, warnings: 0),
-        .lintSummary(files: 5, rules: 210, errors: 0, warnings: 1),
-        .examplesSummary(rules: 210, examples: 474, failed: 1, warnings: 2),
-        .generated(files: ["units.csv", "cooperatives.csv"], folder: "/tmp/national"),
-        .cannotGenerate(folder: "/root/x", reason: "Permission denied"), .interrupted,
-    ] + usages.map(Notice.usage)
+    static let notices: [Notice] =
+        [
+            .packsInvalidNothingEvaluated, .packsInvalidNothingRun, .packsInvalidRunLint,
+            .packErrors(count: 2, path: "Rules/a.yaml"),
+            .noSuchPack("ctph-254", suggestion: "ctph-254-2024"),
+            .noSuchRule("A.2", paths: ["Rules"], suggestion: "A.1"),
+            .noSuchRule("A.2", paths: nil, suggestion: nil), .checking(submission: "Samples/dak-nong-2025", rules: 210),
+            .submissionInvalid("Samples/invalid/bad-dates"), .wroteReport(format: "html", file: "scorecard.html"),
+            .cannotWrite(file: "/root/x.html", reason: "Permission denied"), .configurationInvalid,
+            .reportNotWritten(path: "reports/roll-up.html", reason: "disk full", run: 3, history: "history.sqlite"),
+            .validationSummary(files: 2, records: 8, rejected: 2, errors: 2, warnings: 0),
+            .validationSummary(files: 6, records: 425, rejected: 0, errors: 0, warnings: 0),
+            .lintSummary(files: 5, rules: 210, errors: 0, warnings: 1),
+            .examplesSummary(rules: 210, examples: 474, failed: 1, warnings: 2),
+            .generated(files: ["units.csv", "cooperatives.csv"], folder: "/tmp/national"),
+            .cannotGenerate(folder: "/root/x", reason: "Permission denied"), .interrupted,
+        ] + usages.map(Notice.usage)
 
-    static let all: [Phrase] = [
-        .checkHeading(submissions: ["Samples/dak-nong-2025"], asOf: day), .reportHeading(submissions: ["a", "b"], asOf: day), .rollUp,
-        .statusCount(3, .violated), .scoreOfDueTargets(Decimal(string: "0.67")!), .score(Decimal(string: "0.5")!),
-        .findingsSummary(250), .moreRecords(46), .skippedPack(province: "67", submission: "national-2025"), .barLegend, .trendLegend,
-        .barLabel(observed: "45%", target: "at least 45%"), .trendLabel(runs: 3, points: "2025-06-30 25%; 2025-12-31 40%"),
-        .targetIs("at least 45%"), .none, .absent, .checkedSubmission, .invalidSubmission, .invalidWithErrors(3),
-        .firstRecordedRun, .sinceRun(run, changes: changes), .runName(run), .runName(nil), .diffHeading(from: run, to: nil),
-        .changesSince(run), .changesSince(nil), .changeCounts(changes), .observedValue("45%"), .noRunRecorded,
-        .runHeading(run: 3, submissions: 3, configuration: "nightly.yaml"), .asOfDate(day),
-        .submissionInvalidLine(firstError: "c.csv:4:1: error: duplicate cooperative id '6700001'", errors: 1),
-        .sinceRunLine(run: 2, changes: changes, history: "history.sqlite"), .firstRunOfHistory,
-        .recordedRun(run: 3, history: "history.sqlite", reports: 10, directory: "reports"),
-        .recordedRun(run: 3, history: "history.sqlite", reports: nil, directory: nil),
-        .runProgress(done: 1, total: 3, submission: "dak-nong-2025", valid: true),
-        .invalidSubmissionNotEvaluated(name: "duplicate-id", path: "Samples/invalid/duplicate-id"),
-    ] + Phrase.Heading.allCases.map(Phrase.heading) + Phrase.Column.allCases.map(Phrase.column) + notices.map(Phrase.notice)
+    static let all: [Phrase] =
+        [
+            .checkHeading(submissions: ["Samples/dak-nong-2025"], asOf: day),
+            .reportHeading(submissions: ["a", "b"], asOf: day), .rollUp,
+            .statusCount(3, .violated), .scoreOfDueTargets(Decimal(string: "0.67")!), .score(Decimal(string: "0.5")!),
+            .findingsSummary(250), .moreRecords(46), .skippedPack(province: "67", submission: "national-2025"),
+            .barLegend, .trendLegend,
+            .barLabel(observed: "45%", target: "at least 45%"),
+            .trendLabel(runs: 3, points: "2025-06-30 25%; 2025-12-31 40%"),
+            .targetIs("at least 45%"), .none, .absent, .checkedSubmission, .invalidSubmission, .invalidWithErrors(3),
+            .firstRecordedRun, .sinceRun(run, changes: changes), .runName(run), .runName(nil),
+            .diffHeading(from: run, to: nil),
+            .changesSince(run), .changesSince(nil), .changeCounts(changes), .observedValue("45%"), .noRunRecorded,
+            .runHeading(run: 3, submissions: 3, configuration: "nightly.yaml"), .asOfDate(day),
+            .submissionInvalidLine(firstError: "c.csv:4:1: error: duplicate cooperative id '6700001'", errors: 1),
+            .sinceRunLine(run: 2, changes: changes, history: "history.sqlite"), .firstRunOfHistory,
+            .recordedRun(run: 3, history: "history.sqlite", reports: 10, directory: "reports"),
+            .recordedRun(run: 3, history: "history.sqlite", reports: nil, directory: nil),
+            .runProgress(done: 1, total: 3, submission: "dak-nong-2025", valid: true),
+            .invalidSubmissionNotEvaluated(name: "duplicate-id", path: "Samples/invalid/duplicate-id"),
+        ] + Phrase.Heading.allCases.map(Phrase.heading) + Phrase.Column.allCases.map(Phrase.column)
+        + notices.map(Phrase.notice)
 }

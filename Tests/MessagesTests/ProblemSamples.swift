@@ -9,10 +9,14 @@ enum ProblemSamples {
     static let trained = FieldName(name: "key_staff_trained", header: "Số cán bộ chủ chốt được đào tạo")
 
     static let yaml: [YAMLProblem] = [
-        .syntax(problem: "mapping values are not allowed in this context", context: nil, contextLine: nil, contextColumn: nil),
-        .syntax(problem: "did not find expected ',' or ']'", context: "while parsing a flow sequence", contextLine: 2,
-                contextColumn: 8),
-        .invalidUTF8, .documentTooLarge(bytes: 70_000_000, limit: 67_108_864), .scalarTooLarge(bytes: 2_000_000, limit: 1_048_576),
+        .syntax(
+            problem: "mapping values are not allowed in this context", context: nil, contextLine: nil,
+            contextColumn: nil),
+        .syntax(
+            problem: "did not find expected ',' or ']'", context: "while parsing a flow sequence", contextLine: 2,
+            contextColumn: 8),
+        .invalidUTF8, .documentTooLarge(bytes: 70_000_000, limit: 67_108_864),
+        .scalarTooLarge(bytes: 2_000_000, limit: 1_048_576),
         .tooDeep(limit: 100), .aliasExpansion(limit: 1_000_000), .undefinedAlias("nowhere"), .multipleDocuments,
         .duplicateKey("title", firstLine: 3, firstColumn: 5), .notRegularFile, .unreadable(reason: "Permission denied"),
     ]
@@ -30,15 +34,19 @@ enum ProblemSamples {
         .unsupportedVersion(.runConfiguration, key: "coopcheck_run", found: "2", expected: 1),
         .notBool(key: "checkmarks", found: .text("maybe")), .notBool(key: "checkmarks", found: .node(.emptyValue)),
         .notList(key: "files", found: .singleValue),
-        .notOneOf(key: "dataset", found: "coperatives", choices: ["cooperatives", "units"], suggestion: "cooperatives"),
+        .notOneOf(
+            key: "dataset", found: "coperatives", choices: ["cooperatives", "units"], suggestion: "cooperatives"),
         .tagNotAllowed("!!python/object"), .notADate(key: "prepared_on", found: "31/02/2026"),
     ]
 
     static let expression: [ExpressionProblem] = [
         .wordOperator(written: "&&", word: "and"), .singleEquals, .exclamationNot, .unexpectedCharacter("@"),
-        .invalidDate("2025-13-01"), .decimalComma, .numberTooLarge("99999999999999999999"), .unterminatedText(quote: "\""),
-        .tooLong(limit: 4096), .empty, .unexpectedAfterEnd(.word("members")), .tooManyParts(limit: 2000), .tooDeep(limit: 64),
-        .chainedComparison, .valueExpectedAfter(operator: "and"), .conditionExpectedAfterNot, .unclosedCall(function: "share"),
+        .invalidDate("2025-13-01"), .decimalComma, .numberTooLarge("99999999999999999999"),
+        .unterminatedText(quote: "\""),
+        .tooLong(limit: 4096), .empty, .unexpectedAfterEnd(.word("members")), .tooManyParts(limit: 2000),
+        .tooDeep(limit: 64),
+        .chainedComparison, .valueExpectedAfter(operator: "and"), .conditionExpectedAfterNot,
+        .unclosedCall(function: "share"),
         .unmatchedParenthesis(openedAt: 1), .valueExpectedAtEnd, .valueExpected(found: .symbol(")")),
         .valueExpected(found: .value), .valueExpected(found: .end),
         .listExpectedAfterIn, .listSeparatorExpected, .listNotClosed, .listTooLong(limit: 1000), .listEmpty,
@@ -53,9 +61,11 @@ enum ProblemSamples {
         .vocabularyNotOrdered(operator: "<", vocabulary: "rating"), .vocabulariesDiffer("kind", "sector"),
         .vocabularyWordExpected(other: "kind", values: ["HTX", "THT", "LHHTX"]),
         .notInVocabulary(word: "HTXX", vocabulary: "kind", values: ["HTX", "THT", "LHHTX"], suggestion: "HTX"),
-        .nullWhereConditionNeeded(context: "'not'"), .notACondition(expression: "members", type: .integer, numeric: true),
+        .nullWhereConditionNeeded(context: "'not'"),
+        .notACondition(expression: "members", type: .integer, numeric: true),
         .notACondition(expression: "name", type: .string, numeric: false),
-        .wrongArgumentCount(function: "ratio", minimum: 2, maximum: 2), .wrongArgumentCount(function: "count", minimum: 0, maximum: 1),
+        .wrongArgumentCount(function: "ratio", minimum: 2, maximum: 2),
+        .wrongArgumentCount(function: "count", minimum: 0, maximum: 1),
         .aggregateOutsideMeasure("share"), .nestedAggregate,
         .coverageLevel(levels: ["province", "district", "commune"], suggestion: "commune"),
         .argumentType(function: "year", expected: .date, expression: "members", found: .integer),
@@ -74,8 +84,10 @@ enum ProblemSamples {
         .emptySchedule, .fundNotQuarter, .recurrenceYears(12), .noSuchMonth(13), .twoEffectiveFromDates,
         .unreadableSchedule("sometime"), .noSuchDay(day: 31, month: 2), .notAQuarter("V"), .implausibleYear(3030),
         .noSuchDate("31/02/2025"), .twoDeadlines, .windowBackwards, .emptyTarget, .orMoreContradicts, .rangeUnitsDiffer,
-        .growthNeedsTimes, .fromNeedsEnd(figure: "25"), .rangeBackwards(low: "45", high: nil), .rangeBackwards(low: "45%", high: "40%"),
-        .rangeAfterComparison(figure: "40"), .aboutZero, .betweenNeedsAnd, .figureExpected, .unreadableAfterFigure("xyz"),
+        .growthNeedsTimes, .fromNeedsEnd(figure: "25"), .rangeBackwards(low: "45", high: nil),
+        .rangeBackwards(low: "45%", high: "40%"),
+        .rangeAfterComparison(figure: "40"), .aboutZero, .betweenNeedsAnd, .figureExpected,
+        .unreadableAfterFigure("xyz"),
         .unreadablePhrase("ít nhât", suggestion: "ít nhất"), .unreadablePhrase("xyz", suggestion: nil),
         .notANumber("4,0,0", explain: true), .notANumber("1.2.3", explain: false),
         .ambiguousNumber("1,500", whole: "1", fraction: "500"),
@@ -92,30 +104,37 @@ enum ProblemSamples {
         .baselineNotUsed, .baselineYear, .reportNeedsUnits, .noSuchPath, .noPacksInFolder,
         .duplicatePackID("ctph-254-2024", firstFile: "Rules/ctph-254-2024.yaml"),
         .duplicateRuleID("A.1", first: SourcePosition(file: "Rules/a.yaml", line: 12, column: 5)),
-        .exampleFails(rule: "A.1", expected: "met", asOf: "2030-12-31",
-                      got: [.init(status: "violated", group: "national"), .init(status: "at_risk", group: "67")]),
+        .exampleFails(
+            rule: "A.1", expected: "met", asOf: "2030-12-31",
+            got: [.init(status: "violated", group: "national"), .init(status: "at_risk", group: "67")]),
         .exampleFails(rule: "A.1", expected: "met", asOf: "2030-12-31", got: []), .examplesIncomplete(rule: "A.1"),
     ]
 
     static let manifest: [ManifestProblem] = [
         .notAFolder, .noManifest, .missingPeriod, .missingPreparedOn, .missingFiles, .badPeriod("năm 2025"), .noFiles,
-        .missingKind(kinds: ["cooperatives", "units"]), .notAField("membres", dataset: "cooperatives", suggestion: "members"),
-        .columnsNotMapping, .absolutePath("/etc/hostname"), .pathLeadsOutside("../../etc/passwd"), .linkLeadsOutside("link.csv"),
+        .missingKind(kinds: ["cooperatives", "units"]),
+        .notAField("membres", dataset: "cooperatives", suggestion: "members"),
+        .columnsNotMapping, .absolutePath("/etc/hostname"), .pathLeadsOutside("../../etc/passwd"),
+        .linkLeadsOutside("link.csv"),
         .noSuchFile("tasks.csv"), .pathIsFolder("data"), .notRegularFile("fifo.csv"), .noUnitsFile,
     ]
 
     static let data: [DataProblem] = [
-        .cannotOpen, .utf16, .notUTF8(byte: 0xDE), .nulByte, .unknownFileType, .emptyFile, .headerInvalid, .unclosedQuote,
+        .cannotOpen, .utf16, .notUTF8(byte: 0xDE), .nulByte, .unknownFileType, .emptyFile, .headerInvalid,
+        .unclosedQuote,
         .textAfterQuote, .quoteInUnquotedField, .tooManyFields(limit: 10_000), .recordTooLong(limit: 16_777_216),
-        .fieldTooLong(limit: 1_048_576), .fieldCount(found: 5, expected: 7, delimiter: ";"), .fieldCount(found: 1, expected: 7, delimiter: ","),
+        .fieldTooLong(limit: 1_048_576), .fieldCount(found: 5, expected: 7, delimiter: ";"),
+        .fieldCount(found: 1, expected: 7, delimiter: ","),
         .notAListOfRecords, .recordNotMapping(found: .singleValue), .fieldNameNotText,
         .fieldNotSingleValue(field: "members", found: .mapping),
-        .unknownColumn("Số TV", dataset: "cooperatives", suggestion: nil), .unknownColumn("membres", dataset: "cooperatives", suggestion: "members"),
+        .unknownColumn("Số TV", dataset: "cooperatives", suggestion: nil),
+        .unknownColumn("membres", dataset: "cooperatives", suggestion: "members"),
         .duplicateColumn("members", field: members, first: SourcePosition(file: "c.csv", line: 1, column: 40)),
         .missingColumn(FieldName(name: "name", header: "Tên HTX")),
         .cell(members, .notBool("có lẽ")),
-        .cell(FieldName(name: "kind", header: "Loại hình"),
-              .notInVocabulary("HTXX", vocabulary: "kind", values: ["HTX", "THT", "LHHTX"], aliases: ["hợp tác xã"])),
+        .cell(
+            FieldName(name: "kind", header: "Loại hình"),
+            .notInVocabulary("HTXX", vocabulary: "kind", values: ["HTX", "THT", "LHHTX"], aliases: ["hợp tác xã"])),
         .cell(members, .notWholeNumber("12,5")), .cell(members, .notADate("31/02/2025", hint: .dayMonthYear)),
         .cell(members, .notADate("15/12/2025", hint: .iso)), .cell(members, .notADate("tháng 12", hint: .either)),
         .cell(members, .notANumber("abc")), .cell(members, .twoDecimalMarks("1,2,3", mark: ",")),
@@ -124,7 +143,8 @@ enum ProblemSamples {
         .cell(members, .ambiguousNumber("1.500", vietnamese: false, asDecimal: "1.5", whole: "1", fraction: "500")),
         .requiredEmpty(FieldName(name: "name", header: "Tên HTX")),
         .duplicateCooperative(id: "6700001", first: SourcePosition(file: "c.csv", line: 2, column: 1)),
-        .duplicateUnit(code: "660", first: at), .duplicateIndicator(indicator: "Số HTX thành lập mới", unit: "67", period: "2025", first: at),
+        .duplicateUnit(code: "660", first: at),
+        .duplicateIndicator(indicator: "Số HTX thành lập mới", unit: "67", period: "2025", first: at),
         .duplicateReport(report: "annual-ket-report", unit: "664", period: "2025", first: at),
         .duplicateTask(task: "KH127.PL.II.8", unit: "SCT", period: "2024", first: at),
         .duplicateTask(task: "KH127.PL.II.3", unit: "SKHDT", period: nil, first: at),
@@ -134,19 +154,23 @@ enum ProblemSamples {
         .notSubmissionProvince(code: "66", province: "67"),
         .trainedMoreThanStaff(trained: 5, staff: 3, trainedField: trained, staffField: staff), .negative(members),
         .foundedAfterPeriod(founded: "15/12/2026", periodEnd: "31/12/2025"), .dissolvedDateButStatus(status: "active"),
-        .dissolvedBeforeFounded(dissolved: "01/01/2020", founded: "01/01/2021"), .dissolvedWithoutDate, .dissolvedUnionMember,
-        .doneNeedsCompletionDate, .completionDateButNotDone(status: "in_progress"), .parentNotInUnits(parent: "999", unit: "99901"),
+        .dissolvedBeforeFounded(dissolved: "01/01/2020", founded: "01/01/2021"), .dissolvedWithoutDate,
+        .dissolvedUnionMember,
+        .doneNeedsCompletionDate, .completionDateButNotDone(status: "in_progress"),
+        .parentNotInUnits(parent: "999", unit: "99901"),
     ]
 
     static let runConfiguration: [RunConfigurationProblem] = [
-        .noConfiguration, .duplicateSubmissionName("dak-nong-2025", first: "Samples/dak-nong-2025", second: "old/dak-nong-2025"),
+        .noConfiguration,
+        .duplicateSubmissionName("dak-nong-2025", first: "Samples/dak-nong-2025", second: "old/dak-nong-2025"),
         .reservedSubmissionName("roll-up"), .badAsOf("tomorow", suggestion: "today"), .missingOutputDirectory,
         .formatTwice("json"), .noFormats(known: ["json", "html"]), .emptyPathList(key: "rules"),
     ]
 
     /// Every sample as a top-level problem, one nested in a value too.
     static var all: [Problem] {
-        yaml.map(Problem.yaml) + node.map(Problem.node) + expression.map(Problem.expression) + wording.map(Problem.wording)
+        yaml.map(Problem.yaml) + node.map(Problem.node) + expression.map(Problem.expression)
+            + wording.map(Problem.wording)
             + rulePack.map(Problem.rulePack) + manifest.map(Problem.manifest) + data.map(Problem.data)
             + runConfiguration.map(Problem.runConfiguration) + [.inValue(key: "target", .wording(.aboutZero))]
     }

@@ -7,7 +7,8 @@ import Testing
 /// them whole, and no temporary file is left behind.
 @Suite struct AtomicFileTests {
     @Test func concurrentWritersLeaveOneWholeReport() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("coopcheck-atomic-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "coopcheck-atomic-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("report.json").path

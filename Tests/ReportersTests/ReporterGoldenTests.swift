@@ -1,15 +1,16 @@
 import DataLoading
+import Diagnostics
 import Evaluation
 import Expressions
-import Diagnostics
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Reporters
 import Rules
 import TestSupport
 import Testing
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// Every report format on the Đắk Nông sample, against golden files; SARIF against the official
 /// schema; JUnit as XML.
@@ -18,19 +19,25 @@ import Testing
     /// the province's own, every form of rule between them), which keeps them small enough to read.
     static func result(packs: Set<String>? = ["ctph-254-2024", "kh-188-2021-dak-nong"]) throws -> EvaluationResult {
         let ruleSet = RuleLoader.load(paths: [TestPaths.root.appendingPathComponent("Rules").path])
-        let (submission, _) = SubmissionReader.load(folder: TestPaths.root.appendingPathComponent("Samples/dak-nong-2025").path,
-                                                  displayName: "Samples/dak-nong-2025")
-        return Evaluator.evaluate(packs: ruleSet.packs.filter { packs?.contains($0.id) ?? true }, submission: try #require(submission),
-                                  asOf: CivilDate(year: 2025, month: 12, day: 31)!)
+        let (submission, _) = SubmissionReader.load(
+            folder: TestPaths.root.appendingPathComponent("Samples/dak-nong-2025").path,
+            displayName: "Samples/dak-nong-2025")
+        return Evaluator.evaluate(
+            packs: ruleSet.packs.filter { packs?.contains($0.id) ?? true }, submission: try #require(submission),
+            asOf: CivilDate(year: 2025, month: 12, day: 31)!)
     }
 
-    static func report(_ format: String, options: ReportOptions = ReportOptions(), result: EvaluationResult? = nil) throws -> String {
+    static func report(_ format: String, options: ReportOptions = ReportOptions(), result: EvaluationResult? = nil)
+        throws -> String
+    {
         Reporters.reporter(named: format)!.generateReport(try result ?? Self.result(), options: options)
             .replacingOccurrences(of: TestPaths.root.path + "/", with: "")
     }
 
-    static let extensions = ["text": "txt", "json": "json", "junit": "xml", "sarif": "sarif", "github": "txt",
-                             "markdown": "md", "html": "html", "csv": "csv"]
+    static let extensions = [
+        "text": "txt", "json": "json", "junit": "xml", "sarif": "sarif", "github": "txt",
+        "markdown": "md", "html": "html", "csv": "csv",
+    ]
 
     /// Every format in both languages (JSON, which carries both, once).
     static let cases: [(format: String, language: Language)] = Reporters.all.map { $0.identifier }.flatMap { format in
@@ -46,13 +53,16 @@ import Testing
         if let problem = Golden.mismatch(output, goldenFile: TestPaths.tests.appendingPathComponent(file)) {
             Issue.record(Comment(rawValue: problem))
         }
-        #expect(output == (try Self.report(format, options: ReportOptions(language: language))), "byte-identical on a second run")
+        #expect(
+            output == (try Self.report(format, options: ReportOptions(language: language))),
+            "byte-identical on a second run")
     }
 
     @Test func csvWithRecordsHasARowPerViolatingRecord() throws {
         let all = try Self.result(packs: nil)
         let plain = try Self.report("csv", result: all).split(separator: "\r\n")
-        let detailed = try Self.report("csv", options: ReportOptions(records: true), result: all).split(separator: "\r\n")
+        let detailed = try Self.report("csv", options: ReportOptions(records: true), result: all).split(
+            separator: "\r\n")
         #expect(plain.first?.hasSuffix(",section,quote") == true)
         #expect(detailed.first?.hasSuffix(",record,file,line,note") == true)
         #expect(detailed.count > plain.count)
@@ -65,8 +75,10 @@ import Testing
         try Self.report("sarif").write(to: file, atomically: true, encoding: .utf8)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", TestPaths.tests.appendingPathComponent("Tools/validate_sarif.py").path, file.path,
-                             TestPaths.tests.appendingPathComponent("Tools/sarif-schema-2.1.0.json").path]
+        process.arguments = [
+            "python3", TestPaths.tests.appendingPathComponent("Tools/validate_sarif.py").path, file.path,
+            TestPaths.tests.appendingPathComponent("Tools/sarif-schema-2.1.0.json").path,
+        ]
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe

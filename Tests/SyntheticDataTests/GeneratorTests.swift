@@ -1,8 +1,8 @@
 import DataLoading
 import Foundation
 import SyntheticData
-import Testing
 import TestSupport
+import Testing
 
 /// The synthetic submission is deterministic and valid.
 @Suite struct GeneratorTests {
@@ -20,7 +20,9 @@ import TestSupport
             let x = try Data(contentsOf: URL(fileURLWithPath: a + "/" + file))
             #expect(x == (try Data(contentsOf: URL(fileURLWithPath: b + "/" + file))), "\(file)")
         }
-        #expect(try Data(contentsOf: URL(fileURLWithPath: a + "/cooperatives.csv")) != (try Data(contentsOf: URL(fileURLWithPath: c + "/cooperatives.csv"))))
+        #expect(
+            try Data(contentsOf: URL(fileURLWithPath: a + "/cooperatives.csv"))
+                != (try Data(contentsOf: URL(fileURLWithPath: c + "/cooperatives.csv"))))
     }
 
     @Test func theGeneratedSubmissionValidates() throws {

@@ -20,10 +20,13 @@ import Testing
 
     @Test(arguments: [1, 2])
     func everyLineOfAValidSubmissionReachesTheRules(workers: Int) throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("coopcheck-accounting-\(UUID().uuidString)").path
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "coopcheck-accounting-\(UUID().uuidString)"
+        ).path
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let files = try SubmissionGenerator(cooperatives: 6_000, seed: 5, provinces: 4).write(to: folder)
-        let (sink, report) = SubmissionReader.read(folder: folder, options: Self.options(workers)) { _ in CountingSink() }
+        let (sink, report) = SubmissionReader.read(folder: folder, options: Self.options(workers)) { _ in CountingSink()
+        }
         #expect(report.isValid)
         #expect(report.recordCount == (try Self.dataLines(folder, files)))
         #expect(report.rejectedCount == 0)
@@ -32,7 +35,9 @@ import Testing
 
     @Test(arguments: [1, 2])
     func everyDamagedLineIsRejectedAtItsPosition(workers: Int) throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("coopcheck-accounting-\(UUID().uuidString)").path
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "coopcheck-accounting-\(UUID().uuidString)"
+        ).path
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let files = try SubmissionGenerator(cooperatives: 6_000, seed: 5, provinces: 4).write(to: folder)
         // Damage every 500th cooperative: a bad number, a bad date or a repeated id, in turn.

@@ -1,5 +1,5 @@
-import Foundation
 import Diagnostics
+import Foundation
 import Messages
 import Targets
 import TestSupport
@@ -20,8 +20,10 @@ import Testing
         let canonical: String
         var testDescription: String { wording }
 
-        init(_ wording: String, _ relation: TargetRelation, _ value: String, upper: String? = nil,
-             _ unit: TargetUnit = .count, relative: Bool = false, aim: String? = nil, canonical: String) {
+        init(
+            _ wording: String, _ relation: TargetRelation, _ value: String, upper: String? = nil,
+            _ unit: TargetUnit = .count, relative: Bool = false, aim: String? = nil, canonical: String
+        ) {
             self.wording = wording
             self.relation = relation
             self.value = value
@@ -119,17 +121,32 @@ import Testing
     }
 
     static let failures: [Failure] = [
-        Failure(wording: "ít nhất 1,500", message: "'1,500' is ambiguous: write '1.500' if you mean 1500, or '1,5' if you mean 1.5", range: 8..<13),
-        Failure(wording: "ít nhât 45%", message: "cannot read 'ít nhât' in the target; did you mean 'ít nhất'?", range: 0..<7),
-        Failure(wording: "", message: "the target is empty; write e.g. 'ít nhất 45%', 'trên 70', 'dưới 15%', '40 - 45%', 'khoảng 300', '1,5 lần' or '>= 45%' (see docs/rules.md)", range: 0..<1),
-        Failure(wording: "45 - 40%", message: "the range runs backwards: 45 is more than the upper figure", range: 5..<7),
+        Failure(
+            wording: "ít nhất 1,500",
+            message: "'1,500' is ambiguous: write '1.500' if you mean 1500, or '1,5' if you mean 1.5", range: 8..<13),
+        Failure(
+            wording: "ít nhât 45%", message: "cannot read 'ít nhât' in the target; did you mean 'ít nhất'?",
+            range: 0..<7),
+        Failure(
+            wording: "",
+            message:
+                "the target is empty; write e.g. 'ít nhất 45%', 'trên 70', 'dưới 15%', '40 - 45%', 'khoảng 300', '1,5 lần' or '>= 45%' (see docs/rules.md)",
+            range: 0..<1),
+        Failure(
+            wording: "45 - 40%", message: "the range runs backwards: 45 is more than the upper figure", range: 5..<7),
         Failure(wording: "tăng 20", message: "a growth target needs 'lần' (times), e.g. 'tăng 1,5 lần'", range: 0..<7),
-        Failure(wording: "45% số HTX xyz", message: "cannot read 'xyz' after the figure; write e.g. 'ít nhất 45%', 'trên 70', 'dưới 15%', '40 - 45%', 'khoảng 300', '1,5 lần' or '>= 45%' (see docs/rules.md)", range: 11..<14),
+        Failure(
+            wording: "45% số HTX xyz",
+            message:
+                "cannot read 'xyz' after the figure; write e.g. 'ít nhất 45%', 'trên 70', 'dưới 15%', '40 - 45%', 'khoảng 300', '1,5 lần' or '>= 45%' (see docs/rules.md)",
+            range: 11..<14),
     ]
 
     @Test(arguments: failures)
     func unreadableWordingIsAnErrorAtTheRightPlace(_ f: Failure) {
-        #expect(wordingError { () throws(WordingError) in try Target.parse(f.wording) } == .init(message: f.message, range: f.range))
+        #expect(
+            wordingError { () throws(WordingError) in try Target.parse(f.wording) }
+                == .init(message: f.message, range: f.range))
     }
 
     @Test func sharesAreComparedExactlyAtTheThreshold() throws {

@@ -1,5 +1,5 @@
-import Evaluation
 import Diagnostics
+import Evaluation
 import Messages
 
 extension Diagnostic {

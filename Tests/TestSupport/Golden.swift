@@ -7,7 +7,8 @@ public enum Golden {
     /// Nil when `actual` matches the golden file, or a message showing the first difference.
     public static func mismatch(_ actual: String, goldenFile path: URL) -> String? {
         if ProcessInfo.processInfo.environment["COOPCHECK_UPDATE_GOLDEN"] == "1" {
-            try? FileManager.default.createDirectory(at: path.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try? FileManager.default.createDirectory(
+                at: path.deletingLastPathComponent(), withIntermediateDirectories: true)
             do {
                 try actual.write(to: path, atomically: true, encoding: .utf8)
                 return nil
@@ -21,11 +22,13 @@ public enum Golden {
         guard actual != expected else { return nil }
         let actualLines = actual.components(separatedBy: "\n")
         let expectedLines = expected.components(separatedBy: "\n")
-        let line = zip(actualLines, expectedLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+        let line =
+            zip(actualLines, expectedLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
             ?? min(actualLines.count, expectedLines.count)
         let got = line < actualLines.count ? actualLines[line] : "<end of output>"
         let want = line < expectedLines.count ? expectedLines[line] : "<end of file>"
-        return "output differs from \(path.lastPathComponent) at line \(line + 1):\n  expected: \(want)\n  actual:   \(got)\nrun `make golden` and review the diff if the change is intended"
+        return
+            "output differs from \(path.lastPathComponent) at line \(line + 1):\n  expected: \(want)\n  actual:   \(got)\nrun `make golden` and review the diff if the change is intended"
     }
 }
 

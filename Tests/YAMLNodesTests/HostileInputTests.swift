@@ -1,7 +1,8 @@
 import Diagnostics
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
 @testable import YAMLNodes
 
 @Suite("Hostile and broken YAML")
@@ -26,9 +27,10 @@ struct HostileInputTests {
             text += "a\(i): &a\(i) [\(refs)]\n"
         }
         // Fully expanded this is 10^10 nodes; the builder stops once a million have been counted.
-        #expect(messages(text) == [
-            "x.yaml:6:45: error: aliases expand the document beyond 1,000,000 nodes (a \"billion laughs\" document?); remove the nested aliases",
-        ])
+        #expect(
+            messages(text) == [
+                "x.yaml:6:45: error: aliases expand the document beyond 1,000,000 nodes (a \"billion laughs\" document?); remove the nested aliases"
+            ])
     }
 
     @Test func deepNestingIsRefusedWithItsPosition() {
@@ -38,17 +40,18 @@ struct HostileInputTests {
 
     @Test func duplicateKeysAreAllReportedWithBothPositions() {
         let text = """
-        id: A
-        title: x
-        id: B
-        nested:
-          k: 1
-          k: 2
-        """
-        #expect(messages(text) == [
-            "x.yaml:3:1: error: duplicate key 'id' (first defined at line 1, column 1); remove one of them",
-            "x.yaml:6:3: error: duplicate key 'k' (first defined at line 5, column 3); remove one of them",
-        ])
+            id: A
+            title: x
+            id: B
+            nested:
+              k: 1
+              k: 2
+            """
+        #expect(
+            messages(text) == [
+                "x.yaml:3:1: error: duplicate key 'id' (first defined at line 1, column 1); remove one of them",
+                "x.yaml:6:3: error: duplicate key 'k' (first defined at line 5, column 3); remove one of them",
+            ])
     }
 
     @Test func invalidUTF8IsReportedAtTheFirstBadByte() {
@@ -79,34 +82,40 @@ struct HostileInputTests {
 
     @Test func syntaxErrorsCarryLibYAMLsPositionAndContext() {
         let text = "a: [1, 2\nb: 3\n"
-        #expect(messages(text) == [
-            "x.yaml:2:2: error: did not find expected ',' or ']' (while parsing a flow sequence at line 1, column 4)",
-        ])
-        #expect(messages("a: 1\n\tb: 2\n") == [
-            "x.yaml:2:1: error: found a tab character that violates indentation (while scanning a plain scalar at line 1, column 4)",
-        ])
+        #expect(
+            messages(text) == [
+                "x.yaml:2:2: error: did not find expected ',' or ']' (while parsing a flow sequence at line 1, column 4)"
+            ])
+        #expect(
+            messages("a: 1\n\tb: 2\n") == [
+                "x.yaml:2:1: error: found a tab character that violates indentation (while scanning a plain scalar at line 1, column 4)"
+            ])
     }
 
     @Test func undefinedAliasIsAnError() {
-        #expect(messages("a: *nowhere\n") == ["x.yaml:1:4: error: alias '*nowhere' refers to no anchor defined before it"])
+        #expect(
+            messages("a: *nowhere\n") == ["x.yaml:1:4: error: alias '*nowhere' refers to no anchor defined before it"])
     }
 
     @Test func aSecondDocumentIsAnError() {
-        #expect(messages("a: 1\n---\nb: 2\n") == [
-            "x.yaml:2:1: error: a second YAML document starts here; a file must hold exactly one",
-        ])
+        #expect(
+            messages("a: 1\n---\nb: 2\n") == [
+                "x.yaml:2:1: error: a second YAML document starts here; a file must hold exactly one"
+            ])
     }
 
     @Test func sizeLimitsAreEnforced() {
         var limits = YAMLLimits.default
         limits.maxScalarBytes = 10
-        #expect(messages("a: 12345678901\n", limits: limits) == [
-            "x.yaml:1:4: error: value is 11 bytes long, longer than the limit of 10 bytes",
-        ])
+        #expect(
+            messages("a: 12345678901\n", limits: limits) == [
+                "x.yaml:1:4: error: value is 11 bytes long, longer than the limit of 10 bytes"
+            ])
         limits.maxDocumentBytes = 8
-        #expect(messages("a: 123456\n", limits: limits) == [
-            "x.yaml:1:1: error: file is 10 bytes, larger than the limit of 8 bytes",
-        ])
+        #expect(
+            messages("a: 123456\n", limits: limits) == [
+                "x.yaml:1:1: error: file is 10 bytes, larger than the limit of 8 bytes"
+            ])
     }
 
     @Test func unreadableFilesAreErrorsNotCrashes() {
@@ -115,7 +124,10 @@ struct HostileInputTests {
             _ = try YAMLParser.parseFile(atPath: dir, displayName: "folder.yaml")
             Issue.record("a directory must not parse")
         } catch {
-            #expect(error.diagnostics.map(\.english) == ["folder.yaml:1:1: error: cannot read the file: it is not a regular file"])
+            #expect(
+                error.diagnostics.map(\.english) == [
+                    "folder.yaml:1:1: error: cannot read the file: it is not a regular file"
+                ])
         }
         do {
             _ = try YAMLParser.parseFile(atPath: "/nonexistent/rules.yaml")

@@ -1,5 +1,6 @@
 import Diagnostics
 import Testing
+
 @testable import YAMLNodes
 
 /// Errors inside an expression or a target point at the character, not just the scalar.
@@ -40,7 +41,11 @@ struct ScalarOffsetTests {
         let doc = try YAMLParser.parse("target: 'ít nhất'\n", file: "r.yaml")
         let node = try #require(doc.root["target"])
         #expect(node.location == SourcePosition(file: "r.yaml", line: 1, column: 9))
-        #expect(doc.source.location(inScalar: node, atValueOffset: 0) == SourcePosition(file: "r.yaml", line: 1, column: 10))
-        #expect(doc.source.location(inScalar: node, atValueOffset: 3) == SourcePosition(file: "r.yaml", line: 1, column: 13))
+        #expect(
+            doc.source.location(inScalar: node, atValueOffset: 0) == SourcePosition(file: "r.yaml", line: 1, column: 10)
+        )
+        #expect(
+            doc.source.location(inScalar: node, atValueOffset: 3) == SourcePosition(file: "r.yaml", line: 1, column: 13)
+        )
     }
 }

@@ -1,18 +1,19 @@
 import Diagnostics
 import Testing
+
 @testable import YAMLNodes
 
 @Suite("Node tree and positions")
 struct TreeTests {
     @Test func mappingsSequencesAndScalarsKeepTheirPositions() throws {
         let text = """
-        pack: demo
-        rules:
-          - id: A.1
-            target: "ít nhất 45%"
-          - id: A.2
-            tags: [x, 'y']
-        """
+            pack: demo
+            rules:
+              - id: A.1
+                target: "ít nhất 45%"
+              - id: A.2
+                tags: [x, 'y']
+            """
         let doc = try YAMLParser.parse(text, file: "demo.yaml")
         let root = try #require(doc.root.mapping)
         #expect(root.map { $0.key.scalar } == ["pack", "rules"])
@@ -47,14 +48,14 @@ struct TreeTests {
 
     @Test func explicitTagsAndBlockScalarsArePreserved() throws {
         let text = """
-        a: !!str 12
-        b: |
-          line one
-          line two
-        c: >-
-          folded
-          text
-        """
+            a: !!str 12
+            b: |
+              line one
+              line two
+            c: >-
+              folded
+              text
+            """
         let doc = try YAMLParser.parse(text, file: "t.yaml")
         #expect(doc.root["a"]?.tag == "tag:yaml.org,2002:str")
         #expect(doc.root["a"]?.scalar == "12")
@@ -83,9 +84,9 @@ struct TreeTests {
 
     @Test func aliasesExpandToTheAnchoredNode() throws {
         let text = """
-        base: &b {kind: HTX, sector: agriculture}
-        copy: *b
-        """
+            base: &b {kind: HTX, sector: agriculture}
+            copy: *b
+            """
         let doc = try YAMLParser.parse(text, file: "a.yaml")
         #expect(doc.root["copy"]?["kind"]?.scalar == "HTX")
         #expect(doc.root["copy"]?["sector"]?.scalar == "agriculture")

@@ -20,7 +20,8 @@ extension English {
         case .measured:
             let observed = finding.observation.map { self.observed($0, target: finding.target) } ?? ""
             let lead = status(finding.status)
-            return "\(lead.prefix(1).uppercased() + lead.dropFirst()): \(observed) against a target of \(target)\(by(finding.due))"
+            return
+                "\(lead.prefix(1).uppercased() + lead.dropFirst()): \(observed) against a target of \(target)\(by(finding.due))"
         case .indicatorNotReported:
             return "the submission reports no value for this indicator"
         case .noMatchingRecord:
@@ -46,7 +47,8 @@ extension English {
         case .allReportsOnTime(let report, let count):
             return "All \(count) reports of '\(report)' arrived on time"
         case .reportsLateOrMissing(let report, let failing, let expected):
-            let detail = finding.records.prefix(3).map { "\($0.id) \(note($0.problem, of: finding))" }.joined(separator: "; ")
+            let detail = finding.records.prefix(3).map { "\($0.id) \(note($0.problem, of: finding))" }.joined(
+                separator: "; ")
             return "\(failing) of \(expected) reports of '\(report)' late or missing: \(detail)"
         case .ongoingTaskUnderWay(let task):
             return "Ongoing task '\(task)' is under way"
@@ -55,7 +57,8 @@ extension English {
         case .taskNothingDue(let task):
             return "Nothing is due yet for task '\(task)'"
         case .taskFailed(let task):
-            return "Task '\(task)': " + finding.records.prefix(3).map { note($0.problem, of: finding) }.joined(separator: "; ")
+            return "Task '\(task)': "
+                + finding.records.prefix(3).map { note($0.problem, of: finding) }.joined(separator: "; ")
         case .taskInProgress(let task):
             return "Task '\(task)' is in progress" + (finding.due.map { ", due by \(day($0))" } ?? "")
         case .taskNotStarted(let task):
@@ -84,15 +87,17 @@ extension English {
         case .taskDoneLate(let done, let due):
             return "done late: \(day(done)), due by \(day(due))"
         case .taskNotDone(let state, let due):
-            let what = switch state {
-            case "not_started": "not started"
-            case "in_progress": "in progress"
-            case nil: "no entry in the task register"
-            case let other?: other
-            }
+            let what =
+                switch state {
+                case "not_started": "not started"
+                case "in_progress": "in progress"
+                case nil: "no entry in the task register"
+                case let other?: other
+                }
             return "not done (\(what)), due by \(day(due))"
         case .yearMissed(let year):
-            let value = year.value.map { figure($0, target: finding.target, meetsTarget: year.meetsTarget) } ?? "no value"
+            let value =
+                year.value.map { figure($0, target: finding.target, meetsTarget: year.meetsTarget) } ?? "no value"
             return "\(value), target \(finding.target.map(target) ?? "") by \(day(year.due))"
         }
     }
@@ -114,7 +119,9 @@ extension English {
         case .value, .share, .perYear:
             guard let value = observation.value else { return "no value" }
             let shown = figure(value, target: target, meetsTarget: observation.meetsTarget)
-            guard observation.kind == .share, let n = observation.numerator, let d = observation.denominator else { return shown }
+            guard observation.kind == .share, let n = observation.numerator, let d = observation.denominator else {
+                return shown
+            }
             return "\(shown) (\(number(n)) of \(number(d)))"
         }
     }

@@ -91,9 +91,11 @@ extension English {
     }
 
     func changeCounts(_ c: Phrase.ChangeCounts) -> String {
-        [Self.counted(c.newViolations, "new violation"), "\(c.resolvedViolations) resolved",
-         Self.counted(c.statusChanges, "other status change"), Self.counted(c.scoreChanges, "score change"),
-         Self.counted(c.submissionChanges, "submission change")].joined(separator: ", ")
+        [
+            Self.counted(c.newViolations, "new violation"), "\(c.resolvedViolations) resolved",
+            Self.counted(c.statusChanges, "other status change"), Self.counted(c.scoreChanges, "score change"),
+            Self.counted(c.submissionChanges, "submission change"),
+        ].joined(separator: ", ")
     }
 
     func heading(_ heading: Phrase.Heading) -> String {
@@ -142,15 +144,18 @@ extension English {
         case .packsInvalidRunLint:
             return "error: the rule packs are invalid; run 'coopcheck rules lint'"
         case .packErrors(let count, let path):
-            return "error: the rule packs have \(Self.counted(count, "error")); run 'coopcheck rules lint \(path)' to see them"
+            return
+                "error: the rule packs have \(Self.counted(count, "error")); run 'coopcheck rules lint \(path)' to see them"
         case .noSuchPack(let id, let suggestion):
             return "error: no rule pack '\(id)'\(Self.didYouMean(suggestion))"
         case .noSuchRule(let id, let paths, let suggestion):
-            return "error: no rule '\(id)'" + (paths.map { " in \($0.joined(separator: ", "))" } ?? "") + Self.didYouMean(suggestion)
+            return "error: no rule '\(id)'" + (paths.map { " in \($0.joined(separator: ", "))" } ?? "")
+                + Self.didYouMean(suggestion)
         case .checking(let submission, let rules):
             return "checking \(submission) against \(Self.counted(rules, "rule"))…"
         case .submissionInvalid(let folder):
-            return "error: the submission \(folder) is invalid; nothing was evaluated (run 'coopcheck validate \(folder)')"
+            return
+                "error: the submission \(folder) is invalid; nothing was evaluated (run 'coopcheck validate \(folder)')"
         case .wroteReport(let format, let file):
             return "coopcheck: wrote the \(format) report to \(file)"
         case .cannotWrite(let file, let reason):
@@ -160,7 +165,8 @@ extension English {
         case .reportNotWritten(let path, let reason, let run, let history):
             return "\(path): error: cannot write the report (\(reason)); run \(run) is recorded in \(history)"
         case .validationSummary(let files, let records, let rejected, let errors, let warnings):
-            return "coopcheck: \(Self.counted(files, "file")), \(Self.counted(records, "record")) (\(rejected) rejected): "
+            return
+                "coopcheck: \(Self.counted(files, "file")), \(Self.counted(records, "record")) (\(rejected) rejected): "
                 + problems(errors, warnings, clean: "valid")
         case .lintSummary(let files, let rules, let errors, let warnings):
             return "coopcheck: \(Self.counted(files, "pack file")), \(Self.counted(rules, "valid rule")): "
@@ -219,7 +225,8 @@ extension English {
             "\(file): error: this history was written by a newer coopcheck; use that version to read it"
         case .noSuchRun(let file, let id, let known):
             "\(file): error: no run \(id) in the history; "
-                + (known.map { "runs \($0.lowerBound) to \($0.upperBound) are recorded (see 'coopcheck history')" } ?? "no run is recorded yet")
+                + (known.map { "runs \($0.lowerBound) to \($0.upperBound) are recorded (see 'coopcheck history')" }
+                    ?? "no run is recorded yet")
         case .notEnoughRuns(let file, let count):
             "\(file): error: a comparison needs two runs and the history holds \(count); record another with 'coopcheck run'"
         case .sameRun(let file, let id):

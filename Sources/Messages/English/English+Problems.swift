@@ -188,7 +188,8 @@ extension English {
         case .unterminatedText(let quote): "unterminated text: add the closing \(quote)"
         case .tooLong(let limit): "expression is longer than \(limit) characters"
         case .empty: "the expression is empty"
-        case .unexpectedAfterEnd(let t): "unexpected \(token(t)) after a complete expression; join conditions with 'and' or 'or'"
+        case .unexpectedAfterEnd(let t):
+            "unexpected \(token(t)) after a complete expression; join conditions with 'and' or 'or'"
         case .tooManyParts(let limit): "expression has too many parts (more than \(limit))"
         case .tooDeep(let limit): "expression nests deeper than \(limit) levels"
         case .chainedComparison: "comparisons cannot be chained; join them with 'and'"
@@ -205,7 +206,8 @@ extension English {
         case .listEmpty: "the list is empty"
         case .unknownFunction(let name, let suggestion, let functions):
             "unknown function '\(name)'"
-                + (suggestion.map { "; did you mean '\($0)'?" } ?? "; the functions are \(functions.joined(separator: ", "))")
+                + (suggestion.map { "; did you mean '\($0)'?" }
+                    ?? "; the functions are \(functions.joined(separator: ", "))")
         case .unknownField(let name, let suggestion): "unknown field '\(name)'\(Self.didYouMean(suggestion))"
         case .fieldOutsideAggregate(let field, let aggregate):
             "field '\(field)' must be inside an aggregate, e.g. \(aggregate)(\(field))"
@@ -215,7 +217,8 @@ extension English {
         case .comparisonWithNull(let op): "'\(op)' cannot compare with null; use '== null' or present(…)"
         case .orderingNeedsNumbersOrDates(let op, let type): "'\(op)' compares numbers and dates, not \(typeWord(type))"
         case .dateComparedWithNumber(let e): "compare a date with a date (e.g. 2025-01-01), or use year(\(e))"
-        case .incomparable(let l, let lt, let r, let rt): "cannot compare '\(l)' (\(typeWord(lt))) with '\(r)' (\(typeWord(rt)))"
+        case .incomparable(let l, let lt, let r, let rt):
+            "cannot compare '\(l)' (\(typeWord(lt))) with '\(r)' (\(typeWord(rt)))"
         case .vocabularyNotOrdered(let op, let name): "'\(op)' cannot order \(name) values; use '==', '!=' or 'in'"
         case .vocabulariesDiffer(let a, let b): "cannot compare \(a) with \(b)"
         case .vocabularyWordExpected(let other, let values):
@@ -245,9 +248,11 @@ extension English {
         }
     }
 
-    static let scheduleUsage = "write e.g. '2030', 'Quý IV/2020', 'Năm 2024-2025', 'Từ năm 2025', "
+    static let scheduleUsage =
+        "write e.g. '2030', 'Quý IV/2020', 'Năm 2024-2025', 'Từ năm 2025', "
         + "'trước ngày 15/12 hằng năm', 'Quý III hằng năm', '6 tháng, 1 năm', 'Thường xuyên' (see docs/rules.md)"
-    static let targetUsage = "write e.g. 'ít nhất 45%', 'trên 70', 'dưới 15%', '40 - 45%', 'khoảng 300', "
+    static let targetUsage =
+        "write e.g. 'ít nhất 45%', 'trên 70', 'dưới 15%', '40 - 45%', 'khoảng 300', "
         + "'1,5 lần' or '>= 45%' (see docs/rules.md)"
 
     func wording(_ problem: WordingProblem) -> String {
@@ -269,7 +274,8 @@ extension English {
         case .rangeUnitsDiffer: "the two figures of a range must have the same unit"
         case .growthNeedsTimes: "a growth target needs 'lần' (times), e.g. 'tăng 1,5 lần'"
         case .fromNeedsEnd(let figure): "'từ \(figure)' needs an end: 'từ \(figure) trở lên' or 'từ \(figure) đến …'"
-        case .rangeBackwards(let low, let high): "the range runs backwards: \(low) is more than \(high ?? "the upper figure")"
+        case .rangeBackwards(let low, let high):
+            "the range runs backwards: \(low) is more than \(high ?? "the upper figure")"
         case .rangeAfterComparison(let figure):
             "a range cannot follow this comparison; write '\(figure) - …' on its own or a single figure"
         case .aboutZero: "'about 0' has no tolerance; write '= 0' or '<= …'"
@@ -277,9 +283,11 @@ extension English {
         case .figureExpected: "expected a figure here; \(Self.targetUsage)"
         case .unreadableAfterFigure(let text): "cannot read '\(text)' after the figure; \(Self.targetUsage)"
         case .unreadablePhrase(let phrase, let suggestion):
-            "cannot read '\(phrase)' in the target" + (suggestion.map { "; did you mean '\($0)'?" } ?? "; \(Self.targetUsage)")
+            "cannot read '\(phrase)' in the target"
+                + (suggestion.map { "; did you mean '\($0)'?" } ?? "; \(Self.targetUsage)")
         case .notANumber(let text, let explain):
-            "'\(text)' is not a number" + (explain ? "; write digits, with '.' between thousands and ',' before decimals (4.000; 1,5)" : "")
+            "'\(text)' is not a number"
+                + (explain ? "; write digits, with '.' between thousands and ',' before decimals (4.000; 1,5)" : "")
         case .ambiguousNumber(let text, let whole, let fraction):
             "'\(text)' is ambiguous: write '\(whole).\(fraction)' if you mean \(whole)\(fraction), "
                 + "or '\(whole),\(fraction.prefix(1))' if you mean \(whole).\(fraction.prefix(1))"
@@ -297,21 +305,25 @@ extension English {
             return "\(rule(id)) says nothing to check; give one of \(keys.map { "'\($0)'" }.joined(separator: ", "))"
         case .mixedForms(let id, let keys):
             return "\(rule(id)) mixes \(Self.quotedList(keys)); a rule checks one thing — split it into separate rules"
-        case .strayKey(let key, let owner, let id): return "'\(key)' belongs with '\(owner)', which \(rule(id)) does not have"
+        case .strayKey(let key, let owner, let id):
+            return "'\(key)' belongs with '\(owner)', which \(rule(id)) does not have"
         case .missingDataset(let id, let datasets):
             return "\(rule(id)) is missing required key 'dataset' (one of \(datasets.joined(separator: ", ")))"
         case .datasetImplied(let key, let implied, let given):
             return "a rule with '\(key)' reads the '\(implied)' data set; remove 'dataset: \(given)'"
         case .needsSchedule(let id):
-            return "\(rule(id)) needs 'when': the deadline or recurrence, e.g. 'Quý IV/2020' or 'trước ngày 15/12 hằng năm'"
+            return
+                "\(rule(id)) needs 'when': the deadline or recurrence, e.g. 'Quý IV/2020' or 'trước ngày 15/12 hằng năm'"
         case .missingCitation(let id):
             return "\(rule(id)) is missing required key 'cite' (section and verbatim quote of the source sentence)"
         case .exampleMissingExpect(let statuses):
             return "an example is missing required key 'expect' (\(statuses.joined(separator: ", ")))"
-        case .fieldNotSingleValue(let field, let kind): return "field '\(field)' must be a single value, found \(nodeKind(kind))"
+        case .fieldNotSingleValue(let field, let kind):
+            return "field '\(field)' must be a single value, found \(nodeKind(kind))"
         case .measureNeedsTarget: return "a rule with 'measure' needs a 'target', e.g. 'ít nhất 45%' or '>= 45%'"
         case .baselineNeeded(let target):
-            return "target '\(target)' is relative to a baseline; add 'baseline:' with a figure or { indicator: NAME, year: YEAR }"
+            return
+                "target '\(target)' is relative to a baseline; add 'baseline:' with a figure or { indicator: NAME, year: YEAR }"
         case .baselineNotUsed:
             return "'baseline' is only used with a target relative to it, such as '1,5 lần' or '>= 1.5x baseline'"
         case .baselineYear: return "'year' must be a year such as 2020"
@@ -322,7 +334,8 @@ extension English {
         case .duplicatePackID(let id, let file): return "duplicate pack id '\(id)'; it is also the id of \(file)"
         case .duplicateRuleID(let id, let first): return "duplicate rule id '\(id)'; first defined at \(first)"
         case .exampleFails(let id, let expected, let asOf, let got):
-            let outcomes = got.isEmpty ? "no finding" : got.map { "\($0.status) for group \($0.group)" }.joined(separator: "; ")
+            let outcomes =
+                got.isEmpty ? "no finding" : got.map { "\($0.status) for group \($0.group)" }.joined(separator: "; ")
             return "rule '\(id)' should give \(expected) on this example as of \(asOf) but gives \(outcomes)"
         case .examplesIncomplete(let id):
             return "rule '\(id)' needs an example that satisfies it (met, on_track) and one that violates it "
@@ -346,7 +359,8 @@ extension English {
         case .columnsNotMapping: "'columns' must map the file's headers to field names, e.g. \"Mã HTX\": id"
         case .absolutePath(let path): "'\(path)' is an absolute path; data files must be inside the submission folder"
         case .pathLeadsOutside(let path): "'\(path)' leads outside the submission folder; data files must be inside it"
-        case .linkLeadsOutside(let path): "'\(path)' is a link leading outside the submission folder; data files must be inside it"
+        case .linkLeadsOutside(let path):
+            "'\(path)' is a link leading outside the submission folder; data files must be inside it"
         case .noSuchFile(let path): "'\(path)' does not exist in the submission folder"
         case .pathIsFolder(let path): "'\(path)' is a folder, not a data file"
         case .notRegularFile(let path): "'\(path)' is not a regular file"
@@ -368,7 +382,8 @@ extension English {
         case .headerInvalid: "no record of this file was read because its header is invalid"
         case .unclosedQuote: "a quoted field is not closed: add the closing '\"'"
         case .textAfterQuote: "unexpected text after a closing quote; double a quote inside a quoted field (\"\")"
-        case .quoteInUnquotedField: "a quote inside an unquoted field; enclose the field in quotes and double the quote (\"\")"
+        case .quoteInUnquotedField:
+            "a quote inside an unquoted field; enclose the field in quotes and double the quote (\"\")"
         case .tooManyFields(let limit): "a row has more than \(count(limit)) fields"
         case .recordTooLong(let limit):
             "a record is longer than \(count(limit)) bytes, the most coopcheck reads (docs/limits.md); is a quote not closed?"
@@ -377,9 +392,11 @@ extension English {
         case .fieldCount(let found, let expected, let delimiter):
             "this row has \(Self.counted(found, "field")) but the header has \(expected); check the delimiter ('\(delimiter)') and quotes"
         case .notAListOfRecords: "a YAML or JSON data file must be a list of records, one mapping each"
-        case .recordNotMapping(let kind): "each record must be a mapping of field names to values, found \(nodeKind(kind))"
+        case .recordNotMapping(let kind):
+            "each record must be a mapping of field names to values, found \(nodeKind(kind))"
         case .fieldNameNotText: "field names must be plain text"
-        case .fieldNotSingleValue(let field, let kind): "field '\(field)' must be a single value, found \(nodeKind(kind))"
+        case .fieldNotSingleValue(let field, let kind):
+            "field '\(field)' must be a single value, found \(nodeKind(kind))"
         case .unknownColumn(let column, let dataset, let suggestion):
             "column '\(column)' is not a field of '\(dataset)' and is ignored\(Self.didYouMean(suggestion)); "
                 + "map it under 'columns' in submission.yaml if it is one"
@@ -400,22 +417,28 @@ extension English {
         case .reportAfterPrepared(let submitted, let prepared):
             "the report is dated \(submitted), after the submission was prepared (\(prepared))"
         case .parentNeeded(let level): "a \(level) needs parent_code: the code of the unit it belongs to"
-        case .notInUnits(let field, let code, let suggestion): "\(field.name) '\(code)' is not in the units file\(Self.didYouMean(suggestion))"
+        case .notInUnits(let field, let code, let suggestion):
+            "\(field.name) '\(code)' is not in the units file\(Self.didYouMean(suggestion))"
         case .wrongLevel(let field, let code, let actual, let expected):
             "\(field.name) '\(code)' is a \(actual) in the units file, not a \(expected)"
-        case .notSubmissionProvince(let code, let province): "province '\(code)' is not the submission's province '\(province)'"
+        case .notSubmissionProvince(let code, let province):
+            "province '\(code)' is not the submission's province '\(province)'"
         case .trainedMoreThanStaff(let trained, let staff, let trainedField, let staffField):
             "\(trainedField.name) (\(trained)) is more than \(staffField.name) (\(staff))"
         case .negative(let field): "\(field.name) cannot be negative"
-        case .foundedAfterPeriod(let founded, let end): "founded on \(founded), after the reporting period ends (\(end))"
+        case .foundedAfterPeriod(let founded, let end):
+            "founded on \(founded), after the reporting period ends (\(end))"
         case .dissolvedDateButStatus(let status):
             "dissolved_on is given but status is '\(status)'; set status to dissolved or clear the date"
-        case .dissolvedBeforeFounded(let dissolved, let founded): "dissolved on \(dissolved), before it was founded (\(founded))"
+        case .dissolvedBeforeFounded(let dissolved, let founded):
+            "dissolved on \(dissolved), before it was founded (\(founded))"
         case .dissolvedWithoutDate: "a dissolved cooperative should give dissolved_on"
         case .dissolvedUnionMember: "a dissolved cooperative cannot be an active member of the cooperative alliance"
         case .doneNeedsCompletionDate: "a done task needs completed_on"
-        case .completionDateButNotDone(let status): "completed_on is given but status is '\(status)'; set status to done"
-        case .parentNotInUnits(let parent, let unit): "parent_code '\(parent)' of unit '\(unit)' is not in the units file"
+        case .completionDateButNotDone(let status):
+            "completed_on is given but status is '\(status)'; set status to done"
+        case .parentNotInUnits(let parent, let unit):
+            "parent_code '\(parent)' of unit '\(unit)' is not in the units file"
         }
     }
 
@@ -427,11 +450,12 @@ extension English {
                 + (aliases.isEmpty ? "" : " (or \(aliases.joined(separator: ", ")))")
         case .notWholeNumber(let text): return "'\(text)' is not a whole number"
         case .notADate(let text, let hint):
-            let expected = switch hint {
-            case .dayMonthYear: "day/month/year, e.g. 15/12/2025"
-            case .iso: "YYYY-MM-DD, e.g. 2025-12-15"
-            case .either: "day/month/year, e.g. 15/12/2025, or 2025-12-15"
-            }
+            let expected =
+                switch hint {
+                case .dayMonthYear: "day/month/year, e.g. 15/12/2025"
+                case .iso: "YYYY-MM-DD, e.g. 2025-12-15"
+                case .either: "day/month/year, e.g. 15/12/2025, or 2025-12-15"
+                }
             return "'\(text)' is not a date; write \(expected)"
         case .notANumber(let text): return "'\(text)' is not a number"
         case .twoDecimalMarks(let text, let mark): return "'\(text)' is not a number: more than one '\(mark)'"

@@ -17,15 +17,16 @@ extension English {
 
     public func target(_ target: Target) -> String {
         let figure = { (value: Decimal) in self.inUnit(value, target.unit) }
-        var text = switch target.relation {
-        case .atLeast: "at least \(figure(target.value))"
-        case .greaterThan: "more than \(figure(target.value))"
-        case .atMost: "at most \(figure(target.value))"
-        case .lessThan: "less than \(figure(target.value))"
-        case .equal: "exactly \(figure(target.value))"
-        case .between: "between \(figure(target.value)) and \(figure(target.upper ?? target.value))"
-        case .about: "about \(figure(target.value)) (±\(number(target.tolerance * 100))%)"
-        }
+        var text =
+            switch target.relation {
+            case .atLeast: "at least \(figure(target.value))"
+            case .greaterThan: "more than \(figure(target.value))"
+            case .atMost: "at most \(figure(target.value))"
+            case .lessThan: "less than \(figure(target.value))"
+            case .equal: "exactly \(figure(target.value))"
+            case .between: "between \(figure(target.value)) and \(figure(target.upper ?? target.value))"
+            case .about: "about \(figure(target.value)) (±\(number(target.tolerance * 100))%)"
+            }
         if let aim = target.aim { text += " (aiming at \(figure(aim)))" }
         return text
     }
@@ -44,13 +45,14 @@ extension English {
     }
 
     func recurrence(_ recurrence: Recurrence) -> String {
-        let every = switch recurrence.frequency {
-        case .monthly: "every month"
-        case .quarterly: "every quarter"
-        case .halfYearly: "every half-year"
-        case .yearly: "every year"
-        case .everyYears(let n): "every \(n) years"
-        }
+        let every =
+            switch recurrence.frequency {
+            case .monthly: "every month"
+            case .quarterly: "every quarter"
+            case .halfYearly: "every half-year"
+            case .yearly: "every year"
+            case .everyYears(let n): "every \(n) years"
+            }
         return switch recurrence.due {
         case .endOfPeriod:
             "\(every), by the end of the period"
@@ -79,7 +81,11 @@ extension English {
         lines.append(("Source", pack.map { "\($0.document.number) (\(day($0.document.date))), \(section)" } ?? section))
         lines.append(("Quote", "“\(rule.citation.quote)”"))
         lines.append(("Reads", "the '\(rule.dataset)' data set (\(dataset(rule.dataset)))"))
-        lines.append(("Records", rule.filter.map { "those where \(reading($0.syntax, role: .filter, headers: nil))" } ?? "all records"))
+        lines.append(
+            (
+                "Records",
+                rule.filter.map { "those where \(reading($0.syntax, role: .filter, headers: nil))" } ?? "all records"
+            ))
         switch rule.form {
         case .aggregate(let form):
             lines.append(("Measure", reading(form.measure.syntax, role: .measure, headers: nil)))
@@ -90,12 +96,15 @@ extension English {
             case nil: break
             }
         case .requirement(let form):
-            lines.append(("Requires", "every such record: \(reading(form.requirement.syntax, role: .requirement, headers: nil))"))
+            lines.append(
+                ("Requires", "every such record: \(reading(form.requirement.syntax, role: .requirement, headers: nil))")
+            )
         case .report(let form):
-            let who = switch form.reporters {
-            case .level(let level): "every \(self.level(level))"
-            case .codes(let codes): codes.joined(separator: ", ")
-            }
+            let who =
+                switch form.reporters {
+                case .level(let level): "every \(self.level(level))"
+                case .codes(let codes): codes.joined(separator: ", ")
+                }
             lines.append(("Report", "'\(form.report)' from \(who), checked against the report log"))
         case .deliverable(let form):
             lines.append(("Task", "'\(form.task)' is completed on time in the task register"))
@@ -103,7 +112,12 @@ extension English {
             if let deliverable = form.deliverable { lines.append(("Deliverable", deliverable)) }
         }
         lines.append(("When", rule.schedule.map(schedule) ?? "no date: checked at every run"))
-        lines.append(("Grouped", rule.grouping == .national ? "nationally (one finding)" : "per \(rule.grouping.rawValue) (one finding each)"))
+        lines.append(
+            (
+                "Grouped",
+                rule.grouping == .national
+                    ? "nationally (one finding)" : "per \(rule.grouping.rawValue) (one finding each)"
+            ))
         if let note = rule.note { lines.append(("Note", note)) }
         if !rule.examples.isEmpty { lines.append(("Examples", "\(rule.examples.count)")) }
         lines.append(("Defined at", rule.location.description))
@@ -148,20 +162,21 @@ private struct ExpressionReading {
         case .unary(.negate, let operand, _):
             return "minus \(reading(operand))"
         case .binary(let op, let left, let right, _):
-            let words = switch op {
-            case .and: "and"
-            case .or: "or"
-            case .equal: right == .literal(.null, right.range) ? "is" : "is"
-            case .notEqual: "is not"
-            case .less: "is less than"
-            case .lessOrEqual: "is at most"
-            case .greater: "is more than"
-            case .greaterOrEqual: "is at least"
-            case .add: "plus"
-            case .subtract: "minus"
-            case .multiply: "times"
-            case .divide: "divided by"
-            }
+            let words =
+                switch op {
+                case .and: "and"
+                case .or: "or"
+                case .equal: right == .literal(.null, right.range) ? "is" : "is"
+                case .notEqual: "is not"
+                case .less: "is less than"
+                case .lessOrEqual: "is at most"
+                case .greater: "is more than"
+                case .greaterOrEqual: "is at least"
+                case .add: "plus"
+                case .subtract: "minus"
+                case .multiply: "times"
+                case .divide: "divided by"
+                }
             return "\(operand(left, of: op)) \(words) \(operand(right, of: op))"
         case .membership(let subject, let items, let negated, _):
             return "\(reading(subject)) is \(negated ? "not " : "")one of \(items.map(reading).joined(separator: ", "))"
@@ -169,7 +184,9 @@ private struct ExpressionReading {
             let args = arguments.map(reading)
             switch function {
             case .aggregate(.count):
-                return args.isEmpty ? "the number of records" : "the number of records where \(reading(arguments[0], asCondition: true))"
+                return args.isEmpty
+                    ? "the number of records"
+                    : "the number of records where \(reading(arguments[0], asCondition: true))"
             case .aggregate(.share): return "the share of records where \(reading(arguments[0], asCondition: true))"
             case .aggregate(.ratio): return "the total of \(args[0]) divided by the total of \(args[1])"
             case .aggregate(.sum): return "the total of \(args[0])"
@@ -191,7 +208,9 @@ private struct ExpressionReading {
     private func operand(_ expression: Expressions.Expression, of parent: BinaryOperator) -> String {
         guard parent == .and || parent == .or else { return reading(expression) }
         if case .field = expression { return reading(expression, asCondition: true) }
-        if case .binary(let op, _, _, _) = expression, op.precedence < parent.precedence { return "(\(reading(expression)))" }
+        if case .binary(let op, _, _, _) = expression, op.precedence < parent.precedence {
+            return "(\(reading(expression)))"
+        }
         return reading(expression)
     }
 }

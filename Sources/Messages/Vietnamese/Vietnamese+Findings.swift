@@ -20,7 +20,8 @@ extension Vietnamese {
         case .measured:
             let observed = finding.observation.map { self.observed($0, target: finding.target) } ?? ""
             let lead = status(finding.status)
-            return "\(lead.prefix(1).uppercased() + lead.dropFirst()): \(observed) so với mục tiêu \(target)\(due(finding.due))"
+            return
+                "\(lead.prefix(1).uppercased() + lead.dropFirst()): \(observed) so với mục tiêu \(target)\(due(finding.due))"
         case .indicatorNotReported:
             return "hồ sơ không báo cáo số liệu của chỉ tiêu này"
         case .noMatchingRecord:
@@ -38,7 +39,8 @@ extension Vietnamese {
         case .allRecordsComply(let total):
             return "Cả \(total) bản ghi đều đáp ứng yêu cầu: \(requirement(finding))"
         case .recordsFail(let failing, let total):
-            return "\(failing) trong số \(total) bản ghi không đáp ứng yêu cầu: \(requirement(finding))\(due(finding.due))"
+            return
+                "\(failing) trong số \(total) bản ghi không đáp ứng yêu cầu: \(requirement(finding))\(due(finding.due))"
         case .reportLogMissing:
             return "hồ sơ thiếu sổ theo dõi báo cáo hoặc danh sách đơn vị phải báo cáo"
         case .noReportDueYet(let report):
@@ -46,7 +48,8 @@ extension Vietnamese {
         case .allReportsOnTime(let report, let count):
             return "Cả \(count) báo cáo '\(report)' đều gửi đúng hạn"
         case .reportsLateOrMissing(let report, let failing, let expected):
-            let detail = finding.records.prefix(3).map { "\($0.id) \(note($0.problem, of: finding))" }.joined(separator: "; ")
+            let detail = finding.records.prefix(3).map { "\($0.id) \(note($0.problem, of: finding))" }.joined(
+                separator: "; ")
             return "\(failing) trong số \(expected) báo cáo '\(report)' gửi muộn hoặc chưa gửi: \(detail)"
         case .ongoingTaskUnderWay(let task):
             return "Nhiệm vụ thường xuyên '\(task)' đang được thực hiện"
@@ -55,7 +58,8 @@ extension Vietnamese {
         case .taskNothingDue(let task):
             return "Nhiệm vụ '\(task)' chưa đến hạn"
         case .taskFailed(let task):
-            return "Nhiệm vụ '\(task)': " + finding.records.prefix(3).map { note($0.problem, of: finding) }.joined(separator: "; ")
+            return "Nhiệm vụ '\(task)': "
+                + finding.records.prefix(3).map { note($0.problem, of: finding) }.joined(separator: "; ")
         case .taskInProgress(let task):
             return "Nhiệm vụ '\(task)' đang thực hiện\(due(finding.due))"
         case .taskNotStarted(let task):
@@ -87,7 +91,9 @@ extension Vietnamese {
             let what = state.map(word) ?? "sổ theo dõi không có mục này"
             return "chưa hoàn thành (\(what)), hạn \(day(due))"
         case .yearMissed(let year):
-            let value = year.value.map { figure($0, target: finding.target, meetsTarget: year.meetsTarget) } ?? "không có số liệu"
+            let value =
+                year.value.map { figure($0, target: finding.target, meetsTarget: year.meetsTarget) }
+                ?? "không có số liệu"
             return "\(value), mục tiêu \(finding.target.map(target) ?? ""), hạn \(day(year.due))"
         }
     }
@@ -109,7 +115,9 @@ extension Vietnamese {
         case .value, .share, .perYear:
             guard let value = observation.value else { return "không có số liệu" }
             let shown = figure(value, target: target, meetsTarget: observation.meetsTarget)
-            guard observation.kind == .share, let n = observation.numerator, let d = observation.denominator else { return shown }
+            guard observation.kind == .share, let n = observation.numerator, let d = observation.denominator else {
+                return shown
+            }
             return "\(shown) (\(number(n)) trong số \(number(d)))"
         }
     }

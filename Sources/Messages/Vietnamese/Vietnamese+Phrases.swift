@@ -160,13 +160,15 @@ extension Vietnamese {
         case .reportNotWritten(let path, let reason, let run, let history):
             return "\(path): lỗi: không ghi được báo cáo (\(reason)); lần chạy \(run) đã được ghi vào \(history)"
         case .validationSummary(let files, let records, let rejected, let errors, let warnings):
-            return "coopcheck: \(files) tệp, \(records) bản ghi (\(rejected) bị loại): " + problems(errors, warnings, clean: "hợp lệ")
+            return "coopcheck: \(files) tệp, \(records) bản ghi (\(rejected) bị loại): "
+                + problems(errors, warnings, clean: "hợp lệ")
         case .lintSummary(let files, let rules, let errors, let warnings):
             return "coopcheck: \(files) tệp gói quy tắc, \(rules) quy tắc hợp lệ: "
                 + problems(errors, warnings, clean: "không có vấn đề gì")
         case .examplesSummary(let rules, let examples, let failed, let warnings):
             return "coopcheck: \(rules) quy tắc, \(examples) ví dụ: "
-                + (failed == 0 ? "tất cả đều đúng" : "\(failed) ví dụ sai") + (warnings > 0 ? ", \(warnings) cảnh báo" : "")
+                + (failed == 0 ? "tất cả đều đúng" : "\(failed) ví dụ sai")
+                + (warnings > 0 ? ", \(warnings) cảnh báo" : "")
         case .generated(let files, let folder):
             return "coopcheck: đã ghi \(files.joined(separator: ", ")) vào \(folder)"
         case .cannotGenerate(let folder, let reason):
@@ -218,7 +220,9 @@ extension Vietnamese {
             "\(file): lỗi: lịch sử này do một phiên bản coopcheck mới hơn ghi; hãy dùng phiên bản đó để đọc"
         case .noSuchRun(let file, let id, let known):
             "\(file): lỗi: lịch sử không có lần chạy \(id); "
-                + (known.map { "đã ghi các lần chạy từ \($0.lowerBound) đến \($0.upperBound) (xem 'coopcheck history')" }
+                + (known.map {
+                    "đã ghi các lần chạy từ \($0.lowerBound) đến \($0.upperBound) (xem 'coopcheck history')"
+                }
                     ?? "chưa ghi lần chạy nào")
         case .notEnoughRuns(let file, let count):
             "\(file): lỗi: cần hai lần chạy để so sánh nhưng lịch sử chỉ có \(count); hãy ghi thêm một lần bằng 'coopcheck run'"

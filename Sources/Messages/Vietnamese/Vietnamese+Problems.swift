@@ -140,7 +140,8 @@ extension Vietnamese {
         case .tooDeep(let limit):
             return "cấu trúc lồng sâu quá \(limit) cấp; hãy làm phẳng cấu trúc"
         case .aliasExpansion(let limit):
-            return "các bí danh (alias) làm tài liệu phình ra quá \(count(limit)) nút (tài liệu kiểu “billion laughs”?); "
+            return
+                "các bí danh (alias) làm tài liệu phình ra quá \(count(limit)) nút (tài liệu kiểu “billion laughs”?); "
                 + "hãy bỏ các bí danh lồng nhau"
         case .undefinedAlias(let name):
             return "bí danh '*\(name)' không trỏ tới neo (anchor) nào được định nghĩa trước nó"
@@ -248,7 +249,8 @@ extension Vietnamese {
         case .listEmpty: "danh sách để trống"
         case .unknownFunction(let name, let suggestion, let functions):
             "không có hàm '\(name)'"
-                + (suggestion.map { "; có phải là '\($0)'?" } ?? "; các hàm có thể dùng: \(functions.joined(separator: ", "))")
+                + (suggestion.map { "; có phải là '\($0)'?" }
+                    ?? "; các hàm có thể dùng: \(functions.joined(separator: ", "))")
         case .unknownField(let name, let suggestion): "không có trường '\(name)'\(Self.didYouMean(suggestion))"
         case .fieldOutsideAggregate(let field, let aggregate):
             "trường '\(field)' phải nằm trong một hàm tổng hợp, ví dụ \(aggregate)(\(field))"
@@ -256,7 +258,8 @@ extension Vietnamese {
         case .listItemNotValue: "phần tử của danh sách phải là giá trị ghi sẵn, như \"HTX\" hoặc 5"
         case .arithmeticNeedsNumbers(let op, let e, let type): "phép '\(op)' cần các số; '\(e)' là \(typeWord(type))"
         case .comparisonWithNull(let op): "không dùng '\(op)' để so sánh với null; hãy dùng '== null' hoặc present(…)"
-        case .orderingNeedsNumbersOrDates(let op, let type): "phép '\(op)' chỉ so sánh số và ngày, không so sánh \(typeWord(type))"
+        case .orderingNeedsNumbersOrDates(let op, let type):
+            "phép '\(op)' chỉ so sánh số và ngày, không so sánh \(typeWord(type))"
         case .dateComparedWithNumber(let e): "hãy so sánh ngày với ngày (ví dụ 2025-01-01), hoặc dùng year(\(e))"
         case .incomparable(let l, let lt, let r, let rt):
             "không so sánh được '\(l)' (\(typeWord(lt))) với '\(r)' (\(typeWord(rt)))"
@@ -287,14 +290,17 @@ extension Vietnamese {
                 + "'\(e)' là \(typeWord(type))"
         case .measureNeedsAggregate:
             "biểu thức đo ('measure') phải tổng hợp các bản ghi, ví dụ count(), share(linked_with_enterprise) hoặc sum(members)"
-        case .measureNeedsNumber(let e, let type): "biểu thức đo ('measure') phải cho kết quả là số; '\(e)' là \(typeWord(type))"
+        case .measureNeedsNumber(let e, let type):
+            "biểu thức đo ('measure') phải cho kết quả là số; '\(e)' là \(typeWord(type))"
         case .noType: "không xác định được kiểu của biểu thức"
         }
     }
 
-    static let scheduleUsage = "ví dụ: '2030', 'Quý IV/2020', 'Năm 2024-2025', 'Từ năm 2025', 'trước ngày 15/12 hằng năm', "
+    static let scheduleUsage =
+        "ví dụ: '2030', 'Quý IV/2020', 'Năm 2024-2025', 'Từ năm 2025', 'trước ngày 15/12 hằng năm', "
         + "'Quý III hằng năm', '6 tháng, 1 năm', 'Thường xuyên' (xem docs/rules.md)"
-    static let targetUsage = "ví dụ: 'ít nhất 45%', 'trên 70', 'dưới 15%', '40 - 45%', 'khoảng 300', '1,5 lần' "
+    static let targetUsage =
+        "ví dụ: 'ít nhất 45%', 'trên 70', 'dưới 15%', '40 - 45%', 'khoảng 300', '1,5 lần' "
         + "hoặc '>= 45%' (xem docs/rules.md)"
 
     func wording(_ problem: WordingProblem) -> String {
@@ -315,7 +321,8 @@ extension Vietnamese {
         case .orMoreContradicts: "'trở lên' mâu thuẫn với phần còn lại của mục tiêu; \(Self.targetUsage)"
         case .rangeUnitsDiffer: "hai con số của một khoảng phải cùng đơn vị"
         case .growthNeedsTimes: "mục tiêu tăng trưởng cần có 'lần', ví dụ 'tăng 1,5 lần'"
-        case .fromNeedsEnd(let figure): "'từ \(figure)' cần có điểm cuối: 'từ \(figure) trở lên' hoặc 'từ \(figure) đến …'"
+        case .fromNeedsEnd(let figure):
+            "'từ \(figure)' cần có điểm cuối: 'từ \(figure) trở lên' hoặc 'từ \(figure) đến …'"
         case .rangeBackwards(let low, let high): "khoảng bị ngược: \(low) lớn hơn \(high ?? "con số cận trên")"
         case .rangeAfterComparison(let figure):
             "không được ghi một khoảng sau phép so sánh này; hãy ghi riêng '\(figure) - …' hoặc một con số"
@@ -328,7 +335,9 @@ extension Vietnamese {
                 + (suggestion.map { "; có phải là '\($0)'?" } ?? "; \(Self.targetUsage)")
         case .notANumber(let text, let explain):
             "'\(text)' không phải là số"
-                + (explain ? "; hãy ghi bằng chữ số, dấu '.' ngăn cách hàng nghìn và dấu ',' trước phần thập phân (4.000; 1,5)" : "")
+                + (explain
+                    ? "; hãy ghi bằng chữ số, dấu '.' ngăn cách hàng nghìn và dấu ',' trước phần thập phân (4.000; 1,5)"
+                    : "")
         case .ambiguousNumber(let text, let whole, let fraction):
             "'\(text)' không rõ nghĩa: hãy viết '\(whole).\(fraction)' nếu là số \(whole)\(fraction), "
                 + "hoặc '\(whole),\(fraction.prefix(1))' nếu là số thập phân"
@@ -344,11 +353,13 @@ extension Vietnamese {
         case .noRules: return "gói không có quy tắc nào"
         case .periodNotSpan(let text): return "'period' phải là một khoảng năm, ví dụ 2024-2030; ở đây là '\(text)'"
         case .nothingToCheck(let id, let keys):
-            return "\(rule(id)) không nêu điều cần kiểm tra; hãy dùng một trong các khóa \(keys.map { "'\($0)'" }.joined(separator: ", "))"
+            return
+                "\(rule(id)) không nêu điều cần kiểm tra; hãy dùng một trong các khóa \(keys.map { "'\($0)'" }.joined(separator: ", "))"
         case .mixedForms(let id, let keys):
             return "\(rule(id)) dùng cùng lúc \(Self.quotedList(keys)); mỗi quy tắc chỉ kiểm tra một điều — "
                 + "hãy tách thành các quy tắc riêng"
-        case .strayKey(let key, let owner, let id): return "khóa '\(key)' đi kèm với '\(owner)', mà \(rule(id)) không có"
+        case .strayKey(let key, let owner, let id):
+            return "khóa '\(key)' đi kèm với '\(owner)', mà \(rule(id)) không có"
         case .missingDataset(let id, let datasets):
             return "\(rule(id)) thiếu khóa bắt buộc 'dataset' (một trong: \(datasets.joined(separator: ", ")))"
         case .datasetImplied(let key, let implied, let given):
@@ -363,22 +374,29 @@ extension Vietnamese {
             return "trường '\(field)' phải là một giá trị đơn, nhưng ở đây là \(nodeKind(kind))"
         case .measureNeedsTarget: return "quy tắc có 'measure' cần có 'target', ví dụ 'ít nhất 45%' hoặc '>= 45%'"
         case .baselineNeeded(let target):
-            return "mục tiêu '\(target)' tính theo mức cơ sở; hãy thêm 'baseline:' là một con số hoặc { indicator: TÊN, year: NĂM }"
+            return
+                "mục tiêu '\(target)' tính theo mức cơ sở; hãy thêm 'baseline:' là một con số hoặc { indicator: TÊN, year: NĂM }"
         case .baselineNotUsed:
             return "'baseline' chỉ dùng với mục tiêu tính theo mức cơ sở, như '1,5 lần' hoặc '>= 1.5x baseline'"
         case .baselineYear: return "'year' phải là một năm, ví dụ 2020"
         case .reportNeedsUnits:
-            return "quy tắc báo cáo cần có 'units': một cấp (province, district, commune, agency) hoặc danh sách mã đơn vị"
+            return
+                "quy tắc báo cáo cần có 'units': một cấp (province, district, commune, agency) hoặc danh sách mã đơn vị"
         case .noSuchPath: return "không có tệp hoặc thư mục này; hãy chỉ ra một tệp gói quy tắc hoặc thư mục chứa chúng"
         case .noPacksInFolder: return "thư mục không có gói quy tắc nào (*.yaml, *.yml)"
         case .duplicatePackID(let id, let file): return "mã gói '\(id)' bị trùng; đó cũng là mã gói của \(file)"
         case .duplicateRuleID(let id, let first): return "mã quy tắc '\(id)' bị trùng; đã định nghĩa ở \(first)"
         case .exampleFails(let id, let expected, let asOf, let got):
-            let outcomes = got.isEmpty ? "không có kết quả nào" : got.map { "\(status($0.status)) với nhóm \(group(code: $0.group))" }
-                .joined(separator: "; ")
-            return "quy tắc '\(id)' phải cho kết quả \(status(expected)) với ví dụ này tại ngày \(asOf) nhưng lại cho \(outcomes)"
+            let outcomes =
+                got.isEmpty
+                ? "không có kết quả nào"
+                : got.map { "\(status($0.status)) với nhóm \(group(code: $0.group))" }
+                    .joined(separator: "; ")
+            return
+                "quy tắc '\(id)' phải cho kết quả \(status(expected)) với ví dụ này tại ngày \(asOf) nhưng lại cho \(outcomes)"
         case .examplesIncomplete(let id):
-            return "quy tắc '\(id)' cần một ví dụ đạt (met, on_track) và một ví dụ không đạt (violated, at_risk, no_data)"
+            return
+                "quy tắc '\(id)' cần một ví dụ đạt (met, on_track) và một ví dụ không đạt (violated, at_risk, no_data)"
         }
     }
 
@@ -392,13 +410,15 @@ extension Vietnamese {
         case .badPeriod(let text):
             "'period' phải là một năm (2025), một khoảng năm (2021-2025) hoặc hai ngày (2025-01-01..2025-06-30); ở đây là '\(text)'"
         case .noFiles: "hồ sơ không liệt kê tệp dữ liệu nào"
-        case .missingKind(let kinds): "một mục trong 'files' thiếu khóa bắt buộc 'kind' (\(kinds.joined(separator: ", ")))"
+        case .missingKind(let kinds):
+            "một mục trong 'files' thiếu khóa bắt buộc 'kind' (\(kinds.joined(separator: ", ")))"
         case .notAField(let field, let dataset, let suggestion):
             "'\(field)' không phải là trường của '\(dataset)'\(Self.didYouMean(suggestion))"
         case .columnsNotMapping: "'columns' phải ánh xạ tiêu đề cột của tệp sang tên trường, ví dụ \"Mã HTX\": id"
         case .absolutePath(let path): "'\(path)' là đường dẫn tuyệt đối; tệp dữ liệu phải nằm trong thư mục hồ sơ"
         case .pathLeadsOutside(let path): "'\(path)' dẫn ra ngoài thư mục hồ sơ; tệp dữ liệu phải nằm trong thư mục này"
-        case .linkLeadsOutside(let path): "'\(path)' là liên kết dẫn ra ngoài thư mục hồ sơ; tệp dữ liệu phải nằm trong thư mục này"
+        case .linkLeadsOutside(let path):
+            "'\(path)' là liên kết dẫn ra ngoài thư mục hồ sơ; tệp dữ liệu phải nằm trong thư mục này"
         case .noSuchFile(let path): "không có tệp '\(path)' trong thư mục hồ sơ"
         case .pathIsFolder(let path): "'\(path)' là một thư mục, không phải tệp dữ liệu"
         case .notRegularFile(let path): "'\(path)' không phải là tệp thông thường"
@@ -412,7 +432,8 @@ extension Vietnamese {
         case .cannotOpen: return "không mở được tệp"
         case .utf16: return "tệp được lưu ở dạng UTF-16; hãy lưu lại ở dạng 'CSV UTF-8' rồi nộp lại"
         case .notUTF8(let byte):
-            return "tệp không phải UTF-8 (byte \(String(format: "0x%02X", byte)) ở đây); có vẻ tệp dùng bảng mã tiếng Việt cũ "
+            return
+                "tệp không phải UTF-8 (byte \(String(format: "0x%02X", byte)) ở đây); có vẻ tệp dùng bảng mã tiếng Việt cũ "
                 + "như Windows-1258, TCVN3 hoặc VNI. Hãy lưu lại ở dạng 'CSV UTF-8' (trong Excel: Tệp › Lưu Như › CSV UTF-8) "
                 + "rồi nộp lại"
         case .nulByte:
@@ -425,16 +446,21 @@ extension Vietnamese {
         case .textAfterQuote:
             return "có chữ sau dấu nháy đóng; trong một ô đặt trong nháy, dấu nháy kép phải viết hai lần (\"\")"
         case .quoteInUnquotedField:
-            return "có dấu nháy trong một ô không đặt trong nháy; hãy đặt cả ô trong dấu nháy và viết dấu nháy hai lần (\"\")"
+            return
+                "có dấu nháy trong một ô không đặt trong nháy; hãy đặt cả ô trong dấu nháy và viết dấu nháy hai lần (\"\")"
         case .tooManyFields(let limit): return "một dòng có hơn \(count(limit)) ô"
         case .recordTooLong(let limit):
-            return "một bản ghi dài quá \(count(limit)) byte, mức tối đa coopcheck đọc (docs/limits.md); có dấu nháy nào chưa đóng không?"
+            return
+                "một bản ghi dài quá \(count(limit)) byte, mức tối đa coopcheck đọc (docs/limits.md); có dấu nháy nào chưa đóng không?"
         case .fieldTooLong(let limit):
-            return "một ô dài quá \(count(limit)) byte, mức tối đa coopcheck đọc (docs/limits.md); có dấu nháy nào chưa đóng không?"
+            return
+                "một ô dài quá \(count(limit)) byte, mức tối đa coopcheck đọc (docs/limits.md); có dấu nháy nào chưa đóng không?"
         case .fieldCount(let found, let expected, let delimiter):
-            return "dòng này có \(found) ô nhưng dòng tiêu đề có \(expected); hãy kiểm tra dấu phân cách ('\(delimiter)') và dấu nháy"
+            return
+                "dòng này có \(found) ô nhưng dòng tiêu đề có \(expected); hãy kiểm tra dấu phân cách ('\(delimiter)') và dấu nháy"
         case .notAListOfRecords:
-            return "tệp dữ liệu YAML hoặc JSON phải là một danh sách bản ghi, mỗi bản ghi là các cặp tên trường: giá trị"
+            return
+                "tệp dữ liệu YAML hoặc JSON phải là một danh sách bản ghi, mỗi bản ghi là các cặp tên trường: giá trị"
         case .recordNotMapping(let kind):
             return "mỗi bản ghi phải là các cặp tên trường: giá trị, nhưng ở đây là \(nodeKind(kind))"
         case .fieldNameNotText: return "tên trường phải là văn bản"
@@ -455,9 +481,11 @@ extension Vietnamese {
         case .duplicateIndicator(let indicator, let unit, let period, let first):
             return "chỉ tiêu '\(indicator)' của đơn vị '\(unit)' kỳ \(period) được ghi hai lần; đã có ở \(first)"
         case .duplicateReport(let report, let unit, let period, let first):
-            return "báo cáo '\(report)' của đơn vị '\(unit)' kỳ \(period) được ghi hai lần; đã có ở \(first); dùng bản ghi đầu tiên"
+            return
+                "báo cáo '\(report)' của đơn vị '\(unit)' kỳ \(period) được ghi hai lần; đã có ở \(first); dùng bản ghi đầu tiên"
         case .duplicateTask(let task, let unit, let period, let first):
-            return "nhiệm vụ '\(task)' của đơn vị chủ trì '\(unit)'\(period.map { " kỳ \($0)" } ?? "") được ghi hai lần; "
+            return
+                "nhiệm vụ '\(task)' của đơn vị chủ trì '\(unit)'\(period.map { " kỳ \($0)" } ?? "") được ghi hai lần; "
                 + "đã có ở \(first)"
         case .reportAfterPrepared(let submitted, let prepared):
             return "báo cáo ghi ngày \(submitted), sau ngày lập hồ sơ (\(prepared))"
@@ -467,13 +495,16 @@ extension Vietnamese {
         case .wrongLevel(let name, let code, let actual, let expected):
             return "\(field(name)) '\(code)' là đơn vị cấp \(self.level(named: actual)) trong danh sách đơn vị, "
                 + "không phải cấp \(self.level(named: expected))"
-        case .notSubmissionProvince(let code, let province): return "tỉnh '\(code)' không phải là tỉnh của hồ sơ ('\(province)')"
+        case .notSubmissionProvince(let code, let province):
+            return "tỉnh '\(code)' không phải là tỉnh của hồ sơ ('\(province)')"
         case .trainedMoreThanStaff(let trained, let staff, let trainedField, let staffField):
             return "\(field(trainedField)) (\(trained)) lớn hơn \(field(staffField)) (\(staff))"
         case .negative(let name): return "\(field(name)) không được là số âm"
-        case .foundedAfterPeriod(let founded, let end): return "ngày thành lập \(founded) sau ngày kết thúc kỳ báo cáo (\(end))"
+        case .foundedAfterPeriod(let founded, let end):
+            return "ngày thành lập \(founded) sau ngày kết thúc kỳ báo cáo (\(end))"
         case .dissolvedDateButStatus(let status):
-            return "có ngày giải thể nhưng tình trạng là '\(word(status))'; hãy ghi tình trạng giải thể hoặc xóa ngày giải thể"
+            return
+                "có ngày giải thể nhưng tình trạng là '\(word(status))'; hãy ghi tình trạng giải thể hoặc xóa ngày giải thể"
         case .dissolvedBeforeFounded(let dissolved, let founded):
             return "ngày giải thể \(dissolved) trước ngày thành lập (\(founded))"
         case .dissolvedWithoutDate: return "HTX đã giải thể cần ghi ngày giải thể"
@@ -490,32 +521,37 @@ extension Vietnamese {
         switch problem {
         case .notBool(let text): return "'\(text)' không phải là có/không; hãy ghi có/không, true/false hoặc x cho có"
         case .notInVocabulary(let text, let name, let values, let aliases):
-            return "'\(text)' không phải là \(vocabulary(name)) hợp lệ; giá trị hợp lệ: \(values.joined(separator: ", "))"
+            return
+                "'\(text)' không phải là \(vocabulary(name)) hợp lệ; giá trị hợp lệ: \(values.joined(separator: ", "))"
                 + (aliases.isEmpty ? "" : " (hoặc \(aliases.joined(separator: ", ")))")
         case .notWholeNumber(let text): return "'\(text)' không phải là số nguyên"
         case .notADate(let text, let hint):
-            let expected = switch hint {
-            case .dayMonthYear: "ngày/tháng/năm, ví dụ 15/12/2025"
-            case .iso: "YYYY-MM-DD, ví dụ 2025-12-15"
-            case .either: "ngày/tháng/năm, ví dụ 15/12/2025, hoặc 2025-12-15"
-            }
+            let expected =
+                switch hint {
+                case .dayMonthYear: "ngày/tháng/năm, ví dụ 15/12/2025"
+                case .iso: "YYYY-MM-DD, ví dụ 2025-12-15"
+                case .either: "ngày/tháng/năm, ví dụ 15/12/2025, hoặc 2025-12-15"
+                }
             return "'\(text)' không phải là ngày; hãy ghi \(expected)"
         case .notANumber(let text): return "'\(text)' không phải là số"
         case .twoDecimalMarks(let text, let mark): return "'\(text)' không phải là số: có nhiều hơn một dấu '\(mark)'"
         case .badGrouping(let text, let mark, let vietnamese):
-            return "'\(text)' không phải là số: theo quy ước \(vietnamese ? "Việt Nam" : "quốc tế"), dấu '\(mark)' ngăn cách "
+            return
+                "'\(text)' không phải là số: theo quy ước \(vietnamese ? "Việt Nam" : "quốc tế"), dấu '\(mark)' ngăn cách "
                 + "từng nhóm ba chữ số"
         case .ambiguousNumber(let text, let vietnamese, let asDecimal, let whole, let fraction):
             let (this, other) = vietnamese ? ("Việt Nam", "quốc tế") : ("quốc tế", "Việt Nam")
             let plain = vietnamese ? "\(whole).\(fraction)" : "\(whole)\(fraction)"
-            return "'\(text)' không rõ nghĩa: theo quy ước \(this) đây là số thập phân \(asDecimal), nhưng theo quy ước \(other) "
+            return
+                "'\(text)' không rõ nghĩa: theo quy ước \(this) đây là số thập phân \(asDecimal), nhưng theo quy ước \(other) "
                 + "là \(whole)\(fraction); hãy ghi \(plain) nếu là \(whole)\(fraction), hoặc \(asDecimal) nếu là số thập phân"
         }
     }
 
     func runConfiguration(_ problem: RunConfigurationProblem) -> String {
         switch problem {
-        case .noConfiguration: "không có cấu hình lần chạy ở đây; xem mẫu trong docs/nightly.md hoặc Samples/nightly/nightly.yaml"
+        case .noConfiguration:
+            "không có cấu hình lần chạy ở đây; xem mẫu trong docs/nightly.md hoặc Samples/nightly/nightly.yaml"
         case .duplicateSubmissionName(let name, let first, let second):
             "hai hồ sơ cùng tên '\(name)' (\(first) và \(second)); báo cáo và lịch sử gọi hồ sơ theo tên thư mục, "
                 + "nên mỗi hồ sơ cần một thư mục có tên riêng"
@@ -525,7 +561,8 @@ extension Vietnamese {
             "'as_of' phải là period_end, today hoặc một ngày dạng YYYY-MM-DD; ở đây là '\(text)'\(Self.didYouMean(suggestion))"
         case .missingOutputDirectory: "mục 'outputs' thiếu khóa bắt buộc 'directory' (thư mục ghi báo cáo)"
         case .formatTwice(let format): "định dạng '\(format)' được ghi hai lần; mỗi định dạng chỉ ghi một lần"
-        case .noFormats(let known): "'formats' không có định dạng nào; hãy ghi ít nhất một trong: \(known.joined(separator: ", "))"
+        case .noFormats(let known):
+            "'formats' không có định dạng nào; hãy ghi ít nhất một trong: \(known.joined(separator: ", "))"
         case .emptyPathList(let key): "'\(key)' không có đường dẫn nào; hãy ghi ít nhất một đường dẫn"
         }
     }

@@ -17,15 +17,16 @@ extension Vietnamese {
 
     public func target(_ target: Target) -> String {
         let figure = { (value: Decimal) in self.inUnit(value, target.unit) }
-        var text = switch target.relation {
-        case .atLeast: "ít nhất \(figure(target.value))"
-        case .greaterThan: "trên \(figure(target.value))"
-        case .atMost: "tối đa \(figure(target.value))"
-        case .lessThan: "dưới \(figure(target.value))"
-        case .equal: "đúng \(figure(target.value))"
-        case .between: "từ \(figure(target.value)) đến \(figure(target.upper ?? target.value))"
-        case .about: "khoảng \(figure(target.value)) (±\(number(target.tolerance * 100))%)"
-        }
+        var text =
+            switch target.relation {
+            case .atLeast: "ít nhất \(figure(target.value))"
+            case .greaterThan: "trên \(figure(target.value))"
+            case .atMost: "tối đa \(figure(target.value))"
+            case .lessThan: "dưới \(figure(target.value))"
+            case .equal: "đúng \(figure(target.value))"
+            case .between: "từ \(figure(target.value)) đến \(figure(target.upper ?? target.value))"
+            case .about: "khoảng \(figure(target.value)) (±\(number(target.tolerance * 100))%)"
+            }
         if let aim = target.aim { text += " (phấn đấu \(figure(aim)))" }
         return text
     }
@@ -44,19 +45,21 @@ extension Vietnamese {
     }
 
     func recurrence(_ recurrence: Recurrence) -> String {
-        let every = switch recurrence.frequency {
-        case .monthly: "hằng tháng"
-        case .quarterly: "hằng quý"
-        case .halfYearly: "6 tháng một lần"
-        case .yearly: "hằng năm"
-        case .everyYears(let n): "\(n) năm một lần"
-        }
+        let every =
+            switch recurrence.frequency {
+            case .monthly: "hằng tháng"
+            case .quarterly: "hằng quý"
+            case .halfYearly: "6 tháng một lần"
+            case .yearly: "hằng năm"
+            case .everyYears(let n): "\(n) năm một lần"
+            }
         switch recurrence.due {
         case .endOfPeriod:
             return "\(every), chậm nhất vào ngày cuối kỳ"
         case .before(let d, let m):
             let last = CivilDate(year: 2000, month: m, day: d)!.adding(days: -1)
-            return "\(every), trước ngày \(Recurrence.dayMonth(d, m)) (chậm nhất ngày \(Recurrence.dayMonth(last.day, last.month)))"
+            return
+                "\(every), trước ngày \(Recurrence.dayMonth(d, m)) (chậm nhất ngày \(Recurrence.dayMonth(last.day, last.month)))"
         case .endOfQuarter(let quarter):
             return "\(every), chậm nhất vào ngày cuối quý \(Recurrence.roman[quarter - 1])"
         }
@@ -87,8 +90,12 @@ extension Vietnamese {
         lines.append(("Trích dẫn", "“\(rule.citation.quote)”"))
         lines.append(("Dữ liệu", "tập dữ liệu '\(rule.dataset)' (\(dataset(rule.dataset)))"))
         let headers = ColumnHeaders(kind: rule.dataset)
-        lines.append(("Bản ghi", rule.filter.map { "các bản ghi có \(reading($0.syntax, role: .filter, headers: headers))" }
-                        ?? "tất cả bản ghi"))
+        lines.append(
+            (
+                "Bản ghi",
+                rule.filter.map { "các bản ghi có \(reading($0.syntax, role: .filter, headers: headers))" }
+                    ?? "tất cả bản ghi"
+            ))
         switch rule.form {
         case .aggregate(let form):
             lines.append(("Chỉ số đo", reading(form.measure.syntax, role: .measure, headers: headers)))
@@ -99,12 +106,17 @@ extension Vietnamese {
             case nil: break
             }
         case .requirement(let form):
-            lines.append(("Yêu cầu", "mọi bản ghi như vậy: \(reading(form.requirement.syntax, role: .requirement, headers: headers))"))
+            lines.append(
+                (
+                    "Yêu cầu",
+                    "mọi bản ghi như vậy: \(reading(form.requirement.syntax, role: .requirement, headers: headers))"
+                ))
         case .report(let form):
-            let who = switch form.reporters {
-            case .level(let level): "mọi \(self.level(level))"
-            case .codes(let codes): codes.joined(separator: ", ")
-            }
+            let who =
+                switch form.reporters {
+                case .level(let level): "mọi \(self.level(level))"
+                case .codes(let codes): codes.joined(separator: ", ")
+                }
             lines.append(("Báo cáo", "'\(form.report)' của \(who), đối chiếu với sổ theo dõi báo cáo"))
         case .deliverable(let form):
             lines.append(("Nhiệm vụ", "'\(form.task)' hoàn thành đúng hạn theo sổ theo dõi nhiệm vụ"))
@@ -158,23 +170,25 @@ private struct VietnameseReading {
         case .unary(.negate, let operand, _):
             return "âm \(reading(operand))"
         case .binary(let op, let left, let right, _):
-            let words = switch op {
-            case .and: "và"
-            case .or: "hoặc"
-            case .equal: "là"
-            case .notEqual: "không phải là"
-            case .less: "nhỏ hơn"
-            case .lessOrEqual: "không quá"
-            case .greater: "lớn hơn"
-            case .greaterOrEqual: "ít nhất là"
-            case .add: "cộng"
-            case .subtract: "trừ"
-            case .multiply: "nhân"
-            case .divide: "chia cho"
-            }
+            let words =
+                switch op {
+                case .and: "và"
+                case .or: "hoặc"
+                case .equal: "là"
+                case .notEqual: "không phải là"
+                case .less: "nhỏ hơn"
+                case .lessOrEqual: "không quá"
+                case .greater: "lớn hơn"
+                case .greaterOrEqual: "ít nhất là"
+                case .add: "cộng"
+                case .subtract: "trừ"
+                case .multiply: "nhân"
+                case .divide: "chia cho"
+                }
             return "\(operand(left, of: op)) \(words) \(operand(right, of: op))"
         case .membership(let subject, let items, let negated, _):
-            return "\(reading(subject)) \(negated ? "không thuộc" : "thuộc") một trong: \(items.map(reading).joined(separator: ", "))"
+            return
+                "\(reading(subject)) \(negated ? "không thuộc" : "thuộc") một trong: \(items.map(reading).joined(separator: ", "))"
         case .call(let function, let arguments, _):
             let args = arguments.map(reading)
             switch function {
@@ -188,7 +202,9 @@ private struct VietnameseReading {
             case .aggregate(.max): return "\(args[0]) lớn nhất"
             case .aggregate(.distinct): return "số giá trị khác nhau của \(args[0])"
             case .aggregate(.coverage):
-                guard case .field(let word, _) = arguments[0], let level = UnitLevel(rawValue: word) else { return args[0] }
+                guard case .field(let word, _) = arguments[0], let level = UnitLevel(rawValue: word) else {
+                    return args[0]
+                }
                 return "tỷ lệ \(catalogue.level(level)) có ít nhất một bản ghi phù hợp"
             case .aggregate(.perYear): return "số bản ghi mỗi năm, tính theo \(args[0])"
             case .row(.year): return "năm của \(args[0])"
@@ -205,7 +221,9 @@ private struct VietnameseReading {
     private func operand(_ expression: Expressions.Expression, of parent: BinaryOperator) -> String {
         guard parent == .and || parent == .or else { return reading(expression) }
         if case .field = expression { return reading(expression, asCondition: true) }
-        if case .binary(let op, _, _, _) = expression, op.precedence < parent.precedence { return "(\(reading(expression)))" }
+        if case .binary(let op, _, _, _) = expression, op.precedence < parent.precedence {
+            return "(\(reading(expression)))"
+        }
         return reading(expression)
     }
 }

@@ -46,7 +46,9 @@ public struct AggregateTargetForm: RuleFormSyntax {
 
     private static func parseBaseline(_ node: Node, context: inout RuleParsingContext) -> Baseline? {
         if node.mapping != nil {
-            guard let entries = context.reader.mapping(node, what: .baseline, allowedKeys: ["indicator", "year"]) else { return nil }
+            guard let entries = context.reader.mapping(node, what: .baseline, allowedKeys: ["indicator", "year"]) else {
+                return nil
+            }
             let name = context.reader.requiredText(entries, "indicator", in: node, what: .baseline)
             let yearNode = entries["year"]
             let year = yearNode.flatMap { $0.int }

@@ -1,5 +1,5 @@
-import Diagnostics
 import DataContract
+import Diagnostics
 import YAMLNodes
 
 /// An appendix task whose deliverable must be completed by the schedule's deadlines, checked
@@ -20,7 +20,9 @@ public struct DeliverableForm: RuleFormSyntax {
     public static func parse(_ entries: [String: Node], in rule: Node, context: inout RuleParsingContext) -> Self? {
         let lead = entries["lead"].flatMap { context.reader.text($0, key: "lead") }
         let deliverable = entries["deliverable"].flatMap { context.reader.text($0, key: "deliverable") }
-        guard let task = entries[selectingKey].flatMap({ context.reader.text($0, key: selectingKey) }) else { return nil }
+        guard let task = entries[selectingKey].flatMap({ context.reader.text($0, key: selectingKey) }) else {
+            return nil
+        }
         return Self(task: task, lead: lead, deliverable: deliverable)
     }
 }

@@ -1,5 +1,5 @@
-import Diagnostics
 import DataContract
+import Diagnostics
 import Expressions
 import YAMLNodes
 
@@ -16,7 +16,8 @@ public struct RecordRequirementForm: RuleFormSyntax {
 
     public static func parse(_ entries: [String: Node], in rule: Node, context: inout RuleParsingContext) -> Self? {
         guard let node = entries[selectingKey],
-              let requirement = context.expression(node, key: selectingKey, role: .requirement) else { return nil }
+            let requirement = context.expression(node, key: selectingKey, role: .requirement)
+        else { return nil }
         return Self(requirement: requirement)
     }
 }

@@ -30,7 +30,9 @@ public struct ReportDeadlineForm: RuleFormSyntax {
         }
         let reporters: Reporters?
         if unitsNode.sequence != nil {
-            let codes = context.reader.list(unitsNode, key: "units")?.compactMap { context.reader.text($0, key: "units") }
+            let codes = context.reader.list(unitsNode, key: "units")?.compactMap {
+                context.reader.text($0, key: "units")
+            }
             reporters = codes.map { .codes($0) }
         } else {
             reporters = context.reader.choice(unitsNode, key: "units", among: UnitLevel.allCases.map(\.rawValue))

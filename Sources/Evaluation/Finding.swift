@@ -199,7 +199,10 @@ public struct Scorecard: Sendable {
     public static let rollUpGroup = FindingGroup(code: "roll-up")
 
     /// Met among the findings that are due (met or violated); nil when nothing is due.
-    public var score: Decimal? {
+    public var score: Decimal? { Self.score(of: counts) }
+
+    /// Met among the due findings of these counts; nil when nothing is due.
+    public static func score(of counts: [FindingStatus: Int]) -> Decimal? {
         let met = counts[.met, default: 0]
         let violated = counts[.violated, default: 0]
         return met + violated == 0 ? nil : Decimal(met) / Decimal(met + violated)

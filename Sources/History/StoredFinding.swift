@@ -88,10 +88,7 @@ public struct StoredScorecard: Hashable, Sendable {
     }
 
     /// Met among the findings that are due (met or violated), as `Scorecard.score`.
-    public var score: Decimal? {
-        let met = counts[.met, default: 0], violated = counts[.violated, default: 0]
-        return met + violated == 0 ? nil : Decimal(met) / Decimal(met + violated)
-    }
+    public var score: Decimal? { Scorecard.score(of: counts) }
 }
 
 extension FindingKey {

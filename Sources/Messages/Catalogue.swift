@@ -75,7 +75,7 @@ extension Catalogue {
 
     /// A share as a whole percentage, for scores: `67%`.
     public func percent(_ value: Decimal) -> String {
-        number(Figures.rounded(value * 100, places: 0)) + "%"
+        number((value * 100).rounded(places: 0)) + "%"
     }
 
     /// `3 violated, 2 no data`: counts per status, worst first.
@@ -102,20 +102,13 @@ enum Figures {
     /// Decimal places kept of a value in the target's unit: four, so a share shows as `44.99%`.
     static let places = 4
 
-    static func rounded(_ value: Decimal, places: Int) -> Decimal {
-        var input = value
-        var output = Decimal()
-        NSDecimalRound(&output, &input, places, .plain)
-        return output
-    }
-
     /// The value rounded to the fewest places (four at least) at which it reads against the
     /// target as the exact value does: 8,999 of 20,000 against "at least 45%" shows as 44.995%,
     /// never as a 45% that reads as met.
     static func shown(_ value: Decimal, target: Target?, meetsTarget: Bool?) -> Decimal {
-        guard let target, let meetsTarget else { return rounded(value, places: places) }
+        guard let target, let meetsTarget else { return value.rounded(places: places) }
         for places in places...18 {
-            let candidate = rounded(value, places: places)
+            let candidate = value.rounded(places: places)
             if target.isSatisfied(by: candidate) == meetsTarget { return candidate }
         }
         return value

@@ -1,6 +1,7 @@
 import Diagnostics
 import Expressions
 import Foundation
+import Targets
 
 /// A JSON value with object keys kept in the order given, rendered the same way every time.
 indirect enum JSON {
@@ -14,10 +15,7 @@ indirect enum JSON {
 
     static func decimal(_ value: Decimal?) -> JSON {
         guard let value else { return .null }
-        var input = value
-        var rounded = Decimal()
-        NSDecimalRound(&rounded, &input, 6, .plain)
-        return .number(NSDecimalNumber(decimal: rounded).stringValue)
+        return .number(NSDecimalNumber(decimal: value.rounded(places: 6)).stringValue)
     }
 
     static func optional(_ text: String?) -> JSON {

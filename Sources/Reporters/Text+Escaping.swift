@@ -49,16 +49,8 @@ extension RecordReference {
 }
 
 extension Decimal {
-    /// Rounded to `places` decimals.
-    func rounded(_ places: Int) -> Decimal {
-        var input = self
-        var output = Decimal()
-        NSDecimalRound(&output, &input, places, .plain)
-        return output
-    }
-
     /// Rounded to `places` decimals, as plain text.
     func plain(_ places: Int) -> String {
-        NSDecimalNumber(decimal: rounded(places)).stringValue
+        NSDecimalNumber(decimal: rounded(places: places)).stringValue
     }
 }

@@ -24,7 +24,7 @@ enum TrendLine {
         }
         let unit = target?.unit == .percent
         let label = points.map {
-            "\($0.asOf) \(unit ? catalogue.percent($0.value) : catalogue.number($0.value.rounded(4)))"
+            "\($0.asOf) \(unit ? catalogue.percent($0.value) : catalogue.number($0.value.rounded(places: 4)))"
         }
         .joined(separator: "; ")
         let aria = catalogue.phrase(.trendLabel(runs: points.count, points: label))

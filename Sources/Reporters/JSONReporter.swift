@@ -90,12 +90,24 @@ public enum JSONReporter: Reporter {
     static func target(_ t: Target) -> JSON {
         .object([
             ("canonical", .string(t.canonical)), ("wording", .string(t.wording)),
-            ("relation", .string(t.relation.rawValue)),
+            ("relation", .string(relation(t.relation))),
             ("value", .decimal(t.value)), ("upper", .decimal(t.upper)), ("aim", .decimal(t.aim)),
             ("tolerance", .decimal(t.tolerance)), ("unit", .string(t.unit.rawValue)),
             ("relative_to_baseline", .bool(t.relativeToBaseline)),
             ("en", .string(English().target(t))), ("vi", .string(Vietnamese().target(t))),
         ])
+    }
+
+    static func relation(_ relation: TargetRelation) -> String {
+        switch relation {
+        case .atLeast: "at_least"
+        case .greaterThan: "greater_than"
+        case .atMost: "at_most"
+        case .lessThan: "less_than"
+        case .equal: "equal"
+        case .between: "between"
+        case .about: "about"
+        }
     }
 
     static func span(_ range: ClosedRange<CivilDate>?) -> JSON {

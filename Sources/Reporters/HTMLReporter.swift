@@ -87,7 +87,7 @@ public enum HTMLReporter: Reporter {
     /// One finding: status, rule with its message and citation, progress and due date.
     static func row(_ finding: Finding, _ catalogue: any Catalogue, _ options: ReportOptions) -> String {
         let records = finding.records.prefix(10).map {
-            "<li>\(Escape.xml($0.line(of: finding, catalogue, separator: " ")))</li>"
+            "<li>\(Escape.xml($0.line(of: finding, catalogue, inline: true)))</li>"
         }
         .joined()
         let more =

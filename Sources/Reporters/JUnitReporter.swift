@@ -35,7 +35,7 @@ public enum JUnitReporter: Reporter {
                     + "classname=\"\(Escape.xml(card.pack.id + "." + card.group.code))\""
                 let body = Escape.xml(
                     message + "\n" + finding.citationText
-                        + finding.records.map { "\n" + $0.line(of: finding, c, separator: " ") }.joined())
+                        + finding.records.map { "\n" + $0.line(of: finding, c, inline: true) }.joined())
                 switch finding.status {
                 case .met:
                     out += "/>\n"

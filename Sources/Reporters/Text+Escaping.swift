@@ -40,11 +40,13 @@ extension Finding {
 }
 
 extension RecordReference {
-    /// `file:line  id  note`, or `id  note` for a record that is missing.
-    func line(of finding: Finding, _ catalogue: any Catalogue, separator: String = "  ") -> String {
+    /// `file:line  id  note` in columns, or `file:line id: note` inline; without the place for a
+    /// record that is missing (a report never sent, a year).
+    func line(of finding: Finding, _ catalogue: any Catalogue, inline: Bool = false) -> String {
         let note = catalogue.note(problem, of: finding)
-        guard let position else { return "\(id)\(separator)\(note)" }
-        return "\(position.file):\(position.line)\(separator)\(id)\(separator)\(note)"
+        let place = position.map { "\($0.file):\($0.line)" }
+        if inline { return (place.map { $0 + " " } ?? "") + "\(id): \(note)" }
+        return (place.map { $0 + "  " } ?? "") + "\(id)  \(note)"
     }
 }
 

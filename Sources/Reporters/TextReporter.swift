@@ -72,7 +72,12 @@ public enum TextReporter: Reporter {
                 out += "\n\(card.pack.id) — \(document.number) (\(document.date.vietnamese))\(place)\n"
             }
             let score = card.score.map { " — " + catalogue.phrase(.scoreOfDueTargets($0)) } ?? ""
-            out += "  \(catalogue.group(card.group)): \(catalogue.counts(card.counts))\(score)\n"
+            out +=
+                "  "
+                + wrap(
+                    "\(catalogue.group(card.group)): \(catalogue.counts(card.counts))\(score)", width: width, first: 2,
+                    indent: 4)
+                + "\n"
             for finding in perCard[cardIndex] {
                 let mark = marks[finding.status]!
                 let head = "    " + mark + finding.rule.id

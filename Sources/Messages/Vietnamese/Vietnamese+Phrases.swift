@@ -28,7 +28,7 @@ extension Vietnamese {
         case .trendLegend:
             return "Đường nhỏ: diễn biến qua các lần chạy đã ghi; nét đứt: mục tiêu."
         case .barLabel(let observed, let target):
-            return "đạt \(observed), mục tiêu \(target)"
+            return "giá trị \(observed), mục tiêu \(target)"
         case .trendLabel(let runs, let points):
             return "diễn biến qua \(runs) lần chạy: \(points)"
         case .targetIs(let target):

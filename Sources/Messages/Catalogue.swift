@@ -15,6 +15,8 @@ public protocol Catalogue: Sendable {
 
     /// A number written the language's way: `1,500.5` in English, `1.500,5` in Vietnamese.
     func number(_ value: Decimal) -> String
+    /// A figure in a target's unit: `45%`, `1,500`, `1.5 times the baseline`, `20,000,000 VND`.
+    func figure(_ value: Decimal, in unit: TargetUnit) -> String
     /// `error`, `warning`, `info`, as a diagnostic line says them.
     func severity(_ severity: Severity) -> String
     /// A problem in a user's input.
@@ -76,6 +78,16 @@ extension Catalogue {
     /// A share as a whole percentage, for scores: `67%`.
     public func percent(_ value: Decimal) -> String {
         number((value * 100).rounded(places: 0)) + "%"
+    }
+
+    /// A count written with its thousands grouped: `1,048,576`, `1.048.576`.
+    func count(_ n: Int) -> String { number(Decimal(n)) }
+
+    /// A value in the target's unit (a plain number without a target), rounded so that it reads
+    /// against the target as the exact value does.
+    func figure(_ value: Decimal, target: Target?, meetsTarget: Bool?) -> String {
+        let shown = Figures.shown(value, target: target, meetsTarget: meetsTarget)
+        return target.map { figure(shown, in: $0.unit) } ?? number(shown)
     }
 
     /// `3 violated, 2 no data`: counts per status, worst first.

@@ -59,9 +59,6 @@ extension English {
         }
     }
 
-    /// A count written with its thousands grouped: `1,048,576`.
-    func count(_ n: Int) -> String { number(Decimal(n)) }
-
     /// How a function is called.
     func signature(_ function: Function) -> String {
         switch function {

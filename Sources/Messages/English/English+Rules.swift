@@ -6,7 +6,7 @@ import Targets
 
 extension English {
     /// A figure in a target's unit: `45%`, `1,500`, `1.5 times the baseline`, `20,000,000 VND`.
-    func inUnit(_ value: Decimal, _ unit: TargetUnit) -> String {
+    public func figure(_ value: Decimal, in unit: TargetUnit) -> String {
         switch unit {
         case .count: number(value)
         case .percent: number(value * 100) + "%"
@@ -16,7 +16,7 @@ extension English {
     }
 
     public func target(_ target: Target) -> String {
-        let figure = { (value: Decimal) in self.inUnit(value, target.unit) }
+        let figure = { (value: Decimal) in self.figure(value, in: target.unit) }
         var text =
             switch target.relation {
             case .atLeast: "at least \(figure(target.value))"

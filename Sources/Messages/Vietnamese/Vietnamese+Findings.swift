@@ -98,12 +98,6 @@ extension Vietnamese {
         }
     }
 
-    /// A value in the target's unit, rounded so that it reads against the target as it is.
-    func figure(_ value: Decimal, target: Target?, meetsTarget: Bool?) -> String {
-        let shown = Figures.shown(value, target: target, meetsTarget: meetsTarget)
-        return target.map { inUnit(shown, $0.unit) } ?? number(shown)
-    }
-
     public func observed(_ observation: Observation, target: Target?) -> String {
         let of = { (noun: String) -> String in
             "\(self.number(observation.numerator ?? 0)) trong số \(self.number(observation.denominator ?? 0)) \(noun)"

@@ -101,9 +101,6 @@ extension Vietnamese {
         }
     }
 
-    /// A count written with its thousands grouped: `1.048.576`.
-    func count(_ n: Int) -> String { number(Decimal(n)) }
-
     /// How a function is called, its arguments named in Vietnamese.
     func signature(_ function: Function) -> String {
         switch function {

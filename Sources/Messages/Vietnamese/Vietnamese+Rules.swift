@@ -6,7 +6,7 @@ import Targets
 
 extension Vietnamese {
     /// A figure in a target's unit: `45%`, `1.500`, `1,5 lần mức cơ sở`, `20.000.000 đồng`.
-    func inUnit(_ value: Decimal, _ unit: TargetUnit) -> String {
+    public func figure(_ value: Decimal, in unit: TargetUnit) -> String {
         switch unit {
         case .count: number(value)
         case .percent: number(value * 100) + "%"
@@ -16,7 +16,7 @@ extension Vietnamese {
     }
 
     public func target(_ target: Target) -> String {
-        let figure = { (value: Decimal) in self.inUnit(value, target.unit) }
+        let figure = { (value: Decimal) in self.figure(value, in: target.unit) }
         var text =
             switch target.relation {
             case .atLeast: "ít nhất \(figure(target.value))"

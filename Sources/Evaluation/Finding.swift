@@ -145,8 +145,9 @@ public enum RecordProblem: Hashable, Sendable {
     case missingValue
     /// The record does not satisfy the rule's requirement.
     case unsatisfied
-    case reportMissing(due: CivilDate)
-    case reportLate(arrived: CivilDate, due: CivilDate)
+    /// The report of a unit for a period was never sent.
+    case reportMissing(unit: String, period: String, due: CivilDate)
+    case reportLate(unit: String, period: String, arrived: CivilDate, due: CivilDate)
     case taskDoneLate(done: CivilDate, due: CivilDate)
     /// Not done by its deadline; `status` is the register's (`not_started`, `in_progress`), nil
     /// when the register has no entry.

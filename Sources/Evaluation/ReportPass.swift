@@ -75,14 +75,15 @@ struct ReportPass: RulePass {
                 let id = "\(unit) \(form.report) \(label)"
                 guard let record = log[unit]?[label] else {
                     problems[unit, default: []].append(
-                        RecordReference(id: id, position: nil, problem: .reportMissing(due: lastDay)))
+                        RecordReference(
+                            id: id, position: nil, problem: .reportMissing(unit: unit, period: label, due: lastDay)))
                     continue
                 }
                 if case .date(let arrived) = record["submitted_on"], arrived > lastDay {
                     problems[unit, default: []].append(
                         RecordReference(
                             id: id, position: record.position,
-                            problem: .reportLate(arrived: arrived, due: lastDay)))
+                            problem: .reportLate(unit: unit, period: label, arrived: arrived, due: lastDay)))
                 }
             }
         }

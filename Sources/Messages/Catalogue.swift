@@ -92,7 +92,7 @@ extension Catalogue {
 
     /// `3 violated, 2 no data`: counts per status, worst first.
     public func counts(_ counts: [FindingStatus: Int]) -> String {
-        FindingStatus.allCases.compactMap { s in counts[s].map { phrase(.statusCount($0, s)) } }.joined(separator: ", ")
+        phrase(.statusCounts(counts))
     }
 
     /// The observed value of a finding, when it has one.

@@ -13,8 +13,8 @@ public enum Phrase: Hashable, Sendable {
     case reportHeading(submissions: [String], asOf: CivilDate)
     /// The roll-up over every submission, where a submission's name would be.
     case rollUp
-    /// `3 violated`: a count of findings of one status.
-    case statusCount(Int, FindingStatus)
+    /// `3 violated, 2 no data`: the findings per status, worst first.
+    case statusCounts([FindingStatus: Int])
     /// `67% of due targets met`.
     case scoreOfDueTargets(Decimal)
     /// `score 67%`, in a heading.

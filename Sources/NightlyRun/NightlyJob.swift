@@ -208,10 +208,7 @@ extension NightlyRunOutcome {
         for run in submissions {
             let name = run.submission.name.padding(toLength: width, withPad: " ", startingAt: 0)
             if let result = run.result {
-                let counts = FindingStatus.allCases.compactMap { s in
-                    result.statusCounts[s].map { "\($0) \(s.rawValue)" }
-                }
-                out += "  \(name)  \(c.phrase(.asOfDate(result.asOf)))  \(counts.joined(separator: ", "))\n"
+                out += "  \(name)  \(c.phrase(.asOfDate(result.asOf)))  \(c.counts(result.statusCounts))\n"
             } else {
                 let line = c.phrase(
                     .submissionInvalidLine(

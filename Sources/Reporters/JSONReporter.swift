@@ -187,9 +187,15 @@ public enum JSONReporter: Reporter {
         switch problem {
         case .missingValue: coded("missing_value")
         case .unsatisfied: coded("unsatisfied")
-        case .reportMissing(let due): coded("report_missing", [("due", .date(due))])
-        case .reportLate(let arrived, let due):
-            coded("report_late", [("arrived", .date(arrived)), ("due", .date(due))])
+        case .reportMissing(let unit, let period, let due):
+            coded("report_missing", [("unit", .string(unit)), ("period", .string(period)), ("due", .date(due))])
+        case .reportLate(let unit, let period, let arrived, let due):
+            coded(
+                "report_late",
+                [
+                    ("unit", .string(unit)), ("period", .string(period)), ("arrived", .date(arrived)),
+                    ("due", .date(due)),
+                ])
         case .taskDoneLate(let done, let due): coded("task_done_late", [("done", .date(done)), ("due", .date(due))])
         case .taskNotDone(let status, let due):
             coded("task_not_done", [("status", .optional(status)), ("due", .date(due))])

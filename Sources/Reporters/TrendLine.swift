@@ -1,3 +1,4 @@
+import Expressions
 import Foundation
 import History
 import Messages
@@ -23,8 +24,9 @@ enum TrendLine {
             fixed(span == 0 ? Double(height) / 2 : Double(height - pad) - (v - low) / span * Double(height - 2 * pad))
         }
         let unit = target?.unit == .percent
-        let label = points.map {
-            "\($0.asOf) \(unit ? catalogue.percent($0.value) : catalogue.number($0.value.rounded(places: 4)))"
+        let label = points.map { point -> String in
+            let day = CivilDate.parseISO(point.asOf)?.vietnamese ?? point.asOf
+            return "\(day) \(unit ? catalogue.percent(point.value) : catalogue.number(point.value.rounded(places: 4)))"
         }
         .joined(separator: "; ")
         let aria = catalogue.phrase(.trendLabel(runs: points.count, points: label))

@@ -32,7 +32,7 @@ import Testing
 
     @Test func vietnameseMessages() {
         let run = Run("check", "--rules", Self.rules, "--data", Self.sample, "--lang", "vi", "--rule", "KH127.IV.1")
-        #expect(run.out.contains("gửi muộn: ngày 17/12/2025, hạn 14/12/2025"))
+        #expect(run.out.contains("gửi muộn (ngày gửi 17/12/2025, hạn 14/12/2025)"))
         #expect(run.out.contains("Tổng cộng: 8 kết quả"))
     }
 

@@ -55,7 +55,7 @@ import Testing
         let validate = Run("validate", sample, "--lang", "vi")
         #expect(validate.status == 0 && validate.err.hasSuffix("hợp lệ\n"), "\(validate.err)")
         let check = Run("check", "--rules", Self.rules, "--data", sample, "--lang", "vi", "--rule", "CTPH254.II.2a")
-        #expect(check.out.contains("tại ngày 31/12/2025") && check.out.contains("Tổng cộng:"), "\(check.out)")
+        #expect(check.out.contains("tính đến ngày 31/12/2025") && check.out.contains("Tổng cộng:"), "\(check.out)")
     }
 
     @Test func theHistoryCommandsSpeakVietnameseWhenAsked() throws {
@@ -69,13 +69,13 @@ import Testing
             "--history", history, "--output-dir", folder.appendingPathComponent("reports").path, "--lang", "vi",
         ]
         let run = try ProcessRun(["run", "--config", config, "--as-of", "2025-06-30"] + output)
-        #expect(run.out.contains("Đây là lần chạy đầu tiên của lịch sử này"), "\(run.out)")
+        #expect(run.out.contains("Đây là lần chạy đầu tiên được ghi trong tệp lịch sử này"), "\(run.out)")
         #expect(run.err.contains("đã kiểm tra") && run.err.contains("không hợp lệ"), "\(run.err)")
         _ = try ProcessRun(["run", "--config", config, "--as-of", "2025-12-31"] + output)
         let listing = try ProcessRun(["history", "--history", history, "--lang", "vi"])
         #expect(listing.out.hasPrefix("lần chạy"), "\(listing.out)")
         let diff = try ProcessRun(["diff", "--history", history, "--lang", "vi"])
-        #expect(diff.out.contains("Vi phạm mới") && diff.out.contains("lần chạy 1"), "\(diff.out)")
+        #expect(diff.out.contains("Mới chuyển sang không đạt") && diff.out.contains("lần chạy 1"), "\(diff.out)")
         #expect(diff.status == 1)
     }
 

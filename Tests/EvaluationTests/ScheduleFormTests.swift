@@ -25,7 +25,8 @@ import Testing
         #expect(after[0].records.first?.position?.line == 3)
         #expect(after[0].reason == .recordsFail(failing: 1, total: 2))
         #expect(after[0].english == "1 of 2 records do not satisfy: audit_advised is true")
-        #expect(after[0].vietnamese == "1 trong số 2 bản ghi không đáp ứng yêu cầu: “Được tư vấn kiểm toán” là có")
+        #expect(
+            after[0].vietnamese == "1 trong số 2 bản ghi không đáp ứng yêu cầu: “Được tư vấn kiểm toán” phải là “có”")
     }
 
     @Test func reportsBeforeTheFifteenthOfDecemberEveryYear() throws {

@@ -43,7 +43,7 @@ import Testing
         #expect(findings[1].observation?.numerator == 8 && findings[1].observation?.denominator == 20)
         #expect(findings[1].observation?.meetsTarget == false)
         #expect(findings[1].english == "Violated: 40% (8 of 20) against a target of at least 45% by 31/12/2025")
-        #expect(findings[1].vietnamese == "Vi phạm: 40% (8 trong số 20) so với mục tiêu ít nhất 45%, hạn 31/12/2025")
+        #expect(findings[1].vietnamese == "Không đạt: 40% (8 trong số 20) so với mục tiêu ít nhất 45%, hạn 31/12/2025")
     }
 
     @Test func aFigureNextToItsTargetIsNeverShownAsMeetingIt() throws {
@@ -66,7 +66,7 @@ import Testing
             findings[0].english == "Violated: 44.995% (8,999 of 20,000) against a target of at least 45% by 31/12/2025")
         #expect(
             findings[0].vietnamese
-                == "Vi phạm: 44,995% (8.999 trong số 20.000) so với mục tiêu ít nhất 45%, hạn 31/12/2025")
+                == "Không đạt: 44,995% (8.999 trong số 20.000) so với mục tiêu ít nhất 45%, hạn 31/12/2025")
         // One more trained and it is met, shown as exactly 45%.
         let met = try bench.evaluate(
             files: [bench.file("c.csv", kind: "cooperatives", csv.replacingOccurrences(of: ",8999,", with: ",9000,"))],
@@ -164,6 +164,6 @@ import Testing
         #expect(findings[0].reason == .datasetMissing(.indicators))
         #expect(
             findings[0].english
-                == "the submission has no 'indicators' data (the indicator figures), which this rule needs")
+                == "The submission has no 'indicators' data (the indicator figures), which this rule needs")
     }
 }

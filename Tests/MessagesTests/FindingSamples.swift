@@ -115,11 +115,13 @@ enum FindingSamples {
                 RecordReference(
                     id: "664 annual 2025", position: SourcePosition(file: "r.csv", line: 39, column: 1),
                     problem: .reportLate(
+                        unit: "664", period: "2025",
                         arrived: CivilDate(year: 2025, month: 12, day: 17)!,
                         due: CivilDate(year: 2025, month: 12, day: 14)!)),
                 RecordReference(
                     id: "663 annual 2025", position: nil,
-                    problem: .reportMissing(due: CivilDate(year: 2025, month: 12, day: 14)!)),
+                    problem: .reportMissing(
+                        unit: "663", period: "2025", due: CivilDate(year: 2025, month: 12, day: 14)!)),
             ]),
         finding("S.task", .met, .ongoingTaskUnderWay(task: "T1")),
         finding("S.task", .noData, .ongoingTaskNotRecorded(task: "T1")),

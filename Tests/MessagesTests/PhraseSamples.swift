@@ -46,7 +46,8 @@ enum PhraseSamples {
         [
             .checkHeading(submissions: ["Samples/dak-nong-2025"], asOf: day),
             .reportHeading(submissions: ["a", "b"], asOf: day), .rollUp,
-            .statusCount(3, .violated), .scoreOfDueTargets(Decimal(string: "0.67")!), .score(Decimal(string: "0.5")!),
+            .statusCounts([.violated: 21, .atRisk: 7, .met: 8]), .scoreOfDueTargets(Decimal(string: "0.67")!),
+            .score(Decimal(string: "0.5")!),
             .findingsSummary(250), .moreRecords(46), .skippedPack(province: "67", submission: "national-2025"),
             .barLegend, .trendLegend,
             .barLabel(observed: "45%", target: "at least 45%"),

@@ -18,8 +18,8 @@ import Testing
             catalogue: English())
         #expect(
             svg == """
-                <svg class="trend" width="120" height="28" viewBox="0 0 120 28" role="img" aria-label="trend over 3 runs: 2025-06-30 25%; 2025-09-30 35%; 2025-12-31 40%">\
-                <title>2025-06-30 25%; 2025-09-30 35%; 2025-12-31 40%</title>\
+                <svg class="trend" width="120" height="28" viewBox="0 0 120 28" role="img" aria-label="trend over 3 runs: 30/06/2025 25%; 30/09/2025 35%; 31/12/2025 40%">\
+                <title>30/06/2025 25%; 30/09/2025 35%; 31/12/2025 40%</title>\
                 <line x1="0" x2="120" y1="3.0" y2="3.0" stroke="#000" stroke-dasharray="3 2"/>\
                 <polyline fill="none" stroke="#333" stroke-width="1.5" points="3.0,25.0 60.0,14.0 117.0,8.5"/>\
                 <circle cx="117.0" cy="8.5" r="2.5" fill="#000"/></svg>

@@ -11,6 +11,12 @@ extension English {
     }
 
     public func message(_ finding: Finding) -> String {
+        let text = sentence(finding)
+        return text.prefix(1).uppercased() + text.dropFirst()
+    }
+
+    /// The finding's reason in words, before it is capitalised as a sentence.
+    private func sentence(_ finding: Finding) -> String {
         let target = finding.target.map(self.target) ?? ""
         switch finding.reason {
         case .notEffective(let from):
@@ -80,9 +86,9 @@ extension English {
             return "a value the requirement needs is missing"
         case .unsatisfied:
             return "does not satisfy: \(requirement(finding))"
-        case .reportMissing(let due):
+        case .reportMissing(_, _, let due):
             return "missing: due by \(day(due))"
-        case .reportLate(let arrived, let due):
+        case .reportLate(_, _, let arrived, let due):
             return "late: arrived \(day(arrived)), due by \(day(due))"
         case .taskDoneLate(let done, let due):
             return "done late: \(day(done)), due by \(day(due))"

@@ -1,6 +1,7 @@
 import Evaluation
 import Foundation
 import History
+import Rules
 
 extension English {
     public func phrase(_ phrase: Phrase) -> String {
@@ -11,8 +12,9 @@ extension English {
             return "coopcheck: \(submissions.joined(separator: ", ")) — as of \(day(asOf))"
         case .rollUp:
             return "roll-up of all submissions"
-        case .statusCount(let n, let status):
-            return "\(n) \(self.status(status))"
+        case .statusCounts(let counts):
+            return FindingStatus.allCases.compactMap { s in counts[s].map { "\($0) \(status(s))" } }.joined(
+                separator: ", ")
         case .scoreOfDueTargets(let score):
             return "\(percent(score)) of due targets met"
         case .score(let score):

@@ -395,8 +395,9 @@ extension English {
         case .fieldNotSingleValue(let field, let kind):
             "field '\(field)' must be a single value, found \(nodeKind(kind))"
         case .unknownColumn(let column, let dataset, let suggestion):
-            "column '\(column)' is not a field of '\(dataset)' and is ignored\(Self.didYouMean(suggestion)); "
-                + "map it under 'columns' in submission.yaml if it is one"
+            "column '\(column)' is not a field of '\(dataset)' and is ignored"
+                + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
+                + "; map it under 'columns' in submission.yaml if it is one"
         case .duplicateColumn(let column, let field, let first):
             "column '\(column)' is field '\(field.name)' again; it is already at \(first)"
         case .missingColumn(let field):

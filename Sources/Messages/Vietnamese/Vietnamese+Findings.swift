@@ -11,6 +11,12 @@ extension Vietnamese {
     }
 
     public func message(_ finding: Finding) -> String {
+        let text = sentence(finding)
+        return text.prefix(1).uppercased() + text.dropFirst()
+    }
+
+    /// The finding's reason in words, before it is capitalised as a sentence.
+    private func sentence(_ finding: Finding) -> String {
         let target = finding.target.map(self.target) ?? ""
         switch finding.reason {
         case .notEffective(let from):
@@ -23,17 +29,17 @@ extension Vietnamese {
             return
                 "\(lead.prefix(1).uppercased() + lead.dropFirst()): \(observed) so với mục tiêu \(target)\(due(finding.due))"
         case .indicatorNotReported:
-            return "hồ sơ không báo cáo số liệu của chỉ tiêu này"
+            return "hồ sơ không có số liệu của chỉ tiêu này"
         case .noMatchingRecord:
-            return "không có bản ghi nào phù hợp nên không tính được chỉ tiêu"
+            return "không có bản ghi nào thuộc phạm vi của quy tắc nên không tính được giá trị"
         case .nothingDueYet:
             return "chưa đến hạn"
         case .indicatorNotReportedInAnyYear:
-            return "hồ sơ không báo cáo số liệu của chỉ tiêu này cho năm nào đã đến hạn"
+            return "hồ sơ không có số liệu của chỉ tiêu này cho bất kỳ năm nào đã đến hạn"
         case .metEveryYear(let years):
-            return "Đạt mục tiêu \(target) trong từng năm (\(years.map(String.init).joined(separator: ", ")))"
+            return "Đạt mục tiêu hằng năm (\(target)) trong \(Self.years(years))"
         case .missedInYears(let years):
-            return "Không đạt mục tiêu \(target) hằng năm trong năm \(years.map(String.init).joined(separator: ", "))"
+            return "Không đạt mục tiêu hằng năm (\(target)) trong \(Self.years(years))"
         case .noRecordSubject:
             return "Không có bản ghi nào thuộc diện áp dụng"
         case .allRecordsComply(let total):
@@ -48,13 +54,12 @@ extension Vietnamese {
         case .allReportsOnTime(let report, let count):
             return "Cả \(count) báo cáo '\(report)' đều gửi đúng hạn"
         case .reportsLateOrMissing(let report, let failing, let expected):
-            let detail = finding.records.prefix(3).map { "\($0.id) \(note($0.problem, of: finding))" }.joined(
-                separator: "; ")
-            return "\(failing) trong số \(expected) báo cáo '\(report)' gửi muộn hoặc chưa gửi: \(detail)"
+            let details = finding.records.prefix(3).map { detail($0, of: finding) }.joined(separator: "; ")
+            return "\(failing) trong số \(expected) báo cáo '\(report)' gửi muộn hoặc chưa gửi: \(details)"
         case .ongoingTaskUnderWay(let task):
-            return "Nhiệm vụ thường xuyên '\(task)' đang được thực hiện"
+            return "Nhiệm vụ thường xuyên '\(task)' đang thực hiện"
         case .ongoingTaskNotRecorded(let task):
-            return "Sổ theo dõi không ghi nhận việc thực hiện nhiệm vụ thường xuyên '\(task)'"
+            return "Sổ theo dõi nhiệm vụ không ghi nhận việc thực hiện nhiệm vụ thường xuyên '\(task)'"
         case .taskNothingDue(let task):
             return "Nhiệm vụ '\(task)' chưa đến hạn"
         case .taskFailed(let task):
@@ -69,6 +74,21 @@ extension Vietnamese {
         }
     }
 
+    /// `các năm 2024, 2025`, or `năm 2024`.
+    static func years(_ years: [Int]) -> String {
+        (years.count > 1 ? "các năm " : "năm ") + years.map(String.init).joined(separator: ", ")
+    }
+
+    /// A record behind a report finding, by unit and period: `đơn vị 664, kỳ 2025: gửi muộn (…)`.
+    func detail(_ record: RecordReference, of finding: Finding) -> String {
+        switch record.problem {
+        case .reportMissing(let unit, let period, _), .reportLate(let unit, let period, _, _):
+            "đơn vị \(unit), kỳ \(period): \(note(record.problem, of: finding))"
+        case .missingValue, .unsatisfied, .taskDoneLate, .taskNotDone, .yearMissed:
+            "\(record.id): \(note(record.problem, of: finding))"
+        }
+    }
+
     /// The rule's requirement in words, naming fields as the submission's columns do.
     private func requirement(_ finding: Finding) -> String {
         guard case .requirement(let form) = finding.rule.form else { return "" }
@@ -80,15 +100,15 @@ extension Vietnamese {
         case .missingValue:
             return "thiếu giá trị cần để kiểm tra"
         case .unsatisfied:
-            return "không đáp ứng: \(requirement(finding))"
-        case .reportMissing(let due):
-            return "chưa gửi, hạn \(day(due))"
-        case .reportLate(let arrived, let due):
-            return "gửi muộn: ngày \(day(arrived)), hạn \(day(due))"
+            return "không đáp ứng yêu cầu (\(requirement(finding)))"
+        case .reportMissing(_, _, let due):
+            return "chưa gửi (hạn \(day(due)))"
+        case .reportLate(_, _, let arrived, let due):
+            return "gửi muộn (ngày gửi \(day(arrived)), hạn \(day(due)))"
         case .taskDoneLate(let done, let due):
-            return "hoàn thành muộn: ngày \(day(done)), hạn \(day(due))"
+            return "hoàn thành muộn (ngày hoàn thành \(day(done)), hạn \(day(due)))"
         case .taskNotDone(let state, let due):
-            let what = state.map(word) ?? "sổ theo dõi không có mục này"
+            let what = state.map(word) ?? "không có trong sổ theo dõi nhiệm vụ"
             return "chưa hoàn thành (\(what)), hạn \(day(due))"
         case .yearMissed(let year):
             let value =

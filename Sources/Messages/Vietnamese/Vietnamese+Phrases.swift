@@ -1,22 +1,25 @@
 import Evaluation
+import Expressions
 import Foundation
 import History
+import Rules
 
 extension Vietnamese {
     public func phrase(_ phrase: Phrase) -> String {
         switch phrase {
         case .checkHeading(let submissions, let asOf):
-            return "coopcheck check: \(submissions.joined(separator: ", ")), tại ngày \(day(asOf))"
+            return "coopcheck check: \(submissions.joined(separator: ", ")), tính đến ngày \(day(asOf))"
         case .reportHeading(let submissions, let asOf):
-            return "coopcheck: \(submissions.joined(separator: ", ")) — tại ngày \(day(asOf))"
+            return "coopcheck: \(submissions.joined(separator: ", ")) — tính đến ngày \(day(asOf))"
         case .rollUp:
             return "tổng hợp tất cả hồ sơ"
-        case .statusCount(let n, let status):
-            return "\(n) \(self.status(status))"
+        case .statusCounts(let counts):
+            return FindingStatus.allCases.compactMap { s in counts[s].map { "\(status(s)): \($0)" } }.joined(
+                separator: "; ")
         case .scoreOfDueTargets(let score):
-            return "đạt \(percent(score)) số chỉ tiêu đã đến hạn"
+            return "tỷ lệ đạt: \(percent(score)) số mục tiêu đã đến hạn"
         case .score(let score):
-            return "đạt \(percent(score))"
+            return "tỷ lệ đạt: \(percent(score))"
         case .findingsSummary(let n):
             return "Tổng cộng: \(n) kết quả"
         case .moreRecords(let n):
@@ -24,11 +27,11 @@ extension Vietnamese {
         case .skippedPack(let province, let submission):
             return "chỉ áp dụng cho tỉnh \(province); không đánh giá với hồ sơ \(submission)"
         case .barLegend:
-            return "Thanh: giá trị đạt được; vạch đen: mục tiêu."
+            return "Thanh: giá trị thực tế; vạch đen: mục tiêu."
         case .trendLegend:
             return "Đường nhỏ: diễn biến qua các lần chạy đã ghi; nét đứt: mục tiêu."
         case .barLabel(let observed, let target):
-            return "giá trị \(observed), mục tiêu \(target)"
+            return "giá trị thực tế \(observed), mục tiêu \(target)"
         case .trendLabel(let runs, let points):
             return "diễn biến qua \(runs) lần chạy: \(points)"
         case .targetIs(let target):
@@ -64,15 +67,15 @@ extension Vietnamese {
         case .noRunRecorded:
             return "Chưa có lần chạy nào được ghi lại."
         case .runHeading(let run, let submissions, let configuration):
-            return "coopcheck run \(run): \(submissions) hồ sơ, \(configuration)"
+            return "coopcheck run: lần chạy \(run), \(submissions) hồ sơ, cấu hình \(configuration)"
         case .asOfDate(let date):
-            return "tại ngày \(day(date))"
+            return "tính đến ngày \(day(date))"
         case .submissionInvalidLine(let firstError, let errors):
             return "không hợp lệ: \(firstError ?? "không đọc được") (\(errors) lỗi)"
         case .sinceRunLine(let run, let changes, let history):
             return "So với lần chạy \(run): \(changeCounts(changes)) (coopcheck diff --history \(history))"
         case .firstRunOfHistory:
-            return "Đây là lần chạy đầu tiên của lịch sử này: chưa có lần chạy nào để so sánh."
+            return "Đây là lần chạy đầu tiên được ghi trong tệp lịch sử này: chưa có lần chạy nào để so sánh."
         case .recordedRun(let run, let history, let reports, let directory):
             let wrote = reports.flatMap { n in directory.map { "; đã ghi \(n) báo cáo vào \($0)" } } ?? ""
             return "Đã ghi lần chạy \(run) vào \(history)\(wrote)"
@@ -85,25 +88,34 @@ extension Vietnamese {
         }
     }
 
+    /// `02:00 ngày 30/11/2026 (UTC)` from `2026-11-30T02:00:00Z`.
+    static func moment(_ timestamp: String) -> String {
+        guard let match = timestamp.wholeMatch(of: /(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):\d{2}Z/) else {
+            return timestamp
+        }
+        return "\(match.4):\(match.5) ngày \(match.3)/\(match.2)/\(match.1) (giờ UTC)"
+    }
+
     func runName(_ run: RunSummary?) -> String {
         guard let run else { return "lần chạy này" }
-        return "lần chạy \(run.id) (tại ngày \(run.asOf), lúc \(run.startedAt))"
+        let asOf = CivilDate.parseISO(run.asOf).map(day) ?? run.asOf
+        return "lần chạy \(run.id) (số liệu tính đến ngày \(asOf), chạy lúc \(Self.moment(run.startedAt)))"
     }
 
     func changeCounts(_ c: Phrase.ChangeCounts) -> String {
-        "\(c.newViolations) vi phạm mới, \(c.resolvedViolations) vi phạm đã khắc phục, "
-            + "\(c.statusChanges) thay đổi trạng thái khác, \(c.scoreChanges) thay đổi điểm, \(c.submissionChanges) thay đổi hồ sơ"
+        "\(c.newViolations) kết quả mới không đạt, \(c.resolvedViolations) kết quả đã khắc phục, "
+            + "\(c.statusChanges) thay đổi trạng thái khác, \(c.scoreChanges) thay đổi tỷ lệ đạt, \(c.submissionChanges) thay đổi hồ sơ"
     }
 
     func heading(_ heading: Phrase.Heading) -> String {
         switch heading {
-        case .scorecard: "Bảng điểm"
+        case .scorecard: "Bảng tổng hợp kết quả"
         case .findings: "Kết quả đánh giá"
         case .submissions: "Hồ sơ"
-        case .newViolations: "Vi phạm mới"
-        case .resolvedViolations: "Vi phạm đã khắc phục"
+        case .newViolations: "Mới chuyển sang không đạt"
+        case .resolvedViolations: "Đã khắc phục"
         case .statusChanges: "Thay đổi trạng thái"
-        case .scoreChanges: "Thay đổi điểm"
+        case .scoreChanges: "Thay đổi tỷ lệ đạt"
         case .submissionChanges: "Hồ sơ"
         }
     }
@@ -116,15 +128,15 @@ extension Vietnamese {
         case .status: "trạng thái"
         case .progress: "tiến độ"
         case .due: "hạn"
-        case .score: "điểm"
+        case .score: "tỷ lệ đạt"
         case .observed: "giá trị"
         case .target: "mục tiêu"
         case .message: "nội dung"
         case .submission: "hồ sơ"
-        case .asOf: "tại ngày"
+        case .asOf: "tính đến ngày"
         case .firstError: "lỗi đầu tiên"
-        case .before: "trước"
-        case .now: "nay"
+        case .before: "lần trước"
+        case .now: "lần này"
         case .run: "lần chạy"
         case .startedUTC: "bắt đầu (UTC)"
         case .submissions: "số hồ sơ"
@@ -135,9 +147,9 @@ extension Vietnamese {
     func notice(_ notice: Notice) -> String {
         switch notice {
         case .packsInvalidNothingEvaluated:
-            return "lỗi: các gói quy tắc không hợp lệ; chưa đánh giá gì"
+            return "lỗi: các gói quy tắc không hợp lệ; không thực hiện đánh giá"
         case .packsInvalidNothingRun:
-            return "lỗi: các gói quy tắc không hợp lệ; chưa chạy và chưa ghi gì"
+            return "lỗi: các gói quy tắc không hợp lệ; không thực hiện lần chạy và không ghi vào tệp lịch sử"
         case .packsInvalidRunLint:
             return "lỗi: các gói quy tắc không hợp lệ; hãy chạy 'coopcheck rules lint'"
         case .packErrors(let count, let path):
@@ -150,15 +162,17 @@ extension Vietnamese {
         case .checking(let submission, let rules):
             return "đang kiểm tra \(submission) theo \(rules) quy tắc…"
         case .submissionInvalid(let folder):
-            return "lỗi: hồ sơ \(folder) không hợp lệ; chưa đánh giá gì (hãy chạy 'coopcheck validate \(folder)')"
+            return
+                "lỗi: hồ sơ \(folder) không hợp lệ; không thực hiện đánh giá (hãy chạy 'coopcheck validate \(folder)')"
         case .wroteReport(let format, let file):
             return "coopcheck: đã ghi báo cáo dạng \(format) vào \(file)"
         case .cannotWrite(let file, let reason):
-            return "lỗi: không ghi được \(file): \(reason)"
+            return "lỗi: không ghi được \(file): \(Self.systemReason(reason))"
         case .configurationInvalid:
-            return "lỗi: cấu hình lần chạy không hợp lệ; chưa chạy gì"
+            return "lỗi: tệp cấu hình chạy không hợp lệ; không thực hiện lần chạy"
         case .reportNotWritten(let path, let reason, let run, let history):
-            return "\(path): lỗi: không ghi được báo cáo (\(reason)); lần chạy \(run) đã được ghi vào \(history)"
+            return
+                "\(path): lỗi: không ghi được báo cáo (\(Self.systemReason(reason))); lần chạy \(run) đã được ghi vào \(history)"
         case .validationSummary(let files, let records, let rejected, let errors, let warnings):
             return "coopcheck: \(files) tệp, \(records) bản ghi (\(rejected) bị loại): "
                 + problems(errors, warnings, clean: "hợp lệ")
@@ -172,7 +186,7 @@ extension Vietnamese {
         case .generated(let files, let folder):
             return "coopcheck: đã ghi \(files.joined(separator: ", ")) vào \(folder)"
         case .cannotGenerate(let folder, let reason):
-            return "lỗi: không ghi được vào \(folder): \(reason)"
+            return "lỗi: không ghi được vào \(folder): \(Self.systemReason(reason))"
         case .interrupted:
             return "coopcheck: đã dừng theo yêu cầu; không để lại báo cáo nào ghi dở"
         case .usage(let usage):
@@ -191,13 +205,13 @@ extension Vietnamese {
         case .unknownFormat(let name, let known, let suggestion):
             "không có định dạng '\(name)'; hãy chọn một trong: \(known.joined(separator: ", "))\(Self.didYouMean(suggestion))"
         case .outputPerFormat(let formats, let outputs):
-            "mỗi --format cần một --output (ở đây có \(formats) định dạng và \(outputs) tệp ra)"
+            "mỗi --format cần một --output (ở đây có \(formats) định dạng nhưng \(outputs) tệp kết quả)"
         case .severalFormatsNeedOutputs:
             "khi có nhiều định dạng, mỗi định dạng cần một --output; chỉ một báo cáo được in ra màn hình"
         case .historyAndConfig:
             "chỉ dùng --history hoặc --config, không dùng cả hai"
         case .historyMissing:
-            "hãy chỉ ra lịch sử: --history TỆP, hoặc --config TỆP để dùng lịch sử của cấu hình lần chạy"
+            "hãy chỉ ra tệp lịch sử: --history TỆP, hoặc --config TỆP để dùng tệp lịch sử của tệp cấu hình chạy"
         case .sourceDateEpoch(let found, let last):
             "SOURCE_DATE_EPOCH phải là số giây nguyên kể từ 1970-01-01 UTC, từ 0 đến \(last); ở đây là '\(found)'"
         case .atLeast(let option, let minimum, let found):
@@ -212,24 +226,24 @@ extension Vietnamese {
     public func historyError(_ error: HistoryError) -> String {
         switch error {
         case .missing(let file):
-            "\(file): lỗi: chưa có lịch sử ở đây; hãy ghi một lần chạy trước bằng 'coopcheck run --config TỆP' (hoặc chỉ ra --history)"
+            "\(file): lỗi: chưa có tệp lịch sử ở đây; hãy ghi một lần chạy trước bằng 'coopcheck run --config TỆP' (hoặc chỉ ra --history)"
         case .unreadable(let file, let reason):
-            "\(file): lỗi: đây không phải là tệp lịch sử coopcheck đọc được (\(reason)); hãy chỉ ra --history khác, "
-                + "hoặc chuyển tệp này đi để bắt đầu lịch sử mới"
+            "\(file): lỗi: đây không phải là tệp lịch sử coopcheck đọc được (\(Self.systemReason(reason))); hãy chỉ ra --history khác, "
+                + "hoặc chuyển tệp này đi để bắt đầu tệp lịch sử mới"
         case .newerSchema(let file):
-            "\(file): lỗi: lịch sử này do một phiên bản coopcheck mới hơn ghi; hãy dùng phiên bản đó để đọc"
+            "\(file): lỗi: tệp lịch sử này do một phiên bản coopcheck mới hơn ghi; hãy dùng phiên bản đó để đọc"
         case .noSuchRun(let file, let id, let known):
-            "\(file): lỗi: lịch sử không có lần chạy \(id); "
+            "\(file): lỗi: tệp lịch sử không có lần chạy \(id); "
                 + (known.map {
                     "đã ghi các lần chạy từ \($0.lowerBound) đến \($0.upperBound) (xem 'coopcheck history')"
                 }
                     ?? "chưa ghi lần chạy nào")
         case .notEnoughRuns(let file, let count):
-            "\(file): lỗi: cần hai lần chạy để so sánh nhưng lịch sử chỉ có \(count); hãy ghi thêm một lần bằng 'coopcheck run'"
+            "\(file): lỗi: cần hai lần chạy để so sánh nhưng tệp lịch sử chỉ có \(count); hãy ghi thêm một lần bằng 'coopcheck run'"
         case .sameRun(let file, let id):
             "\(file): lỗi: cả hai lần chạy cần so sánh đều là lần chạy \(id); hãy chỉ ra hai lần chạy khác nhau (xem 'coopcheck history')"
         case .writeFailed(let file, let reason):
-            "\(file): lỗi: không ghi được lần chạy (\(reason)); các lần chạy trước vẫn giữ nguyên"
+            "\(file): lỗi: không ghi được lần chạy (\(Self.systemReason(reason))); các lần chạy trước vẫn giữ nguyên"
         }
     }
 }

@@ -31,7 +31,7 @@ extension Vietnamese {
         case .manifest: "tệp khai báo hồ sơ"
         case .conventions: "mục 'conventions'"
         case .fileEntry: "một mục trong 'files'"
-        case .runConfiguration: "cấu hình lần chạy"
+        case .runConfiguration: "tệp cấu hình chạy"
         case .outputs: "mục 'outputs'"
         }
     }
@@ -56,7 +56,7 @@ extension Vietnamese {
         switch format {
         case .ruleLanguage: ("gói quy tắc", "ngôn ngữ quy tắc")
         case .submission: ("tệp khai báo hồ sơ", "định dạng hồ sơ")
-        case .runConfiguration: ("cấu hình lần chạy", "cấu hình lần chạy")
+        case .runConfiguration: ("tệp cấu hình chạy", "cấu hình chạy")
         }
     }
 
@@ -138,7 +138,7 @@ extension Vietnamese {
             return "cấu trúc lồng sâu quá \(limit) cấp; hãy làm phẳng cấu trúc"
         case .aliasExpansion(let limit):
             return
-                "các bí danh (alias) làm tài liệu phình ra quá \(count(limit)) nút (tài liệu kiểu “billion laughs”?); "
+                "các bí danh (alias) làm tài liệu phình ra quá \(count(limit)) nút (có thể là tệp cố ý gây quá tải?); "
                 + "hãy bỏ các bí danh lồng nhau"
         case .undefinedAlias(let name):
             return "bí danh '*\(name)' không trỏ tới neo (anchor) nào được định nghĩa trước nó"
@@ -149,7 +149,7 @@ extension Vietnamese {
         case .notRegularFile:
             return "không đọc được tệp: đây không phải là tệp thông thường"
         case .unreadable(let reason):
-            return "không đọc được tệp: \(reason)"
+            return "không đọc được tệp: \(Self.systemReason(reason))"
         }
     }
 
@@ -160,7 +160,7 @@ extension Vietnamese {
         case .keyNotText(let what):
             "khóa trong \(subject(what)) phải là văn bản"
         case .unknownKey(let key, let what, let suggestion):
-            "\(subject(what)) không có khóa '\(key)'\(Self.didYouMean(suggestion))"
+            "khóa '\(key)' trong \(subject(what)) không hợp lệ\(Self.didYouMean(suggestion))"
         case .notText(let key, let kind):
             "'\(key)' phải là văn bản, nhưng ở đây là \(nodeKind(kind))"
         case .empty(let key):
@@ -170,7 +170,7 @@ extension Vietnamese {
         case .missingFormatVersion(let kind, let key, let expected):
             "\(format(kind).file) phải bắt đầu bằng '\(key): \(expected)' (phiên bản \(format(kind).name))"
         case .unsupportedVersion(let kind, let key, let found, let expected):
-            "không hỗ trợ phiên bản \(format(kind).name) '\(found)'; coopcheck này đọc '\(key): \(expected)'"
+            "không hỗ trợ phiên bản \(format(kind).name) '\(found)'; phiên bản coopcheck này chỉ đọc được '\(key): \(expected)'"
         case .notBool(let key, let value):
             "'\(key)' phải là true hoặc false, nhưng ở đây là \(found(value))"
         case .notList(let key, let kind):
@@ -270,14 +270,15 @@ extension Vietnamese {
                 + Self.didYouMean(suggestion)
         case .nullWhereConditionNeeded(let context): "\(context) cần đúng/sai, không phải null"
         case .notACondition(let e, let type, let numeric):
-            "'\(e)' là \(typeWord(type)), không phải đúng/sai" + (numeric ? "; hãy so sánh nó, ví dụ \(e) > 0" : "")
+            "'\(e)' là \(typeWord(type)), không phải đúng/sai"
+                + (numeric ? "; hãy so sánh giá trị này, ví dụ \(e) > 0" : "")
         case .wrongArgumentCount(let function, let minimum, let maximum):
             "hàm \(function) nhận \(minimum == maximum ? "\(minimum)" : "\(minimum) hoặc \(maximum)") đối số: "
                 + (Function(name: function).map(signature) ?? function)
         case .aggregateOutsideMeasure(let name): "hàm tổng hợp '\(name)' chỉ được dùng trong biểu thức đo ('measure')"
         case .nestedAggregate: "không được lồng các hàm tổng hợp vào nhau"
         case .coverageLevel(let levels, let suggestion):
-            "coverage đếm các đơn vị của một cấp: \(Self.alternatives(levels))\(Self.didYouMean(suggestion))"
+            "coverage đếm các đơn vị của một cấp: \(levelWords(levels))\(Self.didYouMean(suggestion))"
         case .argumentType(let function, let expected, let e, let type):
             "hàm \(function) cần \(expectation(expected)); '\(e)' là \(typeWord(type))"
         case .coalesceTypes(let e, let found, let expected):
@@ -302,17 +303,17 @@ extension Vietnamese {
 
     func wording(_ problem: WordingProblem) -> String {
         switch problem {
-        case .emptySchedule: "thời hạn để trống; \(Self.scheduleUsage)"
+        case .emptySchedule: "thời gian thực hiện để trống; \(Self.scheduleUsage)"
         case .fundNotQuarter: "'Quỹ' là quỹ (tiền); để chỉ quý trong năm hãy viết 'Quý' (ví dụ 'Quý IV/2020')"
         case .recurrenceYears(let n): "không hỗ trợ chu kỳ \(n) năm; chỉ dùng từ 1 đến 10 năm"
         case .noSuchMonth(let month): "không có tháng \(month)"
-        case .twoEffectiveFromDates: "thời hạn có hai ngày bắt đầu áp dụng"
-        case .unreadableSchedule(let part): "không đọc được '\(part)' là một thời hạn; \(Self.scheduleUsage)"
+        case .twoEffectiveFromDates: "thời gian thực hiện có hai ngày bắt đầu áp dụng"
+        case .unreadableSchedule(let part): "không đọc được '\(part)' là thời gian thực hiện; \(Self.scheduleUsage)"
         case .noSuchDay(let day, let month): "không có ngày \(day)/\(month)"
         case .notAQuarter(let numeral): "'\(numeral)' không phải là một quý; hãy viết I, II, III hoặc IV"
         case .implausibleYear(let year): "\(year) không phải là một năm hợp lý"
         case .noSuchDate(let text): "không có ngày \(text)"
-        case .twoDeadlines: "thời hạn có hai mốc hạn; hãy tách thành hai quy tắc hoặc giữ một mốc"
+        case .twoDeadlines: "thời gian thực hiện có hai mốc hạn; hãy tách thành hai quy tắc hoặc giữ một mốc"
         case .windowBackwards: "khoảng thời gian bị ngược (ngày kết thúc trước ngày bắt đầu)"
         case .emptyTarget: "mục tiêu để trống; \(Self.targetUsage)"
         case .orMoreContradicts: "'trở lên' mâu thuẫn với phần còn lại của mục tiêu; \(Self.targetUsage)"
@@ -356,7 +357,7 @@ extension Vietnamese {
             return "\(rule(id)) dùng cùng lúc \(Self.quotedList(keys)); mỗi quy tắc chỉ kiểm tra một điều — "
                 + "hãy tách thành các quy tắc riêng"
         case .strayKey(let key, let owner, let id):
-            return "khóa '\(key)' đi kèm với '\(owner)', mà \(rule(id)) không có"
+            return "khóa '\(key)' chỉ dùng kèm khóa '\(owner)', nhưng \(rule(id)) không có '\(owner)'"
         case .missingDataset(let id, let datasets):
             return "\(rule(id)) thiếu khóa bắt buộc 'dataset' (một trong: \(datasets.joined(separator: ", ")))"
         case .datasetImplied(let key, let implied, let given):
@@ -377,8 +378,8 @@ extension Vietnamese {
             return "'baseline' chỉ dùng với mục tiêu tính theo mức cơ sở, như '1,5 lần' hoặc '>= 1.5x baseline'"
         case .baselineYear: return "'year' phải là một năm, ví dụ 2020"
         case .reportNeedsUnits:
-            return
-                "quy tắc báo cáo cần có 'units': một cấp (province, district, commune, agency) hoặc danh sách mã đơn vị"
+            return "quy tắc báo cáo cần có 'units': một cấp (\(levelWords(UnitLevel.allCases.map(\.rawValue)))) "
+                + "hoặc danh sách mã đơn vị"
         case .noSuchPath: return "không có tệp hoặc thư mục này; hãy chỉ ra một tệp gói quy tắc hoặc thư mục chứa chúng"
         case .noPacksInFolder: return "thư mục không có gói quy tắc nào (*.yaml, *.yml)"
         case .duplicatePackID(let id, let file): return "mã gói '\(id)' bị trùng; đó cũng là mã gói của \(file)"
@@ -386,14 +387,13 @@ extension Vietnamese {
         case .exampleFails(let id, let expected, let asOf, let got):
             let outcomes =
                 got.isEmpty
-                ? "không có kết quả nào"
-                : got.map { "\(status($0.status)) với nhóm \(group(code: $0.group))" }
-                    .joined(separator: "; ")
-            return
-                "quy tắc '\(id)' phải cho kết quả \(status(expected)) với ví dụ này tại ngày \(asOf) nhưng lại cho \(outcomes)"
+                ? "không cho kết quả nào"
+                : "cho " + got.map { "\(status($0.status)) với nhóm \(group(code: $0.group))" }.joined(separator: "; ")
+            return "quy tắc '\(id)' phải cho kết quả \(status(expected)) với ví dụ này tính đến ngày \(asOf) "
+                + "nhưng lại \(outcomes)"
         case .examplesIncomplete(let id):
-            return
-                "quy tắc '\(id)' cần một ví dụ đạt (met, on_track) và một ví dụ không đạt (violated, at_risk, no_data)"
+            return "quy tắc '\(id)' cần một ví dụ thỏa mãn quy tắc (met, on_track) và một ví dụ không thỏa mãn "
+                + "(violated, at_risk, no_data)"
         }
     }
 
@@ -402,7 +402,7 @@ extension Vietnamese {
         case .notAFolder: "đây không phải là thư mục hồ sơ; hãy chỉ ra thư mục chứa submission.yaml"
         case .noManifest: "hồ sơ không có tệp submission.yaml; xem docs/data-format.md"
         case .missingPeriod: "tệp khai báo hồ sơ thiếu khóa bắt buộc 'period' (kỳ báo cáo, ví dụ 2025)"
-        case .missingPreparedOn: "tệp khai báo hồ sơ thiếu khóa bắt buộc 'prepared_on' (ngày lập số liệu)"
+        case .missingPreparedOn: "tệp khai báo hồ sơ thiếu khóa bắt buộc 'prepared_on' (ngày lập hồ sơ)"
         case .missingFiles: "tệp khai báo hồ sơ thiếu khóa bắt buộc 'files' (các tệp dữ liệu và loại của từng tệp)"
         case .badPeriod(let text):
             "'period' phải là một năm (2025), một khoảng năm (2021-2025) hoặc hai ngày (2025-01-01..2025-06-30); ở đây là '\(text)'"
@@ -411,7 +411,7 @@ extension Vietnamese {
             "một mục trong 'files' thiếu khóa bắt buộc 'kind' (\(kinds.joined(separator: ", ")))"
         case .notAField(let field, let dataset, let suggestion):
             "'\(field)' không phải là trường của '\(dataset)'\(Self.didYouMean(suggestion))"
-        case .columnsNotMapping: "'columns' phải ánh xạ tiêu đề cột của tệp sang tên trường, ví dụ \"Mã HTX\": id"
+        case .columnsNotMapping: "'columns' phải khai báo tiêu đề cột của tệp ứng với tên trường, ví dụ \"Mã HTX\": id"
         case .absolutePath(let path): "'\(path)' là đường dẫn tuyệt đối; tệp dữ liệu phải nằm trong thư mục hồ sơ"
         case .pathLeadsOutside(let path): "'\(path)' dẫn ra ngoài thư mục hồ sơ; tệp dữ liệu phải nằm trong thư mục này"
         case .linkLeadsOutside(let path):
@@ -419,7 +419,7 @@ extension Vietnamese {
         case .noSuchFile(let path): "không có tệp '\(path)' trong thư mục hồ sơ"
         case .pathIsFolder(let path): "'\(path)' là một thư mục, không phải tệp dữ liệu"
         case .notRegularFile(let path): "'\(path)' không phải là tệp thông thường"
-        case .noUnitsFile: "hồ sơ không có tệp đơn vị ('units') nên không kiểm tra được mã tỉnh, huyện, xã"
+        case .noUnitsFile: "hồ sơ không có danh sách đơn vị ('units') nên không kiểm tra được mã tỉnh, huyện, xã"
         }
     }
 
@@ -464,15 +464,17 @@ extension Vietnamese {
         case .fieldNotSingleValue(let name, let kind):
             return "trường '\(name)' phải là một giá trị đơn, nhưng ở đây là \(nodeKind(kind))"
         case .unknownColumn(let column, let dataset, let suggestion):
-            return "cột '\(column)' không phải là trường của '\(dataset)' nên bị bỏ qua\(Self.didYouMean(suggestion)); "
-                + "nếu đúng là một trường, hãy ánh xạ cột này trong mục 'columns' của submission.yaml"
+            return "cột '\(column)' không phải là trường của '\(dataset)' nên bị bỏ qua"
+                + (suggestion.map { " (phải chăng là '\($0)'?)" } ?? "")
+                + "; nếu đúng là một trường, hãy khai báo cột tương ứng trong mục 'columns' của submission.yaml"
         case .duplicateColumn(let column, let name, let first):
             return "cột '\(column)' lặp lại trường \(field(name)) đã có ở \(first)"
         case .missingColumn(let name):
-            return "thiếu cột của trường bắt buộc \(field(name)) (\(name.name)); hãy thêm cột này hoặc ánh xạ nó trong "
-                + "mục 'columns' của submission.yaml"
+            return
+                "thiếu cột của trường bắt buộc \(field(name)) (\(name.name)); hãy thêm cột này hoặc khai báo cột tương ứng "
+                + "trong mục 'columns' của submission.yaml"
         case .cell(let name, let problem): return "\(field(name)): \(cell(problem))"
-        case .requiredEmpty(let name): return "\(field(name)) là bắt buộc nhưng để trống"
+        case .requiredEmpty(let name): return "\(field(name)) là thông tin bắt buộc nhưng đang để trống"
         case .duplicateCooperative(let id, let first): return "mã HTX '\(id)' bị trùng; đã có ở \(first)"
         case .duplicateUnit(let code, let first): return "mã đơn vị '\(code)' bị trùng; đã có ở \(first)"
         case .duplicateIndicator(let indicator, let unit, let period, let first):
@@ -488,9 +490,9 @@ extension Vietnamese {
             return "báo cáo ghi ngày \(submitted), sau ngày lập hồ sơ (\(prepared))"
         case .parentNeeded(let level): return "đơn vị cấp \(self.level(named: level)) cần có “Mã đơn vị cấp trên”"
         case .notInUnits(let name, let code, let suggestion):
-            return "\(field(name)) '\(code)' không có trong danh sách đơn vị\(Self.didYouMean(suggestion))"
+            return "\(field(name)): mã '\(code)' không có trong danh sách đơn vị\(Self.didYouMean(suggestion))"
         case .wrongLevel(let name, let code, let actual, let expected):
-            return "\(field(name)) '\(code)' là đơn vị cấp \(self.level(named: actual)) trong danh sách đơn vị, "
+            return "\(field(name)): mã '\(code)' là đơn vị cấp \(self.level(named: actual)) trong danh sách đơn vị, "
                 + "không phải cấp \(self.level(named: expected))"
         case .notSubmissionProvince(let code, let province):
             return "tỉnh '\(code)' không phải là tỉnh của hồ sơ ('\(province)')"
@@ -500,15 +502,15 @@ extension Vietnamese {
         case .foundedAfterPeriod(let founded, let end):
             return "ngày thành lập \(founded) sau ngày kết thúc kỳ báo cáo (\(end))"
         case .dissolvedDateButStatus(let status):
-            return
-                "có ngày giải thể nhưng tình trạng là '\(word(status))'; hãy ghi tình trạng giải thể hoặc xóa ngày giải thể"
+            return "có ngày giải thể nhưng “Tình trạng” là '\(word(status))'; hãy sửa “Tình trạng” thành 'giải thể' "
+                + "hoặc xóa ngày giải thể"
         case .dissolvedBeforeFounded(let dissolved, let founded):
             return "ngày giải thể \(dissolved) trước ngày thành lập (\(founded))"
         case .dissolvedWithoutDate: return "HTX đã giải thể cần ghi ngày giải thể"
         case .dissolvedUnionMember: return "HTX đã giải thể không thể là thành viên đang hoạt động của Liên minh HTX"
         case .doneNeedsCompletionDate: return "nhiệm vụ đã hoàn thành cần ghi ngày hoàn thành"
         case .completionDateButNotDone(let status):
-            return "có ngày hoàn thành nhưng tình trạng là '\(word(status))'; hãy ghi tình trạng hoàn thành"
+            return "có ngày hoàn thành nhưng “Tình trạng” là '\(word(status))'; hãy sửa “Tình trạng” thành 'hoàn thành'"
         case .parentNotInUnits(let parent, let unit):
             return "mã đơn vị cấp trên '\(parent)' của đơn vị '\(unit)' không có trong danh sách đơn vị"
         }
@@ -516,7 +518,9 @@ extension Vietnamese {
 
     func cell(_ problem: CellProblem) -> String {
         switch problem {
-        case .notBool(let text): return "'\(text)' không phải là có/không; hãy ghi có/không, true/false hoặc x cho có"
+        case .notBool(let text):
+            return
+                "'\(text)' không phải giá trị có/không; hãy ghi 'có' hoặc 'không' (hoặc true/false; đánh dấu 'x' nghĩa là có)"
         case .notInVocabulary(let text, let name, let values, let aliases):
             return
                 "'\(text)' không phải là \(vocabulary(name)) hợp lệ; giá trị hợp lệ: \(values.joined(separator: ", "))"
@@ -548,9 +552,9 @@ extension Vietnamese {
     func runConfiguration(_ problem: RunConfigurationProblem) -> String {
         switch problem {
         case .noConfiguration:
-            "không có cấu hình lần chạy ở đây; xem mẫu trong docs/nightly.md hoặc Samples/nightly/nightly.yaml"
+            "không có tệp cấu hình chạy ở đây; xem mẫu trong docs/nightly.md hoặc Samples/nightly/nightly.yaml"
         case .duplicateSubmissionName(let name, let first, let second):
-            "hai hồ sơ cùng tên '\(name)' (\(first) và \(second)); báo cáo và lịch sử gọi hồ sơ theo tên thư mục, "
+            "hai hồ sơ cùng tên '\(name)' (\(first) và \(second)); báo cáo và tệp lịch sử nhận diện hồ sơ theo tên thư mục, "
                 + "nên mỗi hồ sơ cần một thư mục có tên riêng"
         case .reservedSubmissionName(let name):
             "không được đặt tên hồ sơ là '\(name)' vì tên này dùng cho bảng tổng hợp tất cả hồ sơ; hãy đổi tên thư mục"

@@ -66,12 +66,13 @@ extension Vietnamese {
     }
 
     public func reading(_ expression: Expressions.Expression, role: ExpressionRole, headers: ColumnHeaders?) -> String {
-        VietnameseReading(catalogue: self, headers: headers).reading(expression, asCondition: role != .measure)
+        VietnameseReading(catalogue: self, headers: headers, obligation: role == .requirement)
+            .reading(expression, asCondition: role != .measure)
     }
 
     func grouping(_ level: GroupingLevel) -> String {
         switch level {
-        case .national: "toàn quốc (một kết quả)"
+        case .national: "chung cho toàn bộ hồ sơ (một kết quả)"
         case .province: "theo từng tỉnh (mỗi tỉnh một kết quả)"
         case .district: "theo từng huyện (mỗi huyện một kết quả)"
         case .commune: "theo từng xã (mỗi xã một kết quả)"
@@ -123,7 +124,7 @@ extension Vietnamese {
             if let lead = form.lead { lines.append(("Chủ trì", lead)) }
             if let deliverable = form.deliverable { lines.append(("Sản phẩm", deliverable)) }
         }
-        lines.append(("Thời hạn", rule.schedule.map(schedule) ?? "không có hạn: kiểm tra ở mọi lần chạy"))
+        lines.append(("Thời gian thực hiện", rule.schedule.map(schedule) ?? "không có hạn: kiểm tra ở mọi lần chạy"))
         lines.append(("Đánh giá", grouping(rule.grouping)))
         if let note = rule.note { lines.append(("Ghi chú", note)) }
         if !rule.examples.isEmpty { lines.append(("Ví dụ", "\(rule.examples.count)")) }
@@ -137,13 +138,19 @@ extension Vietnamese {
 private struct VietnameseReading {
     let catalogue: Vietnamese
     let headers: ColumnHeaders?
+    /// Whether the expression is what each record must satisfy: its comparisons read as duties
+    /// ("phải là", "phải khác").
+    let obligation: Bool
 
     func field(_ name: String) -> String { "“\(headers?.field(name).header ?? name)”" }
 
+    /// "là", or "phải là" for a requirement.
+    func verb(_ word: String) -> String { obligation ? "phải \(word)" : word }
+
     func literal(_ literal: Literal) -> String {
         switch literal {
-        case .string(let s): catalogue.word(s)
-        case .bool(let b): b ? "có" : "không"
+        case .string(let s): "“\(catalogue.word(s))”"
+        case .bool(let b): b ? "“có”" : "“không”"
         case .null: "trống"
         case .integer(let i): catalogue.number(Decimal(i))
         case .decimal(let d): catalogue.number(d)
@@ -152,9 +159,9 @@ private struct VietnameseReading {
         }
     }
 
-    /// A bare true/false field reads as "“x” là có" where a condition is expected.
+    /// A bare true/false field reads as "“x” là “có”" where a condition is expected.
     func reading(_ expression: Expressions.Expression, asCondition: Bool) -> String {
-        if asCondition, case .field(let name, _) = expression { return "\(field(name)) là có" }
+        if asCondition, case .field(let name, _) = expression { return "\(field(name)) \(verb("là")) “có”" }
         return reading(expression)
     }
 
@@ -165,7 +172,7 @@ private struct VietnameseReading {
         case .field(let name, _):
             return field(name)
         case .unary(.not, let operand, _):
-            if case .field(let name, _) = operand { return "\(field(name)) là không" }
+            if case .field(let name, _) = operand { return "\(field(name)) \(verb("là")) “không”" }
             return "không phải (\(reading(operand)))"
         case .unary(.negate, let operand, _):
             return "âm \(reading(operand))"
@@ -174,12 +181,12 @@ private struct VietnameseReading {
                 switch op {
                 case .and: "và"
                 case .or: "hoặc"
-                case .equal: "là"
-                case .notEqual: "không phải là"
-                case .less: "nhỏ hơn"
-                case .lessOrEqual: "không quá"
-                case .greater: "lớn hơn"
-                case .greaterOrEqual: "ít nhất là"
+                case .equal: verb("là")
+                case .notEqual: verb("khác")
+                case .less: verb("nhỏ hơn")
+                case .lessOrEqual: obligation ? "không được quá" : "không quá"
+                case .greater: verb("lớn hơn")
+                case .greaterOrEqual: obligation ? "phải ít nhất là" : "ít nhất là"
                 case .add: "cộng"
                 case .subtract: "trừ"
                 case .multiply: "nhân"
@@ -188,7 +195,8 @@ private struct VietnameseReading {
             return "\(operand(left, of: op)) \(words) \(operand(right, of: op))"
         case .membership(let subject, let items, let negated, _):
             return
-                "\(reading(subject)) \(negated ? "không thuộc" : "thuộc") một trong: \(items.map(reading).joined(separator: ", "))"
+                "\(reading(subject)) \(negated ? verb("khác") + " mọi giá trị" : verb("là") + " một trong"): "
+                + items.map(reading).joined(separator: ", ")
         case .call(let function, let arguments, _):
             let args = arguments.map(reading)
             switch function {

@@ -25,7 +25,7 @@ public struct Vietnamese: Catalogue {
     public func status(_ status: FindingStatus) -> String {
         switch status {
         case .met: "đạt"
-        case .violated: "vi phạm"
+        case .violated: "không đạt"
         case .atRisk: "có nguy cơ không đạt"
         case .onTrack: "đúng tiến độ"
         case .notEffective: "chưa có hiệu lực"
@@ -37,17 +37,17 @@ public struct Vietnamese: Catalogue {
     public func statusLabel(_ status: FindingStatus) -> String {
         switch status {
         case .met: "ĐẠT"
-        case .violated: "VI PHẠM"
-        case .atRisk: "NGUY CƠ"
+        case .violated: "KHÔNG ĐẠT"
+        case .atRisk: "CÓ NGUY CƠ"
         case .onTrack: "ĐÚNG TIẾN ĐỘ"
-        case .notEffective: "CHƯA HIỆU LỰC"
+        case .notEffective: "CHƯA CÓ HIỆU LỰC"
         case .noData: "THIẾU DỮ LIỆU"
         case .error: "LỖI"
         }
     }
 
     public func group(_ group: FindingGroup) -> String {
-        if group.isNational { return "toàn quốc" }
+        if group.isNational { return "toàn bộ hồ sơ" }
         if group == Scorecard.rollUpGroup { return "tất cả hồ sơ" }
         if group == FindingGroup.noUnit { return "bản ghi không ghi đơn vị" }
         return group.name.map { "\($0) (\(group.code))" } ?? group.code
@@ -70,7 +70,7 @@ public struct Vietnamese: Catalogue {
     public func dataset(_ kind: DatasetKind) -> String {
         switch kind {
         case .cooperatives: "danh sách HTX, THT, LHHTX"
-        case .units: "danh sách đơn vị hành chính"
+        case .units: "danh sách đơn vị"
         case .indicators: "số liệu chỉ tiêu"
         case .reports: "sổ theo dõi báo cáo"
         case .tasks: "sổ theo dõi nhiệm vụ"
@@ -85,7 +85,7 @@ public struct Vietnamese: Catalogue {
         case "dissolved": "giải thể"
         case "done": "hoàn thành"
         case "in_progress": "đang thực hiện"
-        case "not_started": "chưa thực hiện"
+        case "not_started": "chưa triển khai"
         default: value
         }
     }
@@ -107,9 +107,28 @@ public struct Vietnamese: Catalogue {
         items.count > 1 ? items.dropLast().joined(separator: ", ") + " hoặc " + items.last! : items.first ?? ""
     }
 
-    /// "; có phải là 'x'?" or nothing.
+    /// "; phải chăng là 'x'?" or nothing.
     static func didYouMean(_ suggestion: String?) -> String {
-        suggestion.map { "; có phải là '\($0)'?" } ?? ""
+        suggestion.map { "; phải chăng là '\($0)'?" } ?? ""
+    }
+
+    /// The system's reason a file could not be read or written, in Vietnamese when it is one of
+    /// the common ones (the system says them in English).
+    static func systemReason(_ reason: String) -> String {
+        let lowered = reason.lowercased()
+        if lowered.contains("permission") { return "không có quyền truy cập" }
+        if lowered.contains("no such file") || lowered.contains("doesn’t exist") || lowered.contains("does not exist") {
+            return "không có tệp hoặc thư mục này"
+        }
+        if lowered.contains("space") || lowered.contains("disk full") { return "ổ đĩa đã đầy" }
+        if lowered.contains("read-only") { return "ổ đĩa chỉ cho phép đọc" }
+        if lowered.contains("is a directory") { return "đây là một thư mục" }
+        return "lỗi hệ thống: \(reason)"
+    }
+
+    /// A level by its contract word and its Vietnamese name: `'district' (huyện)`.
+    func levelWords(_ names: [String]) -> String {
+        Self.alternatives(names.map { "'\($0)' (\(level(named: $0)))" })
     }
 
     /// `'a', 'b' và 'c'`.

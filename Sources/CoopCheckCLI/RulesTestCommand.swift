@@ -43,25 +43,32 @@ struct RulesTestCommand: ConsoleCommand {
             console.note(c.notice(.packsInvalidRunLint))
             return .invalidInput
         }
-        var diagnostics: [Diagnostic] = []
+        var failures: [ExampleRunner.Failure] = []
         var examples = 0
         for pack in ruleSet.packs {
             for rule in pack.rules {
                 examples += rule.examples.count
-                diagnostics += ExampleRunner.check(rule, in: pack)
+                failures += ExampleRunner.failures(rule, in: pack)
                 let expected = Set(rule.examples.map(\.expect))
                 if expected.isDisjoint(with: Self.passing) || expected.isDisjoint(with: Self.failing) {
-                    diagnostics.append(.warning(at: rule.location, .rulePack(.examplesIncomplete(rule: rule.id))))
+                    let warning = Diagnostic.warning(at: rule.location, .rulePack(.examplesIncomplete(rule: rule.id)))
+                    failures.append(ExampleRunner.Failure(diagnostic: warning))
                 }
             }
         }
-        for diagnostic in diagnostics.sortedForOutput() { console.line(c.line(diagnostic)) }
-        let failures = diagnostics.errorCount
+        // In reading order; under each failing example, what each finding that differs says.
+        let diagnostics = failures.map(\.diagnostic)
+        let order = Dictionary(diagnostics.sortedForOutput().enumerated().map { ($1, $0) }) { first, _ in first }
+        for failure in failures.sorted(by: { order[$0.diagnostic]! < order[$1.diagnostic]! }) {
+            console.line(c.line(failure.diagnostic))
+            for finding in failure.findings { console.line("    \(c.group(finding.group)): \(c.message(finding))") }
+        }
+        let failed = diagnostics.errorCount
         console.note(
             c.notice(
                 .examplesSummary(
-                    rules: ruleSet.rules.count, examples: examples, failed: failures,
+                    rules: ruleSet.rules.count, examples: examples, failed: failed,
                     warnings: diagnostics.warningCount)))
-        return failures > 0 || (strict && diagnostics.warningCount > 0) ? .findings : .success
+        return failed > 0 || (strict && diagnostics.warningCount > 0) ? .findings : .success
     }
 }

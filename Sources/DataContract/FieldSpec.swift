@@ -37,7 +37,7 @@ public enum Domains {
             "nhà ở": "housing", "khác": "other",
         ])
     public static let status = EnumDomain(
-        name: "status", values: ["active", "stopped", "dissolved"],
+        name: "status", values: CooperativeStatus.allCases.map(\.rawValue),
         aliases: [
             "đang hoạt động": "active", "hoạt động": "active", "ngừng hoạt động": "stopped",
             "tạm ngừng": "stopped", "giải thể": "dissolved",
@@ -49,7 +49,7 @@ public enum Domains {
         name: "level", values: UnitLevel.allCases.map(\.rawValue),
         aliases: ["tỉnh": "province", "huyện": "district", "xã": "commune", "cơ quan": "agency"])
     public static let taskStatus = EnumDomain(
-        name: "status", values: ["done", "in_progress", "not_started"],
+        name: "status", values: TaskStatus.allCases.map(\.rawValue),
         aliases: ["hoàn thành": "done", "đang thực hiện": "in_progress", "chưa thực hiện": "not_started"])
 }
 

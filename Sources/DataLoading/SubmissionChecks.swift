@@ -8,7 +8,7 @@ struct SubmissionChecks {
     let manifest: Manifest
     var diagnostics: [Diagnostic] = []
     /// Unit code to level, from the `units` file.
-    private var units: [String: String] = [:]
+    private var units: [String: UnitLevel] = [:]
     private var unitParents: [(code: String, parent: String, position: SourcePosition)] = []
     private var hasUnits = false
     /// First position of each key, per data set, for duplicate detection; positions are packed
@@ -180,20 +180,22 @@ struct SubmissionChecks {
 
     private mutating func checkUnit(_ record: Record) {
         hasUnits = true
-        guard let code = Self.text(record["code"]), let level = Self.text(record["level"]) else { return }
+        guard let code = Self.text(record["code"]),
+            let level = Self.text(record["level"]).flatMap(UnitLevel.init(rawValue:))
+        else { return }
         units[code] = level
         if let parent = Self.text(record["parent_code"]) {
             unitParents.append((code, parent, record.position(of: "parent_code")))
-        } else if level == "district" || level == "commune" {
+        } else if level == .district || level == .commune {
             error(record, "parent_code", .parentNeeded(level: level))
         }
     }
 
-    private mutating func checkReference(_ record: Record, field: String, level: String?) {
+    private mutating func checkReference(_ record: Record, field: String, level: UnitLevel?) {
         checkReference(record, field: field, value: record[field], level: level)
     }
 
-    private mutating func checkReference(_ record: Record, field: String, value: Value, level: String?) {
+    private mutating func checkReference(_ record: Record, field: String, value: Value, level: UnitLevel?) {
         guard hasUnits, let code = Self.text(value) else { return }
         guard let actual = units[code] else {
             error(
@@ -210,9 +212,9 @@ struct SubmissionChecks {
 
     private mutating func checkCooperative(_ record: Record) {
         let values = record.values
-        checkReference(record, field: "province", value: values[Cooperative.province], level: "province")
-        checkReference(record, field: "district", value: values[Cooperative.district], level: "district")
-        checkReference(record, field: "commune", value: values[Cooperative.commune], level: "commune")
+        checkReference(record, field: "province", value: values[Cooperative.province], level: .province)
+        checkReference(record, field: "district", value: values[Cooperative.district], level: .district)
+        checkReference(record, field: "commune", value: values[Cooperative.commune], level: .commune)
         if let province = manifest.province, let code = Self.text(values[Cooperative.province]), code != province {
             error(record, "province", .notSubmissionProvince(code: code, province: province))
         }
@@ -233,31 +235,31 @@ struct SubmissionChecks {
                 record, "founded_on",
                 .foundedAfterPeriod(founded: founded.vietnamese, periodEnd: manifest.period.upperBound.vietnamese))
         }
-        let status = Self.text(values[Cooperative.status])
+        let status = Self.text(values[Cooperative.status]).flatMap(CooperativeStatus.init(rawValue:))
         if case .date(let dissolved) = values[Cooperative.dissolvedOn] {
-            if status != "dissolved" {
-                error(record, "dissolved_on", .dissolvedDateButStatus(status: status ?? ""))
+            if status != .dissolved {
+                error(record, "dissolved_on", .dissolvedDateButStatus(status: status))
             }
             if case .date(let founded) = values[Cooperative.foundedOn], dissolved < founded {
                 error(
                     record, "dissolved_on",
                     .dissolvedBeforeFounded(dissolved: dissolved.vietnamese, founded: founded.vietnamese))
             }
-        } else if status == "dissolved" {
+        } else if status == .dissolved {
             warning(record, "status", .dissolvedWithoutDate)
         }
-        if status == "dissolved", values[Cooperative.unionMember] == .bool(true) {
+        if status == .dissolved, values[Cooperative.unionMember] == .bool(true) {
             error(record, "union_member", .dissolvedUnionMember)
         }
     }
 
     private mutating func checkTask(_ record: Record) {
-        let status = Self.text(record["status"])
-        if status == "done", record["completed_on"] == .null {
+        let status = Self.text(record["status"]).flatMap(TaskStatus.init(rawValue:))
+        if status == .done, record["completed_on"] == .null {
             error(record, "completed_on", .doneNeedsCompletionDate)
         }
-        if status != "done", record["completed_on"] != .null {
-            error(record, "status", .completionDateButNotDone(status: status ?? ""))
+        if status != .done, record["completed_on"] != .null {
+            error(record, "status", .completionDateButNotDone(status: status))
         }
     }
 

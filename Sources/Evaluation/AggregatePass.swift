@@ -1,5 +1,6 @@
 import DataContract
 import DataLoading
+import Diagnostics
 import Expressions
 import Foundation
 import Rules

@@ -1,4 +1,5 @@
 import DataLoading
+import Diagnostics
 import Expressions
 import Rules
 import Targets
@@ -49,7 +50,9 @@ struct DeliverablePass: RulePass {
             false, false,
             RecordReference(
                 id: id, position: record?.position,
-                problem: .taskNotDone(status: record.flatMap { Self.text($0["status"]) }, due: lastDay))
+                problem: .taskNotDone(
+                    status: record.flatMap { Self.text($0["status"]) }.flatMap(TaskStatus.init(rawValue:)), due: lastDay
+                ))
         )
     }
 

@@ -7,17 +7,34 @@ import Rules
 /// Runs a rule on its own examples: each example's records form a small submission, the rule is
 /// evaluated at the example's date, and every finding must have the expected status.
 public enum ExampleRunner {
+    /// An example that does not give what it expects, at its position, with the findings that
+    /// differ (what they say explains why); or an example whose records cannot be read.
+    public struct Failure: Sendable {
+        public let diagnostic: Diagnostic
+        public let findings: [Finding]
+
+        public init(diagnostic: Diagnostic, findings: [Finding] = []) {
+            self.diagnostic = diagnostic
+            self.findings = findings
+        }
+    }
+
     /// One problem per example whose outcome differs, at the example's position.
     public static func check(_ rule: Rule, in pack: RulePack) -> [Diagnostic] {
+        failures(rule, in: pack).map(\.diagnostic)
+    }
+
+    /// Every example of the rule that fails, in the rule's order.
+    public static func failures(_ rule: Rule, in pack: RulePack) -> [Failure] {
         rule.examples.flatMap { run($0, rule, pack) }
     }
 
-    static func run(_ example: RuleExample, _ rule: Rule, _ pack: RulePack) -> [Diagnostic] {
+    static func run(_ example: RuleExample, _ rule: Rule, _ pack: RulePack) -> [Failure] {
         let (records, problems) = ExampleRecords.decode(
             kind: rule.dataset, rows: example.records.map { ($0.fields, $0.location) })
         let (units, unitProblems) = ExampleRecords.decode(
             kind: .units, rows: example.units.map { ($0.fields, $0.location) })
-        if !(problems + unitProblems).isEmpty { return problems + unitProblems }
+        if !(problems + unitProblems).isEmpty { return (problems + unitProblems).map { Failure(diagnostic: $0) } }
         let asOf = example.asOf ?? rule.schedule?.due ?? pack.document.period?.upperBound ?? pack.document.date
         var kinds = [rule.dataset]
         if !example.units.isEmpty, rule.dataset != .units { kinds.append(.units) }
@@ -33,14 +50,9 @@ public enum ExampleRunner {
             .findings
         let wrong = findings.filter { $0.status != example.expect }
         guard findings.isEmpty || !wrong.isEmpty else { return [] }
-        let got = wrong.map { RulePackProblem.ExampleOutcome(status: $0.status.rawValue, group: $0.group.code) }
-        return [
-            .error(
-                at: example.location,
-                .rulePack(
-                    .exampleFails(
-                        rule: rule.id, expected: example.expect.rawValue,
-                        asOf: asOf.description, got: got)))
-        ]
+        let got = wrong.map { RulePackProblem.ExampleOutcome(status: $0.status, group: $0.group.code) }
+        let problem = RulePackProblem.exampleFails(
+            rule: rule.id, expected: example.expect, asOf: asOf.description, got: got)
+        return [Failure(diagnostic: .error(at: example.location, .rulePack(problem)), findings: wrong)]
     }
 }

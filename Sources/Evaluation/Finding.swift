@@ -151,7 +151,7 @@ public enum RecordProblem: Hashable, Sendable {
     case taskDoneLate(done: CivilDate, due: CivilDate)
     /// Not done by its deadline; `status` is the register's (`not_started`, `in_progress`), nil
     /// when the register has no entry.
-    case taskNotDone(status: String?, due: CivilDate)
+    case taskNotDone(status: TaskStatus?, due: CivilDate)
     /// A yearly target missed in one year.
     case yearMissed(YearlyValue)
 }

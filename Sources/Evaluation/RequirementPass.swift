@@ -1,4 +1,5 @@
 import DataLoading
+import Diagnostics
 import Expressions
 import Foundation
 import Rules

@@ -1,5 +1,6 @@
 import DataContract
 import DataLoading
+import Diagnostics
 import Expressions
 
 /// The administrative units of a submission: names, levels and parents, to name groups and to

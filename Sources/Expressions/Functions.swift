@@ -57,12 +57,3 @@ public enum AggregateFunction: String, CaseIterable, Hashable, Sendable {
         }
     }
 }
-
-/// The tiers of administrative units (and the agencies beside them) a submission's `units` file
-/// describes, that reports are owed by and coverage targets count.
-public enum UnitLevel: String, CaseIterable, Hashable, Sendable {
-    case province, district, commune, agency
-
-    /// The levels `coverage(…)` may count: those a cooperative's record names.
-    public static let coverable: [UnitLevel] = [.province, .district, .commune]
-}

@@ -1,3 +1,4 @@
+import Diagnostics
 import Evaluation
 import Foundation
 import History

@@ -198,7 +198,7 @@ public enum JSONReporter: Reporter {
                 ])
         case .taskDoneLate(let done, let due): coded("task_done_late", [("done", .date(done)), ("due", .date(due))])
         case .taskNotDone(let status, let due):
-            coded("task_not_done", [("status", .optional(status)), ("due", .date(due))])
+            coded("task_not_done", [("status", .optional(status?.rawValue)), ("due", .date(due))])
         case .yearMissed(let y): coded("year_missed", [("year", year(y))])
         }
     }

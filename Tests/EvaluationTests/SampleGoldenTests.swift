@@ -1,4 +1,5 @@
 import DataLoading
+import Diagnostics
 import Evaluation
 import Expressions
 import Foundation

@@ -138,7 +138,7 @@ enum FindingSamples {
                 RecordReference(id: "T1 2024", position: nil, problem: .taskNotDone(status: nil, due: day)),
                 RecordReference(
                     id: "T1 2025", position: SourcePosition(file: "t.csv", line: 4, column: 1),
-                    problem: .taskNotDone(status: "in_progress", due: day)),
+                    problem: .taskNotDone(status: .inProgress, due: day)),
             ]),
         finding(
             "S.task", .onTrack, .taskInProgress(task: "T1"), observation: .tally(.deliverablesOnTime, ok: 2, of: 3),

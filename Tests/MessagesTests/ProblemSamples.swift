@@ -105,9 +105,9 @@ enum ProblemSamples {
         .duplicatePackID("ctph-254-2024", firstFile: "Rules/ctph-254-2024.yaml"),
         .duplicateRuleID("A.1", first: SourcePosition(file: "Rules/a.yaml", line: 12, column: 5)),
         .exampleFails(
-            rule: "A.1", expected: "met", asOf: "2030-12-31",
-            got: [.init(status: "violated", group: "national"), .init(status: "at_risk", group: "67")]),
-        .exampleFails(rule: "A.1", expected: "met", asOf: "2030-12-31", got: []), .examplesIncomplete(rule: "A.1"),
+            rule: "A.1", expected: .met, asOf: "2030-12-31",
+            got: [.init(status: .violated, group: "national"), .init(status: .atRisk, group: "67")]),
+        .exampleFails(rule: "A.1", expected: .met, asOf: "2030-12-31", got: []), .examplesIncomplete(rule: "A.1"),
     ]
 
     static let manifest: [ManifestProblem] = [
@@ -148,15 +148,15 @@ enum ProblemSamples {
         .duplicateReport(report: "annual-ket-report", unit: "664", period: "2025", first: at),
         .duplicateTask(task: "KH127.PL.II.8", unit: "SCT", period: "2024", first: at),
         .duplicateTask(task: "KH127.PL.II.3", unit: "SKHDT", period: nil, first: at),
-        .reportAfterPrepared(submitted: "15/01/2026", prepared: "10/01/2026"), .parentNeeded(level: "district"),
+        .reportAfterPrepared(submitted: "15/01/2026", prepared: "10/01/2026"), .parentNeeded(level: .district),
         .notInUnits(FieldName(name: "commune", header: "Xã"), code: "66409", suggestion: "66401"),
-        .wrongLevel(FieldName(name: "commune", header: "Xã"), code: "664", actual: "district", expected: "commune"),
+        .wrongLevel(FieldName(name: "commune", header: "Xã"), code: "664", actual: .district, expected: .commune),
         .notSubmissionProvince(code: "66", province: "67"),
         .trainedMoreThanStaff(trained: 5, staff: 3, trainedField: trained, staffField: staff), .negative(members),
-        .foundedAfterPeriod(founded: "15/12/2026", periodEnd: "31/12/2025"), .dissolvedDateButStatus(status: "active"),
+        .foundedAfterPeriod(founded: "15/12/2026", periodEnd: "31/12/2025"), .dissolvedDateButStatus(status: .active),
         .dissolvedBeforeFounded(dissolved: "01/01/2020", founded: "01/01/2021"), .dissolvedWithoutDate,
         .dissolvedUnionMember,
-        .doneNeedsCompletionDate, .completionDateButNotDone(status: "in_progress"),
+        .doneNeedsCompletionDate, .completionDateButNotDone(status: .inProgress),
         .parentNotInUnits(parent: "999", unit: "99901"),
     ]
 

@@ -23,16 +23,17 @@ public enum RulePackProblem: Hashable, Sendable {
     case duplicatePackID(String, firstFile: String)
     case duplicateRuleID(String, first: SourcePosition)
     /// An example of a rule gives other statuses than it expects.
-    case exampleFails(rule: String, expected: String, asOf: String, got: [ExampleOutcome])
+    case exampleFails(rule: String, expected: FindingStatus, asOf: String, got: [ExampleOutcome])
     /// A rule lacks an example that satisfies it or one that violates it.
     case examplesIncomplete(rule: String)
 
     /// What a rule gave for one group of an example.
     public struct ExampleOutcome: Hashable, Sendable {
-        public let status: String
+        public let status: FindingStatus
+        /// The group's code.
         public let group: String
 
-        public init(status: String, group: String) {
+        public init(status: FindingStatus, group: String) {
             self.status = status
             self.group = group
         }

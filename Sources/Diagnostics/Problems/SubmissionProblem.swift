@@ -58,19 +58,19 @@ public enum DataProblem: Hashable, Sendable {
     case duplicateReport(report: String, unit: String, period: String, first: SourcePosition)
     case duplicateTask(task: String, unit: String, period: String?, first: SourcePosition)
     case reportAfterPrepared(submitted: String, prepared: String)
-    case parentNeeded(level: String)
+    case parentNeeded(level: UnitLevel)
     case notInUnits(FieldName, code: String, suggestion: String?)
-    case wrongLevel(FieldName, code: String, actual: String, expected: String)
+    case wrongLevel(FieldName, code: String, actual: UnitLevel, expected: UnitLevel)
     case notSubmissionProvince(code: String, province: String)
     case trainedMoreThanStaff(trained: Int64, staff: Int64, trainedField: FieldName, staffField: FieldName)
     case negative(FieldName)
     case foundedAfterPeriod(founded: String, periodEnd: String)
-    case dissolvedDateButStatus(status: String)
+    case dissolvedDateButStatus(status: CooperativeStatus?)
     case dissolvedBeforeFounded(dissolved: String, founded: String)
     case dissolvedWithoutDate
     case dissolvedUnionMember
     case doneNeedsCompletionDate
-    case completionDateButNotDone(status: String)
+    case completionDateButNotDone(status: TaskStatus?)
     case parentNotInUnits(parent: String, unit: String)
 
 }

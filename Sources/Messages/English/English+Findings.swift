@@ -95,10 +95,10 @@ extension English {
         case .taskNotDone(let state, let due):
             let what =
                 switch state {
-                case "not_started": "not started"
-                case "in_progress": "in progress"
+                case .notStarted: "not started"
+                case .inProgress: "in progress"
+                case .done: "done, with no completion date"
                 case nil: "no entry in the task register"
-                case let other?: other
                 }
             return "not done (\(what)), due by \(day(due))"
         case .yearMissed(let year):

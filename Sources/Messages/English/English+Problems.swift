@@ -332,8 +332,9 @@ extension English {
         case .duplicateRuleID(let id, let first): return "duplicate rule id '\(id)'; first defined at \(first)"
         case .exampleFails(let id, let expected, let asOf, let got):
             let outcomes =
-                got.isEmpty ? "no finding" : got.map { "\($0.status) for group \($0.group)" }.joined(separator: "; ")
-            return "rule '\(id)' should give \(expected) on this example as of \(asOf) but gives \(outcomes)"
+                got.isEmpty
+                ? "no finding" : got.map { "\($0.status.rawValue) for group \($0.group)" }.joined(separator: "; ")
+            return "rule '\(id)' should give \(expected.rawValue) on this example as of \(asOf) but gives \(outcomes)"
         case .examplesIncomplete(let id):
             return "rule '\(id)' needs an example that satisfies it (met, on_track) and one that violates it "
                 + "(violated, at_risk, no_data)"
@@ -414,11 +415,11 @@ extension English {
             "task '\(task)' of lead unit '\(unit)'\(period.map { " for \($0)" } ?? "") is entered twice; first at \(first)"
         case .reportAfterPrepared(let submitted, let prepared):
             "the report is dated \(submitted), after the submission was prepared (\(prepared))"
-        case .parentNeeded(let level): "a \(level) needs parent_code: the code of the unit it belongs to"
+        case .parentNeeded(let level): "a \(self.level(level)) needs parent_code: the code of the unit it belongs to"
         case .notInUnits(let field, let code, let suggestion):
             "\(field.name) '\(code)' is not in the units file\(Self.didYouMean(suggestion))"
         case .wrongLevel(let field, let code, let actual, let expected):
-            "\(field.name) '\(code)' is a \(actual) in the units file, not a \(expected)"
+            "\(field.name) '\(code)' is a \(level(actual)) in the units file, not a \(level(expected))"
         case .notSubmissionProvince(let code, let province):
             "province '\(code)' is not the submission's province '\(province)'"
         case .trainedMoreThanStaff(let trained, let staff, let trainedField, let staffField):
@@ -427,14 +428,14 @@ extension English {
         case .foundedAfterPeriod(let founded, let end):
             "founded on \(founded), after the reporting period ends (\(end))"
         case .dissolvedDateButStatus(let status):
-            "dissolved_on is given but status is '\(status)'; set status to dissolved or clear the date"
+            "dissolved_on is given but status is '\(status?.rawValue ?? "")'; set status to dissolved or clear the date"
         case .dissolvedBeforeFounded(let dissolved, let founded):
             "dissolved on \(dissolved), before it was founded (\(founded))"
         case .dissolvedWithoutDate: "a dissolved cooperative should give dissolved_on"
         case .dissolvedUnionMember: "a dissolved cooperative cannot be an active member of the cooperative alliance"
         case .doneNeedsCompletionDate: "a done task needs completed_on"
         case .completionDateButNotDone(let status):
-            "completed_on is given but status is '\(status)'; set status to done"
+            "completed_on is given but status is '\(status?.rawValue ?? "")'; set status to done"
         case .parentNotInUnits(let parent, let unit):
             "parent_code '\(parent)' of unit '\(unit)' is not in the units file"
         }

@@ -1,3 +1,4 @@
+import Diagnostics
 import Evaluation
 import Expressions
 import Foundation

@@ -344,7 +344,6 @@ extension Vietnamese {
 
     func rulePack(_ problem: RulePackProblem) -> String {
         func rule(_ id: String?) -> String { subject(.rule(id)) }
-        func status(_ raw: String) -> String { FindingStatus(rawValue: raw).map(self.status) ?? raw }
         switch problem {
         case .badPackID(let id): return "mã gói '\(id)' chỉ được gồm chữ cái, chữ số, '.', '-' và '_'"
         case .badRuleID(let id): return "mã quy tắc '\(id)' chỉ được gồm chữ cái, chữ số, '.', '-' và '_'"
@@ -488,12 +487,12 @@ extension Vietnamese {
                 + "đã có ở \(first)"
         case .reportAfterPrepared(let submitted, let prepared):
             return "báo cáo ghi ngày \(submitted), sau ngày lập hồ sơ (\(prepared))"
-        case .parentNeeded(let level): return "đơn vị cấp \(self.level(named: level)) cần có “Mã đơn vị cấp trên”"
+        case .parentNeeded(let level): return "đơn vị cấp \(self.level(level)) cần có “Mã đơn vị cấp trên”"
         case .notInUnits(let name, let code, let suggestion):
             return "\(field(name)): mã '\(code)' không có trong danh sách đơn vị\(Self.didYouMean(suggestion))"
         case .wrongLevel(let name, let code, let actual, let expected):
-            return "\(field(name)): mã '\(code)' là đơn vị cấp \(self.level(named: actual)) trong danh sách đơn vị, "
-                + "không phải cấp \(self.level(named: expected))"
+            return "\(field(name)): mã '\(code)' là đơn vị cấp \(self.level(actual)) trong danh sách đơn vị, "
+                + "không phải cấp \(self.level(expected))"
         case .notSubmissionProvince(let code, let province):
             return "tỉnh '\(code)' không phải là tỉnh của hồ sơ ('\(province)')"
         case .trainedMoreThanStaff(let trained, let staff, let trainedField, let staffField):
@@ -502,7 +501,8 @@ extension Vietnamese {
         case .foundedAfterPeriod(let founded, let end):
             return "ngày thành lập \(founded) sau ngày kết thúc kỳ báo cáo (\(end))"
         case .dissolvedDateButStatus(let status):
-            return "có ngày giải thể nhưng “Tình trạng” là '\(word(status))'; hãy sửa “Tình trạng” thành 'giải thể' "
+            return
+                "có ngày giải thể nhưng “Tình trạng” là '\(status.map(word) ?? "")'; hãy sửa “Tình trạng” thành 'giải thể' "
                 + "hoặc xóa ngày giải thể"
         case .dissolvedBeforeFounded(let dissolved, let founded):
             return "ngày giải thể \(dissolved) trước ngày thành lập (\(founded))"
@@ -510,7 +510,8 @@ extension Vietnamese {
         case .dissolvedUnionMember: return "HTX đã giải thể không thể là thành viên đang hoạt động của Liên minh HTX"
         case .doneNeedsCompletionDate: return "nhiệm vụ đã hoàn thành cần ghi ngày hoàn thành"
         case .completionDateButNotDone(let status):
-            return "có ngày hoàn thành nhưng “Tình trạng” là '\(word(status))'; hãy sửa “Tình trạng” thành 'hoàn thành'"
+            return
+                "có ngày hoàn thành nhưng “Tình trạng” là '\(status.map(word) ?? "")'; hãy sửa “Tình trạng” thành 'hoàn thành'"
         case .parentNotInUnits(let parent, let unit):
             return "mã đơn vị cấp trên '\(parent)' của đơn vị '\(unit)' không có trong danh sách đơn vị"
         }

@@ -1,4 +1,5 @@
 import DataContract
+import Diagnostics
 import Expressions
 import Foundation
 import Rules

@@ -77,18 +77,37 @@ public struct Vietnamese: Catalogue {
         }
     }
 
-    /// The Vietnamese word of a value of the contract's vocabularies (`dissolved` is "giải thể").
-    func word(_ value: String) -> String {
-        switch value {
-        case "active": "đang hoạt động"
-        case "stopped": "ngừng hoạt động"
-        case "dissolved": "giải thể"
-        case "done": "hoàn thành"
-        case "in_progress": "đang thực hiện"
-        case "not_started": "chưa triển khai"
-        default: value
+    func word(_ status: CooperativeStatus) -> String {
+        switch status {
+        case .active: "đang hoạt động"
+        case .stopped: "ngừng hoạt động"
+        case .dissolved: "giải thể"
         }
     }
+
+    func word(_ status: TaskStatus) -> String {
+        switch status {
+        case .done: "hoàn thành"
+        case .inProgress: "đang thực hiện"
+        case .notStarted: "chưa triển khai"
+        }
+    }
+
+    /// A value written in a rule (`"agriculture"`, `"dissolved"`) in Vietnamese: the word of the
+    /// contract's vocabularies it is a value of, else the value as written (a name, an indicator).
+    func word(_ value: String) -> String {
+        if let status = CooperativeStatus(rawValue: value) { return word(status) }
+        if let status = TaskStatus(rawValue: value) { return word(status) }
+        if let unitLevel = UnitLevel(rawValue: value) { return level(unitLevel) }
+        return Self.vocabularyWords[value] ?? value
+    }
+
+    /// The Vietnamese words of the contract's sectors and ratings.
+    static let vocabularyWords = [
+        "agriculture": "nông nghiệp", "industry": "công nghiệp", "construction": "xây dựng", "trade": "thương mại",
+        "transport": "vận tải", "services": "dịch vụ", "credit": "tín dụng", "environment": "môi trường",
+        "housing": "nhà ở", "other": "khác", "good": "tốt", "fair": "khá", "average": "trung bình", "weak": "yếu",
+    ]
 
     /// A vocabulary of the contract by its Vietnamese name (`kind` is "loại hình").
     func vocabulary(_ name: String) -> String {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Diagnostics
 
 /// A coopcheck command: runs against a console and returns its exit status instead of printing
 /// and exiting itself, so tests can run it in-process.
@@ -11,7 +12,23 @@ public enum CoopCheckMain {
     /// Parses `arguments` (without the program name), runs the command and returns the exit code.
     /// Usage errors exit with 2, like invalid input; `--help` exits with 0.
     public static func run(_ arguments: [String], console: Console = .standard) -> Int32 {
-        LanguageOption.$consoleLanguage.withValue(console.language) { parseAndRun(arguments, console: console) }
+        let language = requestedLanguage(arguments) ?? console.language
+        return LanguageOption.$consoleLanguage.withValue(language) { parseAndRun(arguments, console: console) }
+    }
+
+    /// The language `--lang` asks for, read ahead of parsing so that errors found while parsing
+    /// (in any option's `validate()`) are said in it too; nil when absent or not a language.
+    static func requestedLanguage(_ arguments: [String]) -> Language? {
+        var value: String?
+        for (i, argument) in arguments.enumerated() {
+            if argument == "--" { break }
+            if argument == "--lang", i + 1 < arguments.count {
+                value = arguments[i + 1]
+            } else if argument.hasPrefix("--lang=") {
+                value = String(argument.dropFirst("--lang=".count))
+            }
+        }
+        return value.flatMap { Language(rawValue: $0.lowercased()) }
     }
 
     private static func parseAndRun(_ arguments: [String], console: Console) -> Int32 {

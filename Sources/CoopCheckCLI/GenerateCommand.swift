@@ -29,8 +29,10 @@ struct GenerateCommand: ConsoleCommand {
     @Option(help: ArgumentHelp("The folder to write (created if needed).", valueName: "DIR"))
     var out: String
 
+    @OptionGroup var language: LanguageOption
+
     func validate() throws {
-        let c = LanguageOption.usageCatalogue(nil)
+        let c = language.usage
         guard cooperatives >= 0 else {
             throw c.usage(.atLeast(option: "--cooperatives", minimum: 0, found: cooperatives))
         }
@@ -41,12 +43,11 @@ struct GenerateCommand: ConsoleCommand {
         do {
             let files = try SubmissionGenerator(cooperatives: cooperatives, seed: seed, provinces: provinces).write(
                 to: out)
-            console.note(Catalogues.of(console.language).notice(.generated(files: files, folder: out)))
+            console.note(language.catalogue(console).notice(.generated(files: files, folder: out)))
             return .success
         } catch {
             console.note(
-                Catalogues.of(console.language).notice(.cannotGenerate(folder: out, reason: error.localizedDescription))
-            )
+                language.catalogue(console).notice(.cannotGenerate(folder: out, reason: error.localizedDescription)))
             return .invalidInput
         }
     }

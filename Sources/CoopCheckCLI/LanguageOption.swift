@@ -3,12 +3,12 @@ import Diagnostics
 import Messages
 
 /// `--lang vi|en`: the language of everything a command prints for people. By default the
-/// environment's: Vietnamese when `LC_ALL` or `LANG` starts with `vi`, English otherwise.
+/// environment's: Vietnamese when `LC_ALL`, `LC_MESSAGES` or `LANG` starts with `vi`, English otherwise.
 struct LanguageOption: ParsableArguments {
     @Option(
         name: .customLong("lang"),
         help: ArgumentHelp(
-            "Language of messages: vi or en (default: from LC_ALL or LANG; vi when it starts with 'vi').",
+            "Language of messages: vi or en (default: from LC_ALL, LC_MESSAGES or LANG; vi when it starts with 'vi').",
             valueName: "LANG"),
         transform: LanguageOption.parse)
     var language: Language?

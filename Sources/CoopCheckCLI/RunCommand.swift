@@ -134,7 +134,8 @@ struct RunCommand: ConsoleCommand {
         return Result { () throws(NightlyRunError) in
             try NightlyJob.run(
                 configuration, asOf: asOf.flatMap { CivilDate.parseISO($0) }, clock: { fixed ?? Date() },
-                jobs: jobs.count, language: c.language, checkpoint: { if kill { raise(SIGKILL) } },
+                jobs: jobs.count, language: language.language, fallbackLanguage: c.language,
+                checkpoint: { if kill { raise(SIGKILL) } },
                 progress: progress)
         }
     }

@@ -58,12 +58,12 @@ struct SubmissionChecks {
         return nil
     }
 
-    /// A repeated key (`key(of:)`'s parts joined by `|`); a repeated report is only a warning, as
+    /// A repeated key (`key(of:)`'s parts joined by `keySeparator`); a repeated report is only a warning, as
     /// the first is used.
     private func duplicate(_ kind: DatasetKind, _ key: String, at position: SourcePosition, first: PackedPosition)
         -> Diagnostic
     {
-        let parts = key.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+        let parts = key.split(separator: Self.keySeparator, omittingEmptySubsequences: false).map(String.init)
         func part(_ i: Int) -> String { i < parts.count ? parts[i] : "" }
         let at = first.position(files: files)
         let problem: DataProblem =
@@ -82,6 +82,10 @@ struct SubmissionChecks {
         return Diagnostic(kind == .reports ? .warning : .error, at: position, .data(problem))
     }
 
+    /// Joins the parts of a key: NUL, which CSV and workbook cells cannot hold, so that `a|b` + `c` and
+    /// `a` + `b|c` stay two keys.
+    private static let keySeparator = "\u{0}"
+
     /// The key identifying a record of its data set, and the field to report a duplicate at.
     private static func key(of record: Record) -> (key: String, field: String)? {
         func s(_ f: String) -> String {
@@ -97,9 +101,11 @@ struct SubmissionChecks {
             return (s("id"), "id")
         case .units: return (s("code"), "code")
         case .indicators:
-            return ([s("unit"), s("indicator"), s("year"), s("period")].joined(separator: "|"), "indicator")
-        case .reports: return ([s("unit"), s("report"), s("period")].joined(separator: "|"), "report")
-        case .tasks: return ([s("task"), s("lead_unit"), s("period")].joined(separator: "|"), "task")
+            return (
+                [s("unit"), s("indicator"), s("year"), s("period")].joined(separator: Self.keySeparator), "indicator"
+            )
+        case .reports: return ([s("unit"), s("report"), s("period")].joined(separator: Self.keySeparator), "report")
+        case .tasks: return ([s("task"), s("lead_unit"), s("period")].joined(separator: Self.keySeparator), "task")
         }
     }
 

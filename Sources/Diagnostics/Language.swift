@@ -8,6 +8,14 @@ public enum Language: String, CaseIterable, Hashable, Sendable {
         let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""
         return locale.lowercased().hasPrefix("vi") ? .vi : .en
     }
+
+    /// The other language, for outputs that give a text in both.
+    public var other: Language {
+        switch self {
+        case .vi: .en
+        case .en: .vi
+        }
+    }
 }
 
 /// A text given in both languages, such as a rule's title: the document's Vietnamese wording

@@ -226,7 +226,7 @@ struct AggregatePass: RulePass {
         let last = years.last!
         let observation = Observation(
             kind: observationKind, value: last.value, numerator: last.numerator,
-            denominator: last.denominator, meetsTarget: missed.isEmpty, years: years)
+            denominator: last.denominator, meetsTarget: last.meetsTarget, years: years)
         guard !missed.isEmpty else {
             return context.finding(
                 .met, group: group, reason: .metEveryYear(years: years.map(\.year)),

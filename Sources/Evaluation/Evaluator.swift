@@ -33,8 +33,12 @@ struct EvaluationContext {
     /// When the programme (or the rule's window) starts: trajectories and recurrences count from here.
     var programmeStart: CivilDate { Evaluator.programmeStart(of: rule, in: pack) }
 
-    /// The span evaluated: from the programme start to the as-of date.
-    var period: ClosedRange<CivilDate> { programmeStart...max(programmeStart, asOf) }
+    /// The span evaluated: from the programme start to the as-of date, or to the end of the rule's
+    /// window when that comes first. Before the programme starts it is the start day alone.
+    var period: ClosedRange<CivilDate> {
+        let end = min(asOf, rule.schedule?.window?.upperBound ?? asOf)
+        return programmeStart...max(programmeStart, end)
+    }
 
     /// The periods of a recurrence due by the as-of date, counted from the programme start and
     /// leaving out those whose deadline falls before the rule takes effect.

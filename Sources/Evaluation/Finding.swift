@@ -7,7 +7,7 @@ import Targets
 
 /// What a finding is about: a unit by code, with its name and level from the submission's units
 /// file when it lists the unit, or `national` for a rule judged over all the data at once.
-public struct FindingGroup: Hashable, Comparable, Sendable {
+public struct FindingGroup: Hashable, Sendable {
     /// The unit's code; `national`, or `(none)` for records that name no unit.
     public let code: String
     public let name: String?
@@ -26,7 +26,6 @@ public struct FindingGroup: Hashable, Comparable, Sendable {
 
     public var isNational: Bool { code == Self.national.code }
 
-    public static func < (a: FindingGroup, b: FindingGroup) -> Bool { a.code < b.code }
 }
 
 /// What was measured for a finding, as numbers: the value compared with the target, the fraction
@@ -51,9 +50,12 @@ public struct Observation: Hashable, Sendable {
     public let kind: Kind
     /// The value in the target's unit (a fraction for percentages); nil when it cannot be computed.
     public let value: Decimal?
+    /// What the value is counted from: records matching (or a sum), of `denominator` records,
+    /// units or, for `perYear`, years; nil for a plain value.
     public let numerator: Decimal?
     public let denominator: Decimal?
     /// Whether the value meets the rule's target, compared exactly; nil when there is no target.
+    /// For a yearly target it is the last year's: the finding says whether every year did.
     public let meetsTarget: Bool?
     /// For a target judged every year: each year due, oldest first.
     public let years: [YearlyValue]
@@ -84,6 +86,7 @@ public struct YearlyValue: Hashable, Sendable {
     public let value: Decimal?
     public let numerator: Decimal?
     public let denominator: Decimal?
+    /// Whether the year's value meets the target; false when the year has no value.
     public let meetsTarget: Bool
     /// The last day the year's figure counts by.
     public let due: CivilDate
@@ -112,21 +115,35 @@ public enum FindingReason: Hashable, Sendable {
     /// A yearly target missed in these years.
     case missedInYears([Int])
     // Per-record requirements.
+    /// No record is of the kind the requirement is about.
     case noRecordSubject
+    /// Every one of the `total` records the requirement is about complies.
     case allRecordsComply(total: Int)
+    /// `failing` of the `total` records do not comply (see the finding's records).
     case recordsFail(failing: Int, total: Int)
     // Report deadlines.
+    /// The submission has no report log, so no deadline can be checked.
     case reportLogMissing
+    /// No period of the report is due by the as-of date.
     case noReportDueYet(report: String)
+    /// All `count` reports due arrived on time.
     case allReportsOnTime(report: String, count: Int)
+    /// `failing` of the `expected` reports due were late or never sent.
     case reportsLateOrMissing(report: String, failing: Int, expected: Int)
     // Deliverables of the task register.
+    /// A standing ("thường xuyên") task the register shows as under way or done.
     case ongoingTaskUnderWay(task: String)
+    /// A standing task the register has no entry for.
     case ongoingTaskNotRecorded(task: String)
+    /// The task's deadline is after the as-of date and the register has no entry yet.
     case taskNothingDue(task: String)
+    /// The deadline has passed and the task is not done on time.
     case taskFailed(task: String)
+    /// The deadline is ahead and the task is under way.
     case taskInProgress(task: String)
+    /// The deadline is ahead and the task is not started.
     case taskNotStarted(task: String)
+    /// Done by its deadline.
     case taskDoneOnTime(task: String)
 }
 
@@ -147,7 +164,9 @@ public enum RecordProblem: Hashable, Sendable {
     case unsatisfied
     /// The report of a unit for a period was never sent.
     case reportMissing(unit: String, period: String, due: CivilDate)
+    /// The report of a unit for a period arrived after its deadline.
     case reportLate(unit: String, period: String, arrived: CivilDate, due: CivilDate)
+    /// The task was done, but after its deadline.
     case taskDoneLate(done: CivilDate, due: CivilDate)
     /// Not done by its deadline; `status` is the register's (`not_started`, `in_progress`), nil
     /// when the register has no entry.
@@ -170,7 +189,8 @@ public struct Finding: Sendable {
     public let due: CivilDate?
     /// The window the rule's schedule sets, when it sets one.
     public let window: ClosedRange<CivilDate>?
-    /// The span the evaluation counted: from the programme (or window) start to the as-of date.
+    /// The span the evaluation counted: from the programme (or window) start to the as-of date or
+    /// the window's end, whichever is first; the start day alone before the programme starts.
     public let period: ClosedRange<CivilDate>
     public let records: [RecordReference]
     /// How the submission names the fields of the rule's data set.

@@ -34,7 +34,10 @@ public enum Function: Hashable, Sendable {
         switch self {
         case .row(.coalesce), .aggregate(.ratio): 2...2
         case .aggregate(.count): 0...1
-        case .row, .aggregate: 1...1
+        case .row(.year), .row(.month), .row(.quarter), .row(.present), .row(.abs): 1...1
+        case .aggregate(.sum), .aggregate(.avg), .aggregate(.min), .aggregate(.max), .aggregate(.share),
+            .aggregate(.distinct), .aggregate(.coverage), .aggregate(.perYear):
+            1...1
         }
     }
 }

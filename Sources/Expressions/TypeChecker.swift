@@ -119,7 +119,7 @@ struct TypeChecker {
             guard ok else { return (.binary(op, l, r, range), .unknown) }
             let result: ValueType = op == .divide || a == .decimal || b == .decimal ? .decimal : .integer
             return (.binary(op, l, r, range), .type(result))
-        default:
+        case .equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual:
             let (cl, cr) = compare(op, l, lt, r, rt)
             return (.binary(op, cl, cr, range), .type(.bool))
         }

@@ -90,7 +90,7 @@ public struct RunDiff: Sendable {
         scoreChanges = Set(oldCards.keys).union(newCards.keys).sorted { $0.lexicographicallyPrecedes($1) }.compactMap {
             k in
             let a = oldCards[k]?.score, b = newCards[k]?.score
-            guard a != b, k[0] == "all" || compared.contains(k[0]) else { return nil }
+            guard a != b, k[0] == StoredScorecard.rollUpSubmission || compared.contains(k[0]) else { return nil }
             return ScoreChange(submission: k[0], pack: k[1], group: k[2], before: a, after: b)
         }
 

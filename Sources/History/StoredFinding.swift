@@ -76,6 +76,9 @@ public struct StoredScorecard: Hashable, Sendable {
     public let group: String
     public let counts: [FindingStatus: Int]
 
+    /// How the roll-up over every submission of a run names its submission (`Scorecard.allSubmissions`).
+    public static let rollUpSubmission = "all"
+
     public init(submission: String, pack: String, group: String, counts: [FindingStatus: Int]) {
         self.submission = submission
         self.pack = pack

@@ -9,8 +9,10 @@ import Targets
 
 /// Every sentence coopcheck says to a person, in one language: one type per language conforms,
 /// and each requirement is a switch over a closed enum of messages, so a message cannot exist in
-/// one language only — a new case does not compile until both languages say it.
+/// one language only — a new case does not compile until both languages say it. Values quoted
+/// inside a message (a cell as written, a unit's name, a rule pack's English note) stay as given.
 public protocol Catalogue: Sendable {
+    /// The language every sentence of this catalogue is in.
     var language: Language { get }
 
     /// A number written the language's way: `1,500.5` in English, `1.500,5` in Vietnamese.
@@ -70,11 +72,6 @@ extension Catalogue {
         "\(diagnostic.location): \(severity(diagnostic.severity)): \(problem(diagnostic.problem))"
     }
 
-    /// The message of a problem with its text in both languages, for outputs that keep both.
-    public static func both(_ text: (any Catalogue) -> String) -> LocalizedText {
-        LocalizedText(vi: text(Vietnamese()), en: text(English()))
-    }
-
     /// A share as a whole percentage, for scores: `67%`.
     public func percent(_ value: Decimal) -> String {
         number((value * 100).rounded(places: 0)) + "%"
@@ -85,7 +82,7 @@ extension Catalogue {
 
     /// A value in the target's unit (a plain number without a target), rounded so that it reads
     /// against the target as the exact value does.
-    func figure(_ value: Decimal, target: Target?, meetsTarget: Bool?) -> String {
+    public func figure(_ value: Decimal, target: Target?, meetsTarget: Bool?) -> String {
         let shown = Figures.shown(value, target: target, meetsTarget: meetsTarget)
         return target.map { figure(shown, in: $0.unit) } ?? number(shown)
     }
@@ -100,10 +97,8 @@ extension Catalogue {
         finding.observation.map { observed($0, target: finding.target) }
     }
 
-    /// A group known only by its code (as the history keeps it): the nation in words.
-    public func group(code: String) -> String {
-        code == FindingGroup.national.code ? group(.national) : code
-    }
+    /// A group known only by its code (as the history keeps it): the special groups in words.
+    public func group(code: String) -> String { group(FindingGroup(code: code)) }
 
     /// A day as both languages write it: `31/12/2025`.
     func day(_ date: CivilDate) -> String { date.vietnamese }
@@ -124,5 +119,12 @@ enum Figures {
             if target.isSatisfied(by: candidate) == meetsTarget { return candidate }
         }
         return value
+    }
+}
+
+extension LocalizedText {
+    /// A text as each catalogue says it, for outputs that keep both languages.
+    public init(_ text: (any Catalogue) -> String) {
+        self.init(vi: text(Vietnamese()), en: text(English()))
     }
 }

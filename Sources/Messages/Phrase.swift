@@ -52,8 +52,7 @@ public enum Phrase: Hashable, Sendable {
     /// `Since run 2 (as of …): 3 new violations, …`.
     case sinceRun(RunSummary?, changes: ChangeCounts)
     // Differences between runs.
-    /// `run 3 (as of 31/12/2025, 2026-11-30T02:00:00Z)`; nil is the run being reported.
-    case runName(RunSummary?)
+    /// `coopcheck diff: run 2 (…) → run 3 (…)`; nil is the run being reported.
     case diffHeading(from: RunSummary?, to: RunSummary?)
     /// `Changes since run 2 (…)`.
     case changesSince(RunSummary?)

@@ -43,10 +43,11 @@ public enum NightlyJob {
     /// `clock` stamps the run's start and end; its start, in Vietnam's time, is the date
     /// `as_of: today` means. `checkpoint` is called inside the history transaction (tests use it
     /// to kill the run there).
-    /// `language` is the reports' when the configuration does not set one.
+    /// `language`, when given, overrides the configuration's `outputs.language`; without either
+    /// the reports are in `fallbackLanguage`.
     public static func run(
         _ configuration: RunConfiguration, asOf override: CivilDate? = nil, clock: () -> Date = { Date() },
-        jobs: Int, language: Language = .en, checkpoint: () -> Void = {},
+        jobs: Int, language: Language? = nil, fallbackLanguage: Language = .en, checkpoint: () -> Void = {},
         progress: @Sendable (SubmissionRun) -> Void = { _ in }
     ) throws(NightlyRunError) -> NightlyRunOutcome {
         let now = clock()
@@ -68,8 +69,8 @@ public enum NightlyJob {
         let outcomes = runs.map(\.outcome)
         let findings = combined.findings.map { finding in
             StoredFinding(
-                finding, message: English.both { $0.message(finding) },
-                observedText: finding.observation == nil ? nil : English.both { $0.observed(finding) ?? "" })
+                finding, message: LocalizedText { $0.message(finding) },
+                observedText: finding.observation == nil ? nil : LocalizedText { $0.observed(finding) ?? "" })
         }
         let scorecards = combined.scorecards.map(StoredScorecard.init)
 
@@ -113,7 +114,7 @@ public enum NightlyJob {
             do {
                 written = try writeReports(
                     configuration, directory: directory, runs: runs, combined: combined, context: context,
-                    language: configuration.language ?? language, jobs: jobs)
+                    language: language ?? configuration.language ?? fallbackLanguage, jobs: jobs)
             } catch let error as ReportWriteError {
                 throw .report(path: error.path, reason: error.reason, run: id)
             } catch {

@@ -20,7 +20,7 @@ public struct SubmissionRun: Sendable {
         return SubmissionOutcome(
             name: submission.name, path: submission.path, asOf: result?.asOf.description, valid: result != nil,
             errorCount: errors.count, warningCount: report.diagnostics.warningCount,
-            firstError: errors.first.map { error in English.both { $0.line(error) } })
+            firstError: errors.first.map { error in LocalizedText { $0.line(error) } })
     }
 }
 

@@ -12,17 +12,17 @@ public enum CSVReporter: Reporter {
     public static func generateReport(_ result: EvaluationResult, options: ReportOptions) -> String {
         let c = options.catalogue
         var header = [
-            "submission", "pack", "group", "group_name", "rule", "status", "severity", "observed", "target", "due",
-            "message", "section", "quote",
+            "submission", "pack", "group", "rule", "status", "severity", "observed", "target", "due", "message",
+            "section", "quote", "group_name",
         ]
         if options.records { header += ["record", "file", "line", "note"] }
         var out = header.joined(separator: ",") + "\r\n"
         for finding in result.findings {
             let row = [
-                finding.submission, finding.pack.id, finding.group.code, c.group(finding.group), finding.rule.id,
-                finding.status.rawValue, finding.rule.severity.rawValue, c.observed(finding) ?? "",
-                finding.target?.canonical ?? "", finding.due?.description ?? "", c.message(finding),
-                finding.rule.citation.section, finding.rule.citation.quote,
+                finding.submission, finding.pack.id, finding.group.code, finding.rule.id, finding.status.rawValue,
+                finding.rule.severity.rawValue, c.observed(finding) ?? "", finding.target.map(c.target) ?? "",
+                finding.due?.description ?? "", c.message(finding), finding.rule.citation.section,
+                finding.rule.citation.quote, c.group(finding.group),
             ]
             let records = options.records && !finding.records.isEmpty ? finding.records.map(Optional.some) : [nil]
             for record in records {

@@ -55,7 +55,7 @@ public enum JSONReporter: Reporter {
 
     /// A text in both languages.
     static func both(_ text: (any Catalogue) -> String) -> JSON {
-        .localized(LocalizedText(vi: text(Vietnamese()), en: text(English())))
+        .localized(LocalizedText(text))
     }
 
     /// For a recorded run: what became of each submission, and the changes since the previous run.

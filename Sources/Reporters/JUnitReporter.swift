@@ -25,7 +25,7 @@ public enum JUnitReporter: Reporter {
         for (cardIndex, card) in result.scorecards.enumerated() where !card.isRollUp {
             let findings = perCard[cardIndex]
             let name = Escape.xml(
-                "\(card.pack.id) · \(c.group(card.group))"
+                "\(card.pack.id) · \(card.group.code)"
                     + (result.submissions.count > 1 ? " · \(card.submission)" : ""))
             out += "  <testsuite name=\"\(name)\" \(tally(findings)) timestamp=\"\(result.asOf)\">\n"
             for finding in findings {

@@ -20,13 +20,13 @@ public enum RulePackListing {
             """
         for pack in packs {
             out +=
-                "| `\(pack.id)` | \(pack.document.number) (\(pack.document.date.vietnamese)) — \(cell(pack.document.title.en)) | \(pack.rules.count) |\n"
+                "| `\(pack.id)` | \(pack.document.number) (\(pack.document.date.vietnamese)) — \(Escape.markdownCell(pack.document.title.en)) | \(pack.rules.count) |\n"
         }
         for pack in packs {
             let document = pack.document
-            out += "\n## \(document.number) — \(cell(document.title.en))\n\n"
+            out += "\n## \(document.number) — \(Escape.markdownCell(document.title.en))\n\n"
             out +=
-                "Pack `\(pack.id)`, from `\(document.seed)`; issued \(document.date.vietnamese) by \(cell(document.issuer)).\n"
+                "Pack `\(pack.id)`, from `\(document.seed)`; issued \(document.date.vietnamese) by \(Escape.markdownCell(document.issuer)).\n"
             if !document.inconsistencies.isEmpty {
                 out += "\nKnown inconsistencies:\n\n" + document.inconsistencies.map { "- \($0)\n" }.joined()
             }
@@ -34,7 +34,7 @@ public enum RulePackListing {
             for rule in pack.rules {
                 let schedule = rule.schedule.map(english.schedule) ?? "—"
                 out +=
-                    "| `\(rule.id)` | \(cell(rule.title.en)) | \(cell(target(rule, english))) | \(cell(schedule)) |\n"
+                    "| `\(rule.id)` | \(Escape.markdownCell(rule.title.en)) | \(Escape.markdownCell(target(rule, english))) | \(Escape.markdownCell(schedule)) |\n"
             }
         }
         return out
@@ -55,9 +55,5 @@ public enum RulePackListing {
         case .deliverable(let form):
             return "task done" + (form.deliverable.map { ": \($0)" } ?? "")
         }
-    }
-
-    private static func cell(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
     }
 }

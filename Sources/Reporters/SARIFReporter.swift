@@ -31,8 +31,8 @@ public enum SARIFReporter: Reporter {
             let pack = packs[rule.id]!
             return .object([
                 ("id", .string(rule.id)),
-                ("shortDescription", .object([("text", .string(rule.title.en))])),
-                ("fullDescription", .object([("text", .string(rule.title.vi))])),
+                ("shortDescription", .object([("text", .string(rule.title[c.language]))])),
+                ("fullDescription", .object([("text", .string(rule.title[c.language.other]))])),
                 (
                     "help",
                     .object([

@@ -21,6 +21,7 @@ enum Escape {
         return out
     }
 
+    /// A Markdown table cell: pipes escaped and line breaks turned to spaces, so the row stays one row.
     static func markdownCell(_ text: String) -> String {
         text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
     }

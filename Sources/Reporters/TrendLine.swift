@@ -23,10 +23,10 @@ enum TrendLine {
         func y(_ v: Double) -> String {
             fixed(span == 0 ? Double(height) / 2 : Double(height - pad) - (v - low) / span * Double(height - 2 * pad))
         }
-        let unit = target?.unit == .percent
         let label = points.map { point -> String in
             let day = CivilDate.parseISO(point.asOf)?.vietnamese ?? point.asOf
-            return "\(day) \(unit ? catalogue.percent(point.value) : catalogue.number(point.value.rounded(places: 4)))"
+            let meets = target?.isSatisfied(by: point.value)
+            return "\(day) \(catalogue.figure(point.value, target: target, meetsTarget: meets))"
         }
         .joined(separator: "; ")
         let aria = catalogue.phrase(.trendLabel(runs: points.count, points: label))

@@ -105,4 +105,11 @@ public struct Recurrence: Hashable, Sendable {
     public static func dayMonth(_ day: Int, _ month: Int) -> String {
         (day < 10 ? "0" : "") + "\(day)/" + (month < 10 ? "0" : "") + "\(month)"
     }
+
+    /// The last day a duty due strictly before `day`/`month` is on time, as `dd/mm`: `14/12` for
+    /// "trước ngày 15/12" (counted in a leap year, so before 01/03 is 29/02).
+    public static func lastDayMonth(before day: Int, _ month: Int) -> String {
+        let last = CivilDate(year: 2000, month: month, day: day)!.adding(days: -1)
+        return dayMonth(last.day, last.month)
+    }
 }

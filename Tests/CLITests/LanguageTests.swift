@@ -107,6 +107,13 @@ import Testing
         #expect(en.err.contains("--as-of must be a date written YYYY-MM-DD"), "\(en.err)")
         let byConsole = Run(["check", "--as-of", "31/12/2025"], language: .vi)
         #expect(byConsole.err.contains("phải là một ngày"), "without --lang, the console's language: \(byConsole.err)")
+        // --lang is read ahead, so options checked before it is parsed speak it too.
+        let jobs = Run(["check", "--jobs", "0", "--lang", "vi"], language: .en)
+        #expect(jobs.status == 2 && jobs.err.contains("--jobs phải ít nhất là 1; ở đây là 0"), "\(jobs.err)")
+        let generate = Run(["generate", "--provinces", "0", "--out", "x", "--lang=vi"], language: .en)
+        #expect(
+            generate.status == 2 && generate.err.contains("--provinces phải trong khoảng từ 1 đến 1000"),
+            "\(generate.err)")
         let unknown = Run("validate", "--lang", "fr")
         #expect(
             unknown.status == 2 && unknown.err.contains("unknown language 'fr'; give vi (Vietnamese) or en (English)"),

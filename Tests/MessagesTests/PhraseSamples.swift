@@ -53,7 +53,7 @@ enum PhraseSamples {
             .barLabel(observed: "45%", target: "at least 45%"),
             .trendLabel(runs: 3, points: "2025-06-30 25%; 2025-12-31 40%"),
             .targetIs("at least 45%"), .none, .absent, .checkedSubmission, .invalidSubmission, .invalidWithErrors(3),
-            .firstRecordedRun, .sinceRun(run, changes: changes), .runName(run), .runName(nil),
+            .firstRecordedRun, .sinceRun(run, changes: changes),
             .diffHeading(from: run, to: nil),
             .changesSince(run), .changesSince(nil), .changeCounts(changes), .observedValue("45%"), .noRunRecorded,
             .runHeading(run: 3, submissions: 3, configuration: "nightly.yaml"), .asOfDate(day),

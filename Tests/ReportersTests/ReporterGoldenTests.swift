@@ -63,7 +63,7 @@ import Testing
         let plain = try Self.report("csv", result: all).split(separator: "\r\n")
         let detailed = try Self.report("csv", options: ReportOptions(records: true), result: all).split(
             separator: "\r\n")
-        #expect(plain.first?.hasSuffix(",section,quote") == true)
+        #expect(plain.first?.hasSuffix(",section,quote,group_name") == true)
         #expect(detailed.first?.hasSuffix(",record,file,line,note") == true)
         #expect(detailed.count > plain.count)
         #expect(detailed.contains { $0.contains("664 annual-ket-report 2025,Samples/dak-nong-2025/reports.csv,39,") })

@@ -54,8 +54,6 @@ extension English {
             return "The first recorded run: nothing to compare with."
         case .sinceRun(let run, let changes):
             return "Since \(runName(run)): \(changeCounts(changes))."
-        case .runName(let run):
-            return runName(run)
         case .diffHeading(let from, let to):
             return "coopcheck diff: \(runName(from)) → \(runName(to))"
         case .changesSince(let run):

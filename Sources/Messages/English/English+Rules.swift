@@ -57,14 +57,10 @@ extension English {
         case .endOfPeriod:
             "\(every), by the end of the period"
         case .before(let d, let m):
-            "\(every), before \(Recurrence.dayMonth(d, m)) (by \(Recurrence.dayMonth(dayBefore(d, m).day, dayBefore(d, m).month)) at the latest)"
+            "\(every), before \(Recurrence.dayMonth(d, m)) (by \(Recurrence.lastDayMonth(before: d, m)) at the latest)"
         case .endOfQuarter(let quarter):
             "\(every), by the end of quarter \(Recurrence.roman[quarter - 1])"
         }
-    }
-
-    private func dayBefore(_ day: Int, _ month: Int) -> CivilDate {
-        CivilDate(year: 2000, month: month, day: day)!.adding(days: -1)
     }
 
     public func reading(_ expression: Expressions.Expression, role: ExpressionRole, headers: ColumnHeaders?) -> String {

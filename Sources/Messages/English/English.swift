@@ -73,10 +73,10 @@ public struct English: Catalogue {
     }
 
     /// `'a', 'b' and 'c'`.
-    static func quotedList(_ items: [String], conjunction: String = "and") -> String {
+    static func quotedList(_ items: [String]) -> String {
         let quoted = items.map { "'\($0)'" }
         guard quoted.count > 1 else { return quoted.first ?? "" }
-        return quoted.dropLast().joined(separator: ", ") + " \(conjunction) " + quoted.last!
+        return quoted.dropLast().joined(separator: ", ") + " and " + quoted.last!
     }
 
     /// `a, b or c`.
@@ -89,8 +89,8 @@ public struct English: Catalogue {
         suggestion.map { "; did you mean '\($0)'?" } ?? ""
     }
 
-    /// "1 error", "2 errors".
-    static func counted(_ n: Int, _ noun: String, plural: String? = nil) -> String {
-        "\(n) \(n == 1 ? noun : plural ?? noun + "s")"
+    /// "1 error", "2 errors", "1,200 errors".
+    static func counted(_ n: Int, _ noun: String) -> String {
+        "\(English().count(n)) \(n == 1 ? noun : noun + "s")"
     }
 }

@@ -55,8 +55,6 @@ extension Vietnamese {
             return "Đây là lần chạy đầu tiên được ghi lại: chưa có lần chạy nào để so sánh."
         case .sinceRun(let run, let changes):
             return "So với \(runName(run)): \(changeCounts(changes))."
-        case .runName(let run):
-            return runName(run)
         case .diffHeading(let from, let to):
             return "coopcheck diff: \(runName(from)) → \(runName(to))"
         case .changesSince(let run):

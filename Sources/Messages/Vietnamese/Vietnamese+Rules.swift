@@ -58,9 +58,8 @@ extension Vietnamese {
         case .endOfPeriod:
             return "\(every), chậm nhất vào ngày cuối kỳ"
         case .before(let d, let m):
-            let last = CivilDate(year: 2000, month: m, day: d)!.adding(days: -1)
             return
-                "\(every), trước ngày \(Recurrence.dayMonth(d, m)) (chậm nhất ngày \(Recurrence.dayMonth(last.day, last.month)))"
+                "\(every), trước ngày \(Recurrence.dayMonth(d, m)) (chậm nhất ngày \(Recurrence.lastDayMonth(before: d, m)))"
         case .endOfQuarter(let quarter):
             return "\(every), chậm nhất vào ngày cuối quý \(Recurrence.roman[quarter - 1])"
         }
@@ -127,7 +126,7 @@ extension Vietnamese {
         }
         lines.append(("Thời gian thực hiện", rule.schedule.map(schedule) ?? "không có hạn: kiểm tra ở mọi lần chạy"))
         lines.append(("Đánh giá", grouping(rule.grouping)))
-        if let note = rule.note { lines.append(("Ghi chú", note)) }
+        if let note = rule.note { lines.append(("Ghi chú (tiếng Anh)", note)) }
         if !rule.examples.isEmpty { lines.append(("Ví dụ", "\(rule.examples.count)")) }
         lines.append(("Định nghĩa tại", rule.location.description))
         return lines

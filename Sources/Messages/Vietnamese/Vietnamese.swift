@@ -151,10 +151,10 @@ public struct Vietnamese: Catalogue {
     }
 
     /// `'a', 'b' và 'c'`.
-    static func quotedList(_ items: [String], conjunction: String = "và") -> String {
+    static func quotedList(_ items: [String]) -> String {
         let quoted = items.map { "'\($0)'" }
         guard quoted.count > 1 else { return quoted.first ?? "" }
-        return quoted.dropLast().joined(separator: ", ") + " \(conjunction) " + quoted.last!
+        return quoted.dropLast().joined(separator: ", ") + " và " + quoted.last!
     }
 
     /// A field as a clerk knows it: by the header of its column, in quotation marks.

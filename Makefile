@@ -78,8 +78,10 @@ lint: build
 	$(BIN) rules test Rules
 
 ## Regenerate docs/rule-packs.md from the rule packs.
+## docs/rule-packs.md: the generated listing, then the hand-written part from `<!-- reviews -->` on.
 docs: build
-	$(BIN) rules list --format markdown > docs/rule-packs.md
+	{ $(BIN) rules list --format markdown; echo; sed -n '/^<!-- reviews -->$$/,$$p' docs/rule-packs.md; } \
+		> docs/rule-packs.md.new && mv docs/rule-packs.md.new docs/rule-packs.md
 
 ## Regenerate the golden files under Tests/**/Fixtures; review the diff before committing.
 golden: setup

@@ -154,6 +154,8 @@ def dak_nong():
             else:
                 reports.append((code, "annual-ket-report", str(year), vn_date(year, 12, day), "SKHDT"))
         reports.append(("67", "annual-report-mpi", str(year), vn_date(year, 12, 20), "Bộ Kế hoạch và Đầu tư"))
+    for year in (2024, 2025):  # 254-CTPH IV.2: the provincial alliance reports every year
+        reports.append(("LMHTX", "annual-ctph-254", str(year), vn_date(year, 12, 12), "Liên minh HTX Việt Nam"))
     write_csv(os.path.join(out, "reports.csv"), REPORT_HEADER, reports)
 
     tasks = [
@@ -165,6 +167,12 @@ def dak_nong():
         ("KH127.PL.IV.2", "SNV", "Kế hoạch đào tạo, bồi dưỡng 2025", "2025", "done", "10/04/2025"),
         ("KH127.PL.IV.4", "660", "Quyết định kiện toàn Ban Chỉ đạo cấp huyện", "", "done", "15/09/2023"),
         ("KH127.PL.IV.4", "664", "Quyết định kiện toàn Ban Chỉ đạo cấp huyện", "", "not_started", ""),
+        # The province's own duties under the national programmes, logged by the provincial alliance
+        # (809/KH part II) and the People's Committee (134/NQ-CP).
+        ("KH809.PL.II.1", "LMHTX", "Chương trình phối hợp cấp tỉnh", "", "done", "20/12/2020"),
+        ("KH809.PL.II.2", "LMHTX", "Kế hoạch thực hiện 2020", "", "done", "28/12/2020"),
+        ("NQ134.PL.II.1", "67", "Kế hoạch phát triển KTTT 2021-2025", "", "done", "30/06/2021"),
+        ("NQ134.PL.IV.1", "67", "Đề án kiện toàn tổ chức bộ máy", "", "in_progress", ""),
     ]
     write_csv(os.path.join(out, "tasks.csv"), TASK_HEADER, tasks)
 
@@ -194,6 +202,26 @@ files:
 """)
 
 
+# The bodies of the Government (25/9/2020) and the central organisations the packs name, with the
+# codes the rule packs use for them (nq-134-2020.yaml, NQ134.III.1.c).
+CENTRAL_BODIES = [
+    ("MOD", "Bộ Quốc phòng"), ("MPS", "Bộ Công an"), ("MOFA", "Bộ Ngoại giao"), ("MOHA", "Bộ Nội vụ"),
+    ("MOJ", "Bộ Tư pháp"), ("MPI", "Bộ Kế hoạch và Đầu tư"), ("MOF", "Bộ Tài chính"), ("MOIT", "Bộ Công Thương"),
+    ("MARD", "Bộ Nông nghiệp và Phát triển nông thôn"), ("MOT", "Bộ Giao thông vận tải"), ("MOC", "Bộ Xây dựng"),
+    ("MONRE", "Bộ Tài nguyên và Môi trường"), ("MIC", "Bộ Thông tin và Truyền thông"),
+    ("MOLISA", "Bộ Lao động - Thương binh và Xã hội"), ("MOCST", "Bộ Văn hóa, Thể thao và Du lịch"),
+    ("MOST", "Bộ Khoa học và Công nghệ"), ("MOET", "Bộ Giáo dục và Đào tạo"), ("MOH", "Bộ Y tế"),
+    ("CEMA", "Ủy ban Dân tộc"), ("SBV", "Ngân hàng Nhà nước Việt Nam"), ("GIV", "Thanh tra Chính phủ"),
+    ("OOG", "Văn phòng Chính phủ"), ("HCMMB", "Ban Quản lý Lăng Chủ tịch Hồ Chí Minh"),
+    ("VSS", "Bảo hiểm xã hội Việt Nam"), ("VNA", "Thông tấn xã Việt Nam"), ("VOV", "Đài Tiếng nói Việt Nam"),
+    ("VTV", "Đài Truyền hình Việt Nam"), ("HCMA", "Học viện Chính trị quốc gia Hồ Chí Minh"),
+    ("VAST", "Viện Hàn lâm Khoa học và Công nghệ Việt Nam"), ("VASS", "Viện Hàn lâm Khoa học xã hội Việt Nam"),
+    ("CMSC", "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp"),
+    ("BCDKTTT", "Ban Chỉ đạo Đổi mới, phát triển kinh tế tập thể, hợp tác xã"),
+    ("TWHNDVN", "Trung ương Hội Nông dân Việt Nam"), ("TWDTN", "Trung ương Đoàn TNCS Hồ Chí Minh"),
+    ("TWHLHPNVN", "Trung ương Hội Liên hiệp Phụ nữ Việt Nam"), ("TWHCCBVN", "Trung ương Hội Cựu chiến binh Việt Nam"),
+]
+
 NATIONAL_PROVINCES = [("34", "Tỉnh Thái Bình", ["336", "337", "338"]), ("89", "Tỉnh An Giang", ["883", "886", "888"]),
                       ("14", "Tỉnh Sơn La", ["116", "118", "119"])]
 
@@ -203,6 +231,7 @@ def national():
     rng = random.Random(254)
     out = os.path.join(ROOT, "national-2025")
     units = [("VN", "Việt Nam", "agency", "", "", ""), ("LMHTXVN", "Liên minh Hợp tác xã Việt Nam", "agency", "VN", "", "")]
+    units += [(code, name, "agency", "VN", "", "") for code, name in CENTRAL_BODIES]
     communes = []
     for pcode, pname, districts in NATIONAL_PROVINCES:
         units.append((pcode, pname, "province", "VN", "", ""))
@@ -247,6 +276,15 @@ def national():
         for year in range(2020, 2026):
             late = pcode == "89" and year == 2024
             reports.append((pcode, "annual-report-mpi", str(year), f"{year}-12-{26 if late else 20}", "MPI"))
+    # The ministries and agencies report to MPI too (NQ134.III.1.c): one files late in 2023, one
+    # never sent its 2025 report.
+    for code, _ in CENTRAL_BODIES[:30]:
+        if code == "MPI":
+            continue
+        for year in range(2020, 2026):
+            if code == "MOT" and year == 2025:
+                continue
+            reports.append((code, "annual-report-mpi", str(year), f"{year}-12-{27 if code == 'MOH' and year == 2023 else 21}", "MPI"))
     write_csv(os.path.join(out, "reports-mpi.csv"), REPORT_HEADER, reports)
     tasks = [
         ("NQ134.PL.I.1", "MIC", "Chương trình truyền thông", "", "done", "2021-05-10"),
@@ -254,13 +292,17 @@ def national():
         ("NQ134.PL.II.1", "34", "Kế hoạch phát triển KTTT 2021-2025", "", "done", "2021-03-01"),
         ("NQ134.PL.II.1", "89", "Kế hoạch phát triển KTTT 2021-2025", "", "done", "2022-02-01"),
         ("NQ134.PL.II.1", "14", "Kế hoạch phát triển KTTT 2021-2025", "", "done", "2021-06-30"),
-        ("NQ134.PL.II.2", "BCĐ", "Báo cáo tổng kết 20 năm", "", "done", "2022-06-30"),
-        ("NQ134.PL.II.3", "BCĐ", "Báo cáo tổng kết 10 năm", "", "done", "2022-11-20"),
+        ("NQ134.PL.II.2", "BCDKTTT", "Báo cáo tổng kết 20 năm", "", "done", "2022-06-30"),
+        ("NQ134.PL.II.3", "BCDKTTT", "Báo cáo tổng kết 10 năm", "", "done", "2022-11-20"),
         ("NQ134.PL.II.12", "MPI", "Đề án", "", "not_started", ""),
         ("NQ134.PL.II.13", "MARD", "Đề án", "", "done", "2021-10-01"),
         ("KH809.PL.I.1", "LMHTXVN", "Kế hoạch thực hiện", "", "done", "2020-11-15"),
         ("KH809.PL.I.2", "LMHTXVN", "Kế hoạch tuyên truyền", "", "done", "2021-01-20"),
         ("CTPH254.PL.1.2", "LMHTXVN", "Cuộc thi", "", "done", "2024-11-30"),
+        # Duties of every provincial alliance (809/KH part II): Thái Bình and An Giang set up their
+        # coordination programmes, Sơn La has no entry.
+        ("KH809.PL.II.1", "34", "Chương trình phối hợp cấp tỉnh", "", "done", "2020-12-15"),
+        ("KH809.PL.II.1", "89", "Chương trình phối hợp cấp tỉnh", "", "done", "2021-01-20"),
     ]
     write_csv(os.path.join(out, "tasks.csv"), TASK_HEADER, tasks)
 

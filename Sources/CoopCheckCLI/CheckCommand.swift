@@ -118,7 +118,7 @@ struct CheckCommand: ConsoleCommand {
             console.progress(c.notice(.checking(submission: folder, rules: ruleSet.rules.count)))
             let (result, report) = Evaluator.check(
                 packs: ruleSet.packs, folder: folder, asOf: asOf.flatMap { CivilDate.parseISO($0) },
-                options: ReadOptions(workers: jobs.count)
+                part: submissions.count > 1, options: ReadOptions(workers: jobs.count)
             ) { rule in
                 (pack.isEmpty || pack.contains(rule.packID)) && (self.rule.isEmpty || self.rule.contains(rule.id))
             }

@@ -1,3 +1,4 @@
+import Diagnostics
 import Expressions
 
 /// The kinds of data set a submission holds; each has a fixed list of fields (its contract).
@@ -43,25 +44,23 @@ public enum DatasetKind: String, CaseIterable, Hashable, Sendable, CustomStringC
     /// Field name to index in `fields`, the order records keep their values in.
     public var fieldIndex: [String: Int] { Contracts.fieldIndexes[ordinal] }
 
-    /// The field holding the unit a record belongs to at each grouping level, if it has one.
-    public func groupingField(for level: GroupingLevel) -> String? {
-        switch (self, level) {
-        case (_, .national): nil
-        case (.cooperatives, .province): "province"
-        case (.cooperatives, .district): "district"
-        case (.cooperatives, .commune): "commune"
-        case (.cooperatives, .unit): "province"
-        case (.units, .unit): "code"
-        case (.units, _): "parent_code"
-        case (.indicators, _), (.reports, _): "unit"
-        case (.tasks, _): "lead_unit"
+    /// The field naming the unit a record belongs to, for a rule owed by each unit of `level`
+    /// (nil: by the nation or a province as a whole). A cooperative names its province, district
+    /// and commune itself; the other data sets name one unit, whose place the units file gives.
+    public func unitField(for level: UnitLevel?) -> String? {
+        switch self {
+        case .cooperatives:
+            switch level {
+            case .province, nil: "province"
+            case .district: "district"
+            case .commune: "commune"
+            case .agency: nil
+            }
+        case .units: "code"
+        case .indicators, .reports: "unit"
+        case .tasks: "lead_unit"
         }
     }
-}
-
-/// The level at which a rule is evaluated: one finding per group.
-public enum GroupingLevel: String, CaseIterable, Hashable, Sendable {
-    case national, province, district, commune, unit
 }
 
 /// The schema and field index of each data set, built once.

@@ -13,6 +13,8 @@ public struct ValidationReport: Sendable {
     public let recordCount: Int
     /// Records left out because a value could not be read or a check failed.
     public let rejectedCount: Int
+    /// The province the manifest names, when it could be read (whether or not the data is valid).
+    public var province: String? = nil
 
     public var isValid: Bool { diagnostics.errorCount == 0 }
 }
@@ -63,7 +65,12 @@ public enum SubmissionReader {
             return (nil, report(error.diagnostics))
         }
         let (parsed, manifestProblems) = ManifestParser.parse(manifestDocument, folder: folder)
-        guard let manifest = parsed else { return (nil, report(manifestProblems)) }
+        guard let manifest = parsed else {
+            // Whom the submission speaks for, as far as the broken manifest says it.
+            var broken = report(manifestProblems)
+            broken.province = manifestDocument.root["province"]?.scalar
+            return (nil, broken)
+        }
         var state = Part(checker: SubmissionChecks(manifest: manifest), sink: makeSink(manifest))
         state.checker.diagnostics = manifestProblems
         // Units first: the other files refer to them.
@@ -95,7 +102,7 @@ public enum SubmissionReader {
         state.checker.finish()
         let result = ValidationReport(
             diagnostics: state.checker.diagnostics.sortedForOutput(), fileCount: manifest.files.count,
-            recordCount: state.records, rejectedCount: state.rejected)
+            recordCount: state.records, rejectedCount: state.rejected, province: manifest.province)
         return (state.sink, result)
     }
 

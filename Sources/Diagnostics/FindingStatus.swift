@@ -6,9 +6,14 @@ public enum FindingStatus: String, CaseIterable, Comparable, Sendable {
     case violated
     case atRisk = "at_risk"
     case noData = "no_data"
+    /// Not due yet and not met, with no trend to judge it by: a stock whose size at the
+    /// programme's start is unknown.
+    case pending
     case onTrack = "on_track"
     case notEffective = "not_effective"
     case met
+    /// A province's part of a national target: shown to it, never judged.
+    case contribution
 
     /// The position in the worst-first order.
     private var rank: Int {
@@ -17,9 +22,11 @@ public enum FindingStatus: String, CaseIterable, Comparable, Sendable {
         case .violated: 1
         case .atRisk: 2
         case .noData: 3
-        case .onTrack: 4
-        case .notEffective: 5
-        case .met: 6
+        case .pending: 4
+        case .onTrack: 5
+        case .notEffective: 6
+        case .met: 7
+        case .contribution: 8
         }
     }
 

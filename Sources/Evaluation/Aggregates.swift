@@ -75,6 +75,8 @@ struct Accumulator {
             if first != .null { distinct.insert(first) }
         case .perYear:
             if case .date(let date) = first, window.contains(date) { perYearHits += 1 }
+        case .units:
+            break
         }
     }
 
@@ -100,8 +102,9 @@ struct Accumulator {
         perYearHits += other.perYearHits
     }
 
-    /// The aggregate's value; `units` counts the units a coverage is measured against.
-    func result(_ call: AggregateCall, coverageUnits: Set<String>, years: Decimal) -> AggregateValue {
+    /// The aggregate's value; `units` are the units of the level a coverage is measured against
+    /// (or `units(…)` counts), `years` the length of the window a rate per year is counted over.
+    func result(_ call: AggregateCall, units: [String], years: Decimal) -> AggregateValue {
         switch call.function {
         case .count:
             return AggregateValue(value: Decimal(hits), numerator: nil, denominator: nil)
@@ -123,12 +126,15 @@ struct Accumulator {
         case .distinct:
             return AggregateValue(value: Decimal(distinct.count), numerator: nil, denominator: nil)
         case .coverage:
-            guard !coverageUnits.isEmpty else { return AggregateValue(value: nil, numerator: nil, denominator: nil) }
-            let covered = distinct.filter { if case .string(let s) = $0 { coverageUnits.contains(s) } else { false } }
+            guard !units.isEmpty else { return AggregateValue(value: nil, numerator: nil, denominator: nil) }
+            let expected = Set(units)
+            let covered = distinct.filter { if case .string(let s) = $0 { expected.contains(s) } else { false } }
                 .count
             return AggregateValue(
-                value: Decimal(covered) / Decimal(coverageUnits.count),
-                numerator: Decimal(covered), denominator: Decimal(coverageUnits.count))
+                value: Decimal(covered) / Decimal(expected.count),
+                numerator: Decimal(covered), denominator: Decimal(expected.count))
+        case .units:
+            return AggregateValue(value: Decimal(units.count), numerator: nil, denominator: nil)
         case .perYear:
             return years <= 0
                 ? AggregateValue(value: nil, numerator: nil, denominator: nil)

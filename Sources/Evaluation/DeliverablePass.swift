@@ -8,18 +8,21 @@ import Targets
 /// recurring deadline), under way for an ongoing duty.
 struct DeliverablePass: RulePass {
     let form: DeliverableForm
-    private var entries: [Record] = []
+    /// The register's entries of the task, per group (the lead unit that logged them).
+    private var entries: [Int: [Record]] = [:]
 
     init(form: DeliverableForm) {
         self.form = form
     }
 
     mutating func accept(_ record: Record, group: Int) {
-        if record["task"] == .string(form.task) { entries.append(record) }
+        if record["task"] == .string(form.task) { entries[group, default: []].append(record) }
     }
 
+    var seen: Set<Int> { Set(entries.keys) }
+
     mutating func merge(_ other: DeliverablePass, groups: [Int]) {
-        entries += other.entries
+        for (group, records) in other.entries { entries[groups[group], default: []] += records }
     }
 
     private static func text(_ value: Value) -> String? {
@@ -44,7 +47,8 @@ struct DeliverablePass: RulePass {
                 RecordReference(id: id, position: record.position, problem: .taskDoneLate(done: day, due: lastDay))
             )
         }
-        if context.asOf <= lastDay { return (false, true, nil) }
+        // As of a day means at its end: a task due that day and not done is late.
+        if context.asOf < lastDay { return (false, true, nil) }
         let record = candidates.first
         return (
             false, false,
@@ -56,13 +60,15 @@ struct DeliverablePass: RulePass {
         )
     }
 
-    /// Tasks are judged per lead unit among the entries of this task, not every group of the register.
-    func findings(_ context: EvaluationContext, groups: [(group: FindingGroup, id: Int)]) -> [Finding] {
-        guard context.rule.grouping != .national, !entries.isEmpty else {
-            return [finding(.national, entries: entries, context)]
+    /// Each owner is judged on the entries of its units, in register order; one with none has
+    /// not done the task.
+    func findings(_ context: EvaluationContext, groups: [OwnerGroup]) -> [Finding] {
+        groups.map { owner in
+            let records = owner.members.flatMap { entries[$0] ?? [] }.sorted {
+                ($0.position.file, $0.position.line) < ($1.position.file, $1.position.line)
+            }
+            return finding(owner.group, entries: records, context)
         }
-        let groups = Dictionary(grouping: entries) { Evaluator.groupCode(of: $0, for: context.rule) }
-        return groups.keys.sorted().map { finding(context.group($0), entries: groups[$0]!, context) }
     }
 
     /// The finding for one group (the whole register, or one lead unit's entries).
@@ -86,9 +92,12 @@ struct DeliverablePass: RulePass {
                 let active = entries.contains {
                     $0["status"] == .string("done") || $0["status"] == .string("in_progress")
                 }
-                return context.finding(
-                    active ? .met : .noData, group: group,
-                    reason: active ? .ongoingTaskUnderWay(task: task) : .ongoingTaskNotRecorded(task: task))
+                if active { return context.finding(.met, group: group, reason: .ongoingTaskUnderWay(task: task)) }
+                // The register says the work has not begun: the duty is not being done.
+                if !entries.isEmpty {
+                    return context.finding(.violated, group: group, reason: .ongoingTaskNotStarted(task: task))
+                }
+                return context.finding(.noData, group: group, reason: .ongoingTaskNotRecorded(task: task))
             }
             return context.finding(.onTrack, group: group, reason: .taskNothingDue(task: task))
         }

@@ -1,56 +1,68 @@
 import DataContract
 import DataLoading
+import Diagnostics
 import Expressions
 import Rules
 
 /// One evaluation of rule packs over one submission, fed its records as they are read, so a
 /// submission of any size is evaluated in one pass without being kept in memory. Parts of a
-/// large file can be evaluated by `fork`ed sessions on other cores and `merge`d back in order.
-public struct EvaluationSession: RecordSink {
+/// large file can be evaluated by `fork`ed sessions on other cores and `merge`d back in order;
+/// the national targets of several submissions are judged by absorbing their sessions into one.
+public struct EvaluationSession: RecordSink, Sendable {
     let packs: [RulePack]
     let folder: String
     let manifest: Manifest
-    let asOf: CivilDate
+    private(set) var asOf: CivilDate
+    /// Whom the submission speaks for.
+    let scope: SubmissionScope
+    /// Whether national targets are judged here (a national submission alone, or every
+    /// submission together), or only each province's contribution is shown.
+    private(set) var judgesNation: Bool
     private var entries: [Entry] = []
     private var passes = Passes()
     /// Entry indices per data set, in rule order.
     private var byKind: [[Int]]
-    /// Per data set: the grouping fields its rules use, and the groups seen under each.
+    /// Per data set: the fields naming the unit a record belongs to that its rules use, and the
+    /// units seen under each.
     private var slots: [[Slot]]
     private var unitRecords: [Record] = []
     /// The current record's group number under each slot, kept between records to save allocating it.
     private var groups: [Int] = []
 
-    private struct Entry {
+    private struct Entry: Sendable {
         let pack: RulePack
         let rule: Rule
-        /// Which grouping slot of its data set gives the record's group; nil for national rules.
+        /// Which slot of its data set gives the record's group; nil when the records are not told
+        /// apart by unit (a rule owed by the province as a whole).
         let slot: Int?
         /// Where the rule's pass is.
         let pass: Passes.Slot
     }
 
-    private struct Slot {
+    private struct Slot: Sendable {
         let field: Int
         var table = GroupTable()
     }
 
-    /// Prepares the rules of `packs` that apply to the submission and pass `include`.
+    /// Prepares the rules of `packs` that apply to the submission and pass `include`. National
+    /// targets are judged when `judgesNation` (by default, when the submission names no province).
     public init(
-        packs: [RulePack], folder: String, manifest: Manifest, asOf: CivilDate, include: (Rule) -> Bool = { _ in true }
+        packs: [RulePack], folder: String, manifest: Manifest, asOf: CivilDate, judgesNation: Bool? = nil,
+        include: (Rule) -> Bool = { _ in true }
     ) {
         self.packs = packs
         self.folder = folder
         self.manifest = manifest
         self.asOf = asOf
+        scope = SubmissionScope(manifest)
+        self.judgesNation = judgesNation ?? (scope == .nation)
         byKind = Array(repeating: [], count: DatasetKind.allCases.count)
         slots = Array(repeating: [], count: DatasetKind.allCases.count)
         for pack in packs where Evaluator.applies(pack, to: manifest) {
             for rule in pack.rules where include(rule) {
                 let kind = rule.dataset.ordinal
                 var slot: Int?
-                if let name = rule.dataset.groupingField(for: rule.grouping), let field = rule.dataset.fieldIndex[name]
-                {
+                if let name = Self.unitField(of: rule), let field = rule.dataset.fieldIndex[name] {
                     slot = slots[kind].firstIndex { $0.field == field }
                     if slot == nil {
                         slots[kind].append(Slot(field: field))
@@ -61,6 +73,16 @@ public struct EvaluationSession: RecordSink {
                 entries.append(
                     Entry(pack: pack, rule: rule, slot: slot, pass: passes.add(rule, pack: pack, asOf: asOf)))
             }
+        }
+    }
+
+    /// The field whose unit a record of the rule is placed by; nil for a rule owed by the
+    /// province as a whole.
+    private static func unitField(of rule: Rule) -> String? {
+        switch rule.owner {
+        case .province: nil
+        case .nation: rule.dataset.unitField(for: nil)
+        case .units: rule.dataset.unitField(for: rule.owner.levels.first)
         }
     }
 
@@ -94,6 +116,7 @@ public struct EvaluationSession: RecordSink {
 
     /// Adds what a fork saw, as if its records had come after this session's.
     public mutating func merge(_ other: EvaluationSession) {
+        precondition(other.entries.count == entries.count, "a session merges only its own forks")
         unitRecords += other.unitRecords
         var mappings: [[[Int]]] = slots.map { _ in [] }
         for k in slots.indices {
@@ -102,42 +125,109 @@ public struct EvaluationSession: RecordSink {
         for entry in entries {
             let kind = entry.rule.dataset.ordinal
             let mapping = entry.slot.map { mappings[kind][$0] } ?? [0]
-            passes.merge(other.passes, at: entry.pass, groups: mapping)
+            passes.merge(other.passes, at: entry.pass, from: entry.pass, groups: mapping)
+        }
+    }
+
+    /// Adds another submission's records of national targets, so the nation is judged on both;
+    /// the rules are matched by id, and the other's units join this one's.
+    mutating func absorbNation(_ other: EvaluationSession) {
+        unitRecords += other.unitRecords
+        asOf = max(asOf, other.asOf)
+        judgesNation = true
+        let theirs = Dictionary(other.entries.map { ($0.rule.id, $0) }) { first, _ in first }
+        var mappings: [String: [Int]] = [:]
+        for entry in entries where entry.rule.owner == .nation {
+            guard let their = theirs[entry.rule.id] else { continue }
+            let kind = entry.rule.dataset.ordinal
+            var mapping = [0]
+            if let mine = entry.slot, let slot = their.slot {
+                let key = "\(kind) \(mine) \(slot)"
+                if mappings[key] == nil {
+                    mappings[key] = slots[kind][mine].table.absorb(other.slots[kind][slot].table)
+                }
+                mapping = mappings[key]!
+            }
+            passes.merge(other.passes, at: entry.pass, from: their.pass, groups: mapping)
         }
     }
 
     /// The findings and scorecards of every rule.
     public func finish() -> EvaluationResult {
-        let units = UnitDirectory(unitRecords)
-        var findings: [Finding] = []
-        for entry in entries {
-            let context = EvaluationContext(
-                asOf: asOf, folder: folder, manifest: manifest, units: units, pack: entry.pack,
-                rule: entry.rule)
-            let names = entry.slot.map { slots[entry.rule.dataset.ordinal][$0].table.names } ?? []
-            // Groups by code; a national rule, or one over no records, has the one national group.
-            let groups =
-                names.isEmpty
-                ? [(group: FindingGroup.national, id: 0)]
-                : names.enumerated().map { (group: context.group($1), id: $0) }.sorted { $0.group.code < $1.group.code }
-            findings += passes.findings(at: entry.pass, context, groups: groups)
-        }
-        let packOrder = Dictionary(uniqueKeysWithValues: packs.enumerated().map { ($1.id, $0) })
-        let ruleOrder = Dictionary(uniqueKeysWithValues: entries.enumerated().map { ($1.rule.id, $0) })
-        findings.sort {
-            ($0.pack.id != $1.pack.id)
-                ? packOrder[$0.pack.id]! < packOrder[$1.pack.id]!
-                : ($0.group.code != $1.group.code)
-                    ? $0.group.code < $1.group.code
-                    : ($0.status != $1.status)
-                        ? $0.status < $1.status
-                        : ruleOrder[$0.rule.id]! < ruleOrder[$1.rule.id]!
-        }
+        let (findings, notApplicable) = evaluate(nationOnly: false)
         return EvaluationResult(
             asOf: asOf, submissions: [folder], findings: findings,
             scorecards: Evaluator.scorecards(findings),
             skipped: packs.filter { !Evaluator.applies($0, to: manifest) }.map {
                 SkippedPack(pack: $0, submission: folder)
-            })
+            },
+            notApplicable: notApplicable, provinces: provinces,
+            national: entries.contains { $0.rule.owner == .nation } ? NationalPart(session: self) : nil)
     }
+
+    /// The provinces the submission speaks for.
+    private var provinces: [String] {
+        switch scope {
+        case .province(let code): [code]
+        case .nation: UnitDirectory(unitRecords).units(ofLevel: .province, in: FindingGroup.national.code)
+        }
+    }
+
+    /// The nation's findings of the national targets, named `submission`, once other
+    /// submissions' sessions are absorbed.
+    func nationalFindings(submission: String) -> [Finding] {
+        var session = self
+        session.judgesNation = true
+        return session.evaluate(nationOnly: true, submission: submission).findings
+    }
+
+    /// Every rule's findings, in report order, and the rules nobody here owes.
+    private func evaluate(
+        nationOnly: Bool, submission: String? = nil
+    ) -> (findings: [Finding], notApplicable: [NotApplicableRule]) {
+        let units = UnitDirectory(unitRecords)
+        let scope = nationOnly ? SubmissionScope.nation : self.scope
+        var findings: [Finding] = []
+        var notApplicable: [NotApplicableRule] = []
+        for entry in entries where !nationOnly || entry.rule.owner == .nation {
+            let context = EvaluationContext(
+                asOf: asOf, folder: submission ?? folder, manifest: manifest, units: units, pack: entry.pack,
+                rule: entry.rule)
+            let names = entry.slot.map { slots[entry.rule.dataset.ordinal][$0].table.names }
+            // Only the units that sent this rule's records: others' records share the slot.
+            let codes = names.map { names in
+                Dictionary(uniqueKeysWithValues: passes.seen(at: entry.pass).map { ($0, names[$0]) })
+            }
+            switch Ownership.resolve(
+                entry.rule, in: entry.pack, scope: scope, judgesNation: judgesNation, codes: codes, units: units)
+            {
+            case .notApplicable:
+                notApplicable.append(NotApplicableRule(rule: entry.rule, pack: entry.pack, submission: folder))
+            case .noUnitsListed(let levels):
+                findings.append(
+                    context.finding(
+                        .noData, group: .national, reason: .noUnitsListed(levels), due: entry.rule.schedule?.due))
+            case .owned(var owners):
+                if nationOnly { owners = owners.filter { !$0.isContribution } }
+                var judged = passes.findings(at: entry.pass, context, groups: owners)
+                for (i, owner) in owners.enumerated() where owner.isContribution {
+                    judged[i] = judged[i].asContribution
+                }
+                if judgesNation {
+                    // Where the nation is judged, its finding says what a province's unmeasured part would.
+                    judged = zip(owners, judged).filter { !$0.isContribution || $1.status == .contribution }.map(\.1)
+                }
+                if let national = judged.first(where: { $0.group == .national && $0.status != .contribution }) {
+                    judged = judged.map { $0.status == .contribution ? $0.withNational(national) : $0 }
+                }
+                findings += judged
+            }
+        }
+        return (Evaluator.sorted(findings, packs: packs), notApplicable)
+    }
+}
+
+/// What an evaluation keeps for judging national targets over several submissions.
+struct NationalPart: Sendable {
+    let session: EvaluationSession
 }

@@ -40,17 +40,12 @@ struct EvaluationContext {
         return programmeStart...max(programmeStart, end)
     }
 
-    /// The periods of a recurrence due by the as-of date, counted from the programme start and
-    /// leaving out those whose deadline falls before the rule takes effect.
+    /// The periods of a recurrence due by the as-of date, counted from the period holding the
+    /// programme start, leaving out those whose last on-time day falls before the programme
+    /// starts or the rule takes effect: no duty is owed before it exists.
     func occurrences(of recurrence: Recurrence) -> [Recurrence.Occurrence] {
-        let all = recurrence.occurrences(from: programmeStart, through: asOf)
-        guard let from = rule.schedule?.effectiveFrom else { return all }
-        return all.filter { $0.lastDay >= from }
-    }
-
-    /// The group of a unit code, named from the units file.
-    func group(_ code: String) -> FindingGroup {
-        code == FindingGroup.national.code ? .national : units.group(code)
+        let from = max(programmeStart, rule.schedule?.effectiveFrom ?? programmeStart)
+        return recurrence.occurrences(from: programmeStart, through: asOf).filter { $0.lastDay >= from }
     }
 
     func finding(
@@ -76,25 +71,28 @@ struct EvaluationContext {
 
 /// Collects what one rule needs from the records of its data set, then judges it.
 protocol RulePass {
-    /// Takes one record of the rule's data set; `group` numbers its group (0 for national rules).
+    /// Takes one record of the rule's data set; `group` numbers the unit it names (0 when the
+    /// rule's records are not told apart by unit).
     mutating func accept(_ record: Record, group: Int)
-    /// Adds what another pass of the same rule saw over a later part of the data; `groups` maps
-    /// its group numbers to this pass's.
+    /// Adds what another pass of the same rule saw over other records; `groups` maps its group
+    /// numbers to this pass's.
     mutating func merge(_ other: Self, groups: [Int])
-    /// One finding per group, given with its number, in order.
-    func findings(_ context: EvaluationContext, groups: [(group: FindingGroup, id: Int)]) -> [Finding]
+    /// One finding per owner, in order, each over its groups' records.
+    func findings(_ context: EvaluationContext, groups: [OwnerGroup]) -> [Finding]
+    /// The groups that sent a record this rule counts.
+    var seen: Set<Int> { get }
 }
 
 /// The passes of a session's rules, each form's in an array of its own type: a pass is fed,
 /// merged and judged through its own type, never through a cast.
-struct Passes {
+struct Passes: Sendable {
     private var aggregates: [AggregatePass] = []
     private var requirements: [RequirementPass] = []
     private var reports: [ReportPass] = []
     private var deliverables: [DeliverablePass] = []
 
     /// Where one rule's pass is.
-    enum Slot {
+    enum Slot: Sendable {
         case aggregate(Int), requirement(Int), report(Int), deliverable(Int)
     }
 
@@ -126,17 +124,28 @@ struct Passes {
         }
     }
 
-    /// Adds what the same slot of another session's passes saw.
-    mutating func merge(_ other: Passes, at slot: Slot, groups: [Int]) {
-        switch slot {
-        case .aggregate(let i): aggregates[i].merge(other.aggregates[i], groups: groups)
-        case .requirement(let i): requirements[i].merge(other.requirements[i], groups: groups)
-        case .report(let i): reports[i].merge(other.reports[i], groups: groups)
-        case .deliverable(let i): deliverables[i].merge(other.deliverables[i], groups: groups)
+    /// Adds what the pass at `theirs` among `other`'s (the same rule's) saw to the pass at `slot`.
+    mutating func merge(_ other: Passes, at slot: Slot, from theirs: Slot, groups: [Int]) {
+        switch (slot, theirs) {
+        case (.aggregate(let i), .aggregate(let j)): aggregates[i].merge(other.aggregates[j], groups: groups)
+        case (.requirement(let i), .requirement(let j)): requirements[i].merge(other.requirements[j], groups: groups)
+        case (.report(let i), .report(let j)): reports[i].merge(other.reports[j], groups: groups)
+        case (.deliverable(let i), .deliverable(let j)): deliverables[i].merge(other.deliverables[j], groups: groups)
+        case (.aggregate, _), (.requirement, _), (.report, _), (.deliverable, _):
+            preconditionFailure("passes of one rule have one form")
         }
     }
 
-    func findings(at slot: Slot, _ context: EvaluationContext, groups: [(group: FindingGroup, id: Int)]) -> [Finding] {
+    func seen(at slot: Slot) -> Set<Int> {
+        switch slot {
+        case .aggregate(let i): aggregates[i].seen
+        case .requirement(let i): requirements[i].seen
+        case .report(let i): reports[i].seen
+        case .deliverable(let i): deliverables[i].seen
+        }
+    }
+
+    func findings(at slot: Slot, _ context: EvaluationContext, groups: [OwnerGroup]) -> [Finding] {
         switch slot {
         case .aggregate(let i): aggregates[i].findings(context, groups: groups)
         case .requirement(let i): requirements[i].findings(context, groups: groups)
@@ -153,16 +162,19 @@ public enum Evaluator {
     /// result is nil when the submission is invalid (the report says why). With no `asOf`, the
     /// submission is evaluated at the end of its reporting period. Findings name the submission
     /// `submissionName` (default: as messages name the folder).
+    ///
+    /// A submission checked as one `part` of several judges no national target itself: the
+    /// nation is judged once, over every part, by `EvaluationResult.combining`.
     public static func check(
         packs: [RulePack], folder: String, displayName: String? = nil, submissionName: String? = nil,
-        asOf: CivilDate? = nil, options: ReadOptions = .init(),
+        asOf: CivilDate? = nil, part: Bool = false, options: ReadOptions = .init(),
         include: (Rule) -> Bool = { _ in true }
     ) -> (EvaluationResult?, ValidationReport) {
         let (session, report) = SubmissionReader.read(folder: folder, displayName: displayName, options: options) {
             manifest in
             EvaluationSession(
                 packs: packs, folder: submissionName ?? displayName ?? folder, manifest: manifest,
-                asOf: asOf ?? manifest.period.upperBound, include: include)
+                asOf: asOf ?? manifest.period.upperBound, judgesNation: part ? false : nil, include: include)
         }
         guard report.isValid, let session else { return (nil, report) }
         return (session.finish(), report)
@@ -194,10 +206,18 @@ public enum Evaluator {
             ?? pack.document.date
     }
 
-    /// The group code a record belongs to for a rule.
-    static func groupCode(of record: Record, for rule: Rule) -> String {
-        guard let field = rule.dataset.groupingField(for: rule.grouping) else { return FindingGroup.national.code }
-        return GroupTable.name(of: record[field])
+    /// Findings in report order: by pack, the nation first and then by unit code, worst status
+    /// first, then in the pack's rule order.
+    static func sorted(_ findings: [Finding], packs: [RulePack]) -> [Finding] {
+        let packOrder = Dictionary(packs.enumerated().map { ($1.id, $0) }) { first, _ in first }
+        let ruleOrder = Dictionary(packs.flatMap(\.rules).enumerated().map { ($1.id, $0) }) { first, _ in first }
+        func groupKey(_ group: FindingGroup) -> String { group.isNational ? "" : group.code }
+        return findings.sorted {
+            if $0.pack.id != $1.pack.id { return packOrder[$0.pack.id, default: 0] < packOrder[$1.pack.id, default: 0] }
+            if $0.group.code != $1.group.code { return groupKey($0.group) < groupKey($1.group) }
+            if $0.status != $1.status { return $0.status < $1.status }
+            return ruleOrder[$0.rule.id, default: 0] < ruleOrder[$1.rule.id, default: 0]
+        }
     }
 
     static func scorecards(_ findings: [Finding]) -> [Scorecard] {

@@ -24,6 +24,9 @@ public struct FindingGroup: Hashable, Sendable {
     /// The group of records that name no unit.
     public static let noUnit = FindingGroup(code: "(none)")
 
+    /// The central bodies a task's lead names, when the task register has no entry of theirs.
+    public static func central(lead: String?) -> FindingGroup { FindingGroup(code: "central", name: lead) }
+
     public var isNational: Bool { code == Self.national.code }
 
 }
@@ -59,10 +62,12 @@ public struct Observation: Hashable, Sendable {
     public let meetsTarget: Bool?
     /// For a target judged every year: each year due, oldest first.
     public let years: [YearlyValue]
+    /// For a target not yet due nor met: where the measure is headed by the due date.
+    public let projection: Projection?
 
     public init(
         kind: Kind, value: Decimal?, numerator: Decimal? = nil, denominator: Decimal? = nil,
-        meetsTarget: Bool? = nil, years: [YearlyValue] = []
+        meetsTarget: Bool? = nil, years: [YearlyValue] = [], projection: Projection? = nil
     ) {
         self.kind = kind
         self.value = value
@@ -70,6 +75,7 @@ public struct Observation: Hashable, Sendable {
         self.denominator = denominator
         self.meetsTarget = meetsTarget
         self.years = years
+        self.projection = projection
     }
 
     /// A count of things done right out of all due (records, reports, deliverables).
@@ -77,6 +83,36 @@ public struct Observation: Hashable, Sendable {
         Observation(
             kind: kind, value: total == 0 ? nil : Decimal(ok) / Decimal(total), numerator: Decimal(ok),
             denominator: Decimal(total))
+    }
+}
+
+/// Where a measure not yet met is headed by its due date.
+public enum Projection: Hashable, Sendable {
+    /// A straight line from `start`, the value at the programme's start (the stock then, the
+    /// baseline, or zero for figures reported as they happen), through today's value.
+    case linear(start: Decimal, projected: Decimal)
+    /// A share, ratio, average or extreme: it has no trend to project.
+    case noTrend
+    /// A stock whose size at the programme's start cannot be known from the data.
+    case noStartValue
+
+    /// Whether a measure can be projected along a line: one count, sum or distinct, or sums and
+    /// differences of them, or one scaled by a number. An average (`sum(x) / count()`) cannot.
+    static func isLinear(_ measure: Expressions.Expression) -> Bool {
+        switch measure {
+        case .call(.aggregate(let function), _, _): function.isCumulative
+        case .literal: true
+        case .unary(.negate, let operand, _): isLinear(operand)
+        case .binary(.add, let l, let r, _), .binary(.subtract, let l, let r, _): isLinear(l) && isLinear(r)
+        case .binary(.multiply, let l, let r, _):
+            (isConstant(l) && isLinear(r)) || (isLinear(l) && isConstant(r))
+        case .binary(.divide, let l, let r, _): isLinear(l) && isConstant(r)
+        case .binary, .unary, .call(.row, _, _), .field, .membership: false
+        }
+    }
+
+    private static func isConstant(_ expression: Expressions.Expression) -> Bool {
+        if case .literal = expression { true } else { false }
     }
 }
 
@@ -114,6 +150,13 @@ public enum FindingReason: Hashable, Sendable {
     case metEveryYear(years: [Int])
     /// A yearly target missed in these years.
     case missedInYears([Int])
+    /// A yearly indicator met in every year it was reported, but not reported in these.
+    case notReportedInYears([Int])
+    /// The rule is owed by every unit of these levels, and the units file lists none.
+    case noUnitsListed([UnitLevel])
+    /// A province's part of a national target: its figure, shown and never judged (see the
+    /// observation, and the finding's national figure when the nation was evaluated too).
+    case contribution
     // Per-record requirements.
     /// No record is of the kind the requirement is about.
     case noRecordSubject
@@ -135,6 +178,8 @@ public enum FindingReason: Hashable, Sendable {
     case ongoingTaskUnderWay(task: String)
     /// A standing task the register has no entry for.
     case ongoingTaskNotRecorded(task: String)
+    /// A standing task whose only entries say it has not started.
+    case ongoingTaskNotStarted(task: String)
     /// The task's deadline is after the as-of date and the register has no entry yet.
     case taskNothingDue(task: String)
     /// The deadline has passed and the task is not done on time.
@@ -173,6 +218,18 @@ public enum RecordProblem: Hashable, Sendable {
     case taskNotDone(status: TaskStatus?, due: CivilDate)
     /// A yearly target missed in one year.
     case yearMissed(YearlyValue)
+    /// A yearly indicator not reported for one year due.
+    case yearNotReported(YearlyValue)
+}
+
+extension RecordProblem {
+    /// Whether the problem is with a record of the submission, rather than with a year's figure.
+    var isAboutARecord: Bool {
+        switch self {
+        case .missingValue, .unsatisfied, .reportMissing, .reportLate, .taskDoneLate, .taskNotDone: true
+        case .yearMissed, .yearNotReported: false
+        }
+    }
 }
 
 /// The outcome of one rule for one group, as data: every report renders it.
@@ -195,12 +252,60 @@ public struct Finding: Sendable {
     public let records: [RecordReference]
     /// How the submission names the fields of the rule's data set.
     public let headers: ColumnHeaders
+    /// For a contribution: the nation's figure it is part of, when the nation was evaluated.
+    public internal(set) var national: NationalFigure?
 
     /// The rule's numeric target, for the forms that have one.
     public var target: Target? { rule.form.target }
 
     /// The measured value in the target's unit, when there is one.
     public var observed: Decimal? { observation?.value }
+
+    /// The finding as a province's contribution to a national target: a figure it has is shown,
+    /// not judged, with the records that do not comply (a year is not the province's to miss).
+    /// Findings that measured nothing (no data, not in effect) stay as they are.
+    var asContribution: Finding {
+        switch status {
+        case .met, .violated, .atRisk, .onTrack, .pending:
+            Finding(
+                rule: rule, pack: pack, submission: submission, status: .contribution, group: group,
+                reason: .contribution, observation: observation, due: due, window: window, period: period,
+                records: records.filter(\.problem.isAboutARecord), headers: headers)
+        case .error, .noData, .notEffective, .contribution:
+            self
+        }
+    }
+
+    /// The contribution with the nation's figure next to it.
+    func withNational(_ nation: Finding) -> Finding {
+        guard let figure = nation.observation else { return self }
+        var copy = self
+        var share: Decimal?
+        if figure.kind == .value, case .aggregate(let form) = rule.form, Projection.isLinear(form.measure.syntax),
+            let part = observation?.value, let whole = figure.value, whole != 0
+        {
+            share = part / whole
+        }
+        copy.national = NationalFigure(observation: figure, share: share)
+        return copy
+    }
+}
+
+/// The nation's figure for a rule, next to a province's contribution to it.
+public struct NationalFigure: Hashable, Sendable {
+    /// The nation's observation, over every submission's records.
+    public let observation: Observation
+    /// What part of the nation's figure the contribution is (its value, or its numerator, over
+    /// the nation's), for figures that add up; nil for averages, extremes and rates.
+    public let share: Decimal?
+}
+
+/// A rule owed by nobody a submission speaks for (a ministry's task in a province's submission):
+/// listed once, not judged.
+public struct NotApplicableRule: Sendable {
+    public let rule: Rule
+    public let pack: RulePack
+    public let submission: String
 }
 
 /// Counts per status for one pack and group, and the share of due targets met.
@@ -213,7 +318,10 @@ public struct Scorecard: Sendable {
     public let counts: [FindingStatus: Int]
 
     /// Whether this is the roll-up over every submission of a check or run.
-    public var isRollUp: Bool { submission == Scorecard.allSubmissions }
+    public var isRollUp: Bool { group == Scorecard.rollUpGroup }
+
+    /// Whether the card counts findings over all submissions together: the nation's or the roll-up.
+    public var isOverAllSubmissions: Bool { submission == Scorecard.allSubmissions }
 
     /// How the roll-up names its submission and group.
     public static let allSubmissions = "all"
@@ -241,22 +349,49 @@ public struct EvaluationResult: Sendable {
     public let asOf: CivilDate
     public let submissions: [String]
     /// Sorted by pack, group, then worst status first.
-    public let findings: [Finding]
+    public internal(set) var findings: [Finding]
     public let scorecards: [Scorecard]
     /// Packs that do not apply to a submission, reported rather than dropped silently.
     public var skipped: [SkippedPack] = []
+    /// Rules owed by nobody a submission speaks for, in pack and rule order.
+    public var notApplicable: [NotApplicableRule] = []
+    /// The provinces the submissions speak for: a province's own, or those a national
+    /// submission's units file lists.
+    public var provinces: [String] = []
+    /// What the evaluation holds for national targets, so several submissions' results can be
+    /// judged together (see `combining`).
+    var national: NationalPart?
 
     /// A result with no submission in it: what a run over only invalid submissions reports.
     public static func empty(asOf: CivilDate) -> EvaluationResult {
         EvaluationResult(asOf: asOf, submissions: [], findings: [], scorecards: [])
     }
 
-    /// Several submissions' results as one, with a roll-up scorecard per pack over all of them
-    /// (over one submission only with `rollUpOne`, so that a run's roll-up is always there).
+    /// Several submissions' results as one: the nation judged once over all of them (its
+    /// findings first, named `all`), each province's contribution shown next to the nation's
+    /// figure, and a roll-up scorecard per pack over all of them (over one submission only with
+    /// `rollUpOne`, so that a run's roll-up is always there). Each result must come from
+    /// `Evaluator.check(…, part: true)` when there are several.
     public static func combining(_ results: [EvaluationResult], rollUpOne: Bool = false) -> EvaluationResult {
         guard results.count > 1 || rollUpOne else { return results[0] }
+        var parts = results
+        var nation: [Finding] = []
+        if results.count > 1, var merged = results.compactMap(\.national).first?.session {
+            for other in results.compactMap(\.national).dropFirst() { merged.absorbNation(other.session) }
+            nation = merged.nationalFindings(submission: Scorecard.allSubmissions)
+            let byRule = Dictionary(nation.map { ($0.rule.id, $0) }) { first, _ in first }
+            for i in parts.indices {
+                parts[i].findings = parts[i].findings.map { finding in
+                    guard finding.status == .contribution, let national = byRule[finding.rule.id] else {
+                        return finding
+                    }
+                    return finding.withNational(national)
+                }
+            }
+        }
+        let cards = Evaluator.scorecards(nation) + parts.flatMap(\.scorecards)
         var rollUps: [Scorecard] = []
-        for card in results.flatMap(\.scorecards) {
+        for card in cards {
             if let i = rollUps.firstIndex(where: { $0.pack.id == card.pack.id }) {
                 rollUps[i] = Scorecard(
                     pack: card.pack, submission: Scorecard.allSubmissions, group: Scorecard.rollUpGroup,
@@ -270,8 +405,9 @@ public struct EvaluationResult: Sendable {
         }
         return EvaluationResult(
             asOf: results.map(\.asOf).max()!, submissions: results.flatMap(\.submissions),
-            findings: results.flatMap(\.findings), scorecards: results.flatMap(\.scorecards) + rollUps,
-            skipped: results.flatMap(\.skipped))
+            findings: nation + parts.flatMap(\.findings), scorecards: cards + rollUps,
+            skipped: results.flatMap(\.skipped), notApplicable: results.flatMap(\.notApplicable),
+            provinces: Array(Set(results.flatMap(\.provinces))).sorted())
     }
 
     /// The findings each scorecard counts, in the scorecards' order and report order within each:

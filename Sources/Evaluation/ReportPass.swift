@@ -3,28 +3,28 @@ import Expressions
 import Rules
 import Targets
 
-/// Evaluates a report deadline: for every unit that must report and every period due by the
-/// as-of date, the log must show the report on time. A late report names its arrival and due
-/// dates; a missing one is a violation once its due date has passed.
+/// Evaluates a report deadline: for every owner and every period due by the as-of date, the log
+/// must show the report on time, sent by the owner or a unit inside it. A late report names its
+/// arrival and due dates; a missing one is a violation once its last on-time day has passed.
 struct ReportPass: RulePass {
     let form: ReportDeadlineForm
-    /// The first log entry per unit and period.
-    private var log: [String: [String: Record]] = [:]
+    /// The first log entry per group (the unit that sent it) and period.
+    private var log: [Int: [String: Record]] = [:]
 
     init(form: ReportDeadlineForm) {
         self.form = form
     }
 
     mutating func accept(_ record: Record, group: Int) {
-        guard record["report"] == .string(form.report), case .string(let unit) = record["unit"],
-            case .string(let period) = record["period"]
-        else { return }
-        if log[unit]?[period] == nil { log[unit, default: [:]][period] = record }
+        guard record["report"] == .string(form.report), case .string(let period) = record["period"] else { return }
+        if log[group]?[period] == nil { log[group, default: [:]][period] = record }
     }
 
+    var seen: Set<Int> { Set(log.keys) }
+
     mutating func merge(_ other: ReportPass, groups: [Int]) {
-        for (unit, periods) in other.log {
-            log[unit, default: [:]].merge(periods) { earlier, _ in earlier }
+        for (group, periods) in other.log {
+            log[groups[group], default: [:]].merge(periods) { earlier, _ in earlier }
         }
     }
 
@@ -52,47 +52,42 @@ struct ReportPass: RulePass {
         return periods
     }
 
-    private func reporters(_ context: EvaluationContext) -> [String]? {
-        switch form.reporters {
-        case .codes(let codes): return codes
-        case .level(let level):
-            guard !context.units.isEmpty else { return nil }
-            return context.units.units(ofLevel: level, in: FindingGroup.national.code)
-        }
+    /// The report an owner sent for a period: the earliest of those its units sent.
+    private func entry(_ owner: OwnerGroup, period: String) -> Record? {
+        owner.members.compactMap { log[$0]?[period] }.min { arrival($0) < arrival($1) }
     }
 
-    /// Reports are judged per reporting unit, which the log and the units file give, not the
-    /// groups of records seen.
-    func findings(_ context: EvaluationContext, groups: [(group: FindingGroup, id: Int)]) -> [Finding] {
-        let grouped = context.rule.grouping != .national
-        guard let reporters = reporters(context), context.hasData else {
-            return [context.finding(.noData, group: .national, reason: .reportLogMissing)]
-        }
+    private func arrival(_ record: Record) -> CivilDate {
+        if case .date(let day) = record["submitted_on"] { return day }
+        return CivilDate(year: 9999, month: 12, day: 31)!
+    }
+
+    func findings(_ context: EvaluationContext, groups: [OwnerGroup]) -> [Finding] {
         let periods = duePeriods(context)
-        var problems: [String: [RecordReference]] = [:]
-        for unit in reporters {
+        return groups.map { owner in
+            let group = owner.group
+            if let finding = context.notEffective(group: group) { return finding }
+            guard context.hasData else {
+                return context.finding(.noData, group: group, reason: .reportLogMissing)
+            }
+            var bad: [RecordReference] = []
             for (label, lastDay) in periods {
-                let id = "\(unit) \(form.report) \(label)"
-                guard let record = log[unit]?[label] else {
-                    problems[unit, default: []].append(
+                let id = "\(group.code) \(form.report) \(label)"
+                guard let record = entry(owner, period: label) else {
+                    bad.append(
                         RecordReference(
-                            id: id, position: nil, problem: .reportMissing(unit: unit, period: label, due: lastDay)))
+                            id: id, position: nil,
+                            problem: .reportMissing(unit: group.code, period: label, due: lastDay)))
                     continue
                 }
                 if case .date(let arrived) = record["submitted_on"], arrived > lastDay {
-                    problems[unit, default: []].append(
+                    bad.append(
                         RecordReference(
                             id: id, position: record.position,
-                            problem: .reportLate(unit: unit, period: label, arrived: arrived, due: lastDay)))
+                            problem: .reportLate(unit: group.code, period: label, arrived: arrived, due: lastDay)))
                 }
             }
-        }
-        let groups = grouped ? reporters.map(context.group) : [FindingGroup.national]
-        return groups.map { group in
-            if let finding = context.notEffective(group: group) { return finding }
-            let units = grouped ? [group.code] : reporters
-            let bad = units.flatMap { problems[$0] ?? [] }
-            let expected = units.count * periods.count
+            let expected = periods.count
             let due = periods.map(\.lastDay).max()
             let observation = Observation.tally(.reportsOnTime, ok: expected - bad.count, of: expected)
             if periods.isEmpty {

@@ -46,6 +46,8 @@ struct RequirementPass: RulePass {
                 problem: result == .null ? .missingValue : .unsatisfied))
     }
 
+    var seen: Set<Int> { Set(selected.indices.filter { selected[$0] > 0 }) }
+
     mutating func merge(_ other: RequirementPass, groups: [Int]) {
         for (theirs, ours) in groups.enumerated() where theirs < other.selected.count {
             ensure(ours)
@@ -54,13 +56,17 @@ struct RequirementPass: RulePass {
         }
     }
 
-    func findings(_ context: EvaluationContext, groups: [(group: FindingGroup, id: Int)]) -> [Finding] {
-        groups.map { group, id in
+    func findings(_ context: EvaluationContext, groups: [OwnerGroup]) -> [Finding] {
+        groups.map { owner in
+            let group = owner.group
             if let finding = context.notEffective(group: group) { return finding }
             guard context.hasData else { return context.noData(group: group) }
             let due = rule.schedule?.due
-            let total = id < selected.count ? selected[id] : 0
-            let bad = id < failing.count ? failing[id] : []
+            let total = owner.members.reduce(0) { $0 + ($1 < selected.count ? selected[$1] : 0) }
+            // In record order, however the records were grouped and read.
+            let bad = owner.members.flatMap { $0 < failing.count ? failing[$0] : [] }.sorted {
+                ($0.position?.file ?? "", $0.position?.line ?? 0) < ($1.position?.file ?? "", $1.position?.line ?? 0)
+            }
             let isDue = due.map { context.asOf >= $0 } ?? true
             let status: FindingStatus = bad.isEmpty ? (isDue ? .met : .onTrack) : (isDue ? .violated : .atRisk)
             let reason: FindingReason =

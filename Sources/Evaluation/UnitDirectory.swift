@@ -3,13 +3,13 @@ import DataLoading
 import Diagnostics
 import Expressions
 
-/// The administrative units of a submission: names, levels and parents, to name groups and to
+/// The administrative units of a submission (or of several, for the nation): names, levels and
+/// parents, to name groups, to place a record's unit under the unit that owes a rule, and to
 /// count the units under a group.
-struct UnitDirectory {
+struct UnitDirectory: Sendable {
     private var level: [String: UnitLevel] = [:]
     private var name: [String: String] = [:]
     private var parent: [String: String] = [:]
-    let isEmpty: Bool
 
     init(_ records: [Record]) {
         for record in records {
@@ -18,8 +18,13 @@ struct UnitDirectory {
             if case .string(let n) = record["name"] { name[code] = n }
             if case .string(let p) = record["parent_code"] { parent[code] = p }
         }
-        isEmpty = records.isEmpty
     }
+
+    /// Whether the units file lists no unit at all.
+    var isEmpty: Bool { level.isEmpty && name.isEmpty }
+
+    /// Whether the units file lists the code.
+    func contains(_ code: String) -> Bool { level[code] != nil || name[code] != nil }
 
     /// The group of a unit code, with its name and level when the units file lists it.
     func group(_ code: String) -> FindingGroup {
@@ -32,14 +37,24 @@ struct UnitDirectory {
             .keys.sorted()
     }
 
+    /// The unit of `unitLevel` that `code` is or lies inside, if the units file places it.
+    func ancestor(of code: String, level unitLevel: UnitLevel) -> String? {
+        chain(of: code).first { level[$0] == unitLevel }
+    }
+
+    /// Whether `code` is `ancestor` or lies inside it.
     func isInside(_ code: String, _ ancestor: String) -> Bool {
+        chain(of: code).contains(ancestor)
+    }
+
+    /// The unit and those above it, nearest first; at most 16 steps, so a cycle ends.
+    private func chain(of code: String) -> [String] {
+        var result: [String] = []
         var current: String? = code
-        var steps = 0
-        while let c = current, steps < 16 {
-            if c == ancestor { return true }
+        while let c = current, result.count < 16, !result.contains(c) {
+            result.append(c)
             current = parent[c]
-            steps += 1
         }
-        return false
+        return result
     }
 }

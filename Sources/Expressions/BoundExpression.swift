@@ -11,6 +11,8 @@ public indirect enum BoundExpression: Sendable {
     case binary(BinaryOperator, BoundExpression, BoundExpression)
     case membership(BoundExpression, [BoundExpression], negated: Bool)
     case call(RowFunction, [BoundExpression])
+    /// `x == null` (or `x != null`, negated): a test for a missing value, never itself missing.
+    case isNull(BoundExpression, negated: Bool)
 
     /// Binds `expression`, asking `index` for the position of each field it reads (nil: absent).
     public init(_ expression: Expression, index: (String) -> Int?) {
@@ -23,6 +25,10 @@ public indirect enum BoundExpression: Sendable {
             self = .and(BoundExpression(l, index: index), BoundExpression(r, index: index))
         case .binary(.or, let l, let r, _):
             self = .or(BoundExpression(l, index: index), BoundExpression(r, index: index))
+        case .binary(let op, let l, .literal(.null, _), _),
+            .binary(let op, .literal(.null, _), let l, _)
+        where op == .equal || op == .notEqual:
+            self = .isNull(BoundExpression(l, index: index), negated: op == .notEqual)
         case .binary(let op, let l, let r, _):
             self = .binary(op, BoundExpression(l, index: index), BoundExpression(r, index: index))
         case .membership(let subject, let items, let negated, _):
@@ -70,6 +76,8 @@ public indirect enum BoundExpression: Sendable {
             return left == .bool(false) && right == .bool(false) ? .bool(false) : .null
         case .binary(let op, let l, let r):
             return RowEvaluator.binary(op, l.evaluate(values), r.evaluate(values))
+        case .isNull(let operand, let negated):
+            return .bool((operand.evaluate(values) == .null) != negated)
         case .membership(let subject, let items, let negated):
             let value = subject.evaluate(values)
             guard value != .null else { return .null }

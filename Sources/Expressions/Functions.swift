@@ -36,7 +36,7 @@ public enum Function: Hashable, Sendable {
         case .aggregate(.count): 0...1
         case .row(.year), .row(.month), .row(.quarter), .row(.present), .row(.abs): 1...1
         case .aggregate(.sum), .aggregate(.avg), .aggregate(.min), .aggregate(.max), .aggregate(.share),
-            .aggregate(.distinct), .aggregate(.coverage), .aggregate(.perYear):
+            .aggregate(.distinct), .aggregate(.coverage), .aggregate(.perYear), .aggregate(.units):
             1...1
         }
     }
@@ -51,12 +51,15 @@ public enum RowFunction: String, CaseIterable, Hashable, Sendable {
 public enum AggregateFunction: String, CaseIterable, Hashable, Sendable {
     case count, sum, avg, min, max, share, ratio, distinct, coverage
     case perYear = "per_year"
+    /// The number of units of a level the group holds (`units(province)`), for an average per
+    /// unit that counts the units which sent nothing.
+    case units
 
     /// Whether the value only grows as records are added, so a trajectory can be projected.
     public var isCumulative: Bool {
         switch self {
         case .count, .sum, .distinct: true
-        case .avg, .min, .max, .share, .ratio, .coverage, .perYear: false
+        case .avg, .min, .max, .share, .ratio, .coverage, .perYear, .units: false
         }
     }
 }

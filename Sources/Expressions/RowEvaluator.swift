@@ -41,9 +41,7 @@ public enum RowEvaluator {
     static func binary(_ op: BinaryOperator, _ a: Value, _ b: Value) -> Value {
         switch op {
         case .equal, .notEqual:
-            if a == .null || b == .null {
-                return (a == .null && b == .null) == (op == .equal) ? .bool(true) : .bool(false)
-            }
+            // As in SQL: a comparison with a missing value is missing (`x == null` is bound as a test).
             guard let order = compare(a, b) else { return .null }
             return .bool((order == .orderedSame) == (op == .equal))
         case .less, .lessOrEqual, .greater, .greaterOrEqual:

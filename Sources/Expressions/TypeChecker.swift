@@ -227,6 +227,7 @@ struct TypeChecker {
             }
             aggregateCount += 1
             if aggregate == .coverage { return checkCoverage(arguments, range) }
+            if aggregate == .units { return checkUnits(arguments, range) }
             insideAggregate = true
             let (checked, types) = checkArguments(arguments)
             insideAggregate = false
@@ -251,6 +252,17 @@ struct TypeChecker {
         }
         fieldsRead.insert(word)
         return (.call(.aggregate(.coverage), [.field(word, wordRange)], range), .type(.decimal))
+    }
+
+    /// `units(province)`: its argument names a level of units; no field is read.
+    private mutating func checkUnits(_ arguments: [Expression], _ range: Range<Int>) -> (Expression, Inferred) {
+        let levels = UnitLevel.allCases.map(\.rawValue)
+        guard case .field(let word, let wordRange) = arguments[0], levels.contains(word) else {
+            let word = Renderer.canonical(arguments[0])
+            error(.unitsLevel(levels: levels, suggestion: Suggestions.best(for: word, in: levels)), arguments[0].range)
+            return (.call(.aggregate(.units), arguments, range), .unknown)
+        }
+        return (.call(.aggregate(.units), [.field(word, wordRange)], range), .type(.integer))
     }
 
     /// The type of an argument, which must be accepted; nil (with an error) otherwise.
@@ -322,6 +334,8 @@ struct TypeChecker {
             return argument(0, must: { $0 == .date }, .dateField) == nil ? .unknown : .type(.decimal)
         case .coverage:
             return .type(.decimal)
+        case .units:
+            return .type(.integer)
         }
     }
 

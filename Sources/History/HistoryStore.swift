@@ -110,6 +110,9 @@ public struct HistoryStore: Sendable {
                     ALTER TABLE run_submission ADD COLUMN first_error_vi TEXT;
                     """)
         }
+        migrator.registerMigration("v3: expected provinces not submitted") { db in
+            try db.execute(sql: "ALTER TABLE run_submission ADD COLUMN not_submitted INTEGER NOT NULL DEFAULT 0")
+        }
         return migrator
     }
 
@@ -133,13 +136,14 @@ public struct HistoryStore: Sendable {
                 }
                 let submission = try db.makeStatement(
                     sql: """
-                        INSERT INTO run_submission (run_id, name, path, as_of, valid, errors, warnings, first_error, first_error_vi)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        INSERT INTO run_submission (run_id, name, path, as_of, valid, errors, warnings, first_error,
+                                                    first_error_vi, not_submitted)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """)
                 for s in run.submissions {
                     try submission.execute(arguments: [
                         id, s.name, s.path, s.asOf, s.valid, s.errorCount, s.warningCount,
-                        s.firstError?.en, s.firstError?.vi,
+                        s.firstError?.en, s.firstError?.vi, s.status == .notSubmitted,
                     ])
                 }
                 let finding = try db.makeStatement(
@@ -207,7 +211,7 @@ public struct HistoryStore: Sendable {
             }
             let sql = """
                 SELECT run.*, (SELECT COUNT(*) FROM run_submission s WHERE s.run_id = run.id) AS submissions,
-                       (SELECT COUNT(*) FROM run_submission s WHERE s.run_id = run.id AND NOT s.valid) AS invalid
+                       (SELECT COUNT(*) FROM run_submission s WHERE s.run_id = run.id AND NOT s.valid AND NOT s.not_submitted) AS invalid
                 FROM run WHERE id IN (\(ids)) ORDER BY id
                 """
             return try Row.fetchAll(db, sql: sql).map { row in
@@ -250,7 +254,8 @@ public struct HistoryStore: Sendable {
             try Row.fetchAll(db, sql: "SELECT * FROM run_submission WHERE run_id = ? ORDER BY name", arguments: [id])
                 .map { row in
                     SubmissionOutcome(
-                        name: row["name"], path: row["path"], asOf: row["as_of"], valid: row["valid"],
+                        name: row["name"], path: row["path"], asOf: row["as_of"],
+                        status: row["valid"] ? .checked : row["not_submitted"] ? .notSubmitted : .invalid,
                         errorCount: row["errors"],
                         warningCount: row["warnings"], firstError: Self.localized(row, "first_error"))
                 }

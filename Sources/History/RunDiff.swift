@@ -60,7 +60,9 @@ public struct RunDiff: Sendable {
         self.from = from
         self.to = to
         let invalidBefore = Set(before.submissions.filter { !$0.valid }.map(\.name))
+        // The nation's findings (named `all`) are compared as a submission of their own.
         let compared = Set(after.submissions.filter { $0.valid && !invalidBefore.contains($0.name) }.map(\.name))
+            .union([StoredScorecard.rollUpSubmission])
         let old = Dictionary(
             before.findings.filter { compared.contains($0.key.submission) }.map { ($0.key, $0) },
             uniquingKeysWith: { a, _ in a })
@@ -98,7 +100,7 @@ public struct RunDiff: Sendable {
         let newSubmissions = Dictionary(after.submissions.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         submissionChanges = Set(oldSubmissions.keys).union(newSubmissions.keys).sorted().compactMap { name in
             let a = oldSubmissions[name], b = newSubmissions[name]
-            guard a?.valid != b?.valid else { return nil }
+            guard a?.status != b?.status else { return nil }
             return SubmissionChange(name: name, before: a, after: b)
         }
     }

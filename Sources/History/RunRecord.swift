@@ -36,24 +36,46 @@ public struct SubmissionOutcome: Hashable, Sendable {
     public let path: String
     /// The as-of date it was evaluated at; nil when it could not be read far enough to know.
     public let asOf: String?
-    public let valid: Bool
+    public let status: SubmissionStatus
     public let errorCount: Int
     public let warningCount: Int
     /// The first error, `file:line:column: error: message` in each language, for an invalid submission.
     public let firstError: LocalizedText?
 
     public init(
-        name: String, path: String, asOf: String?, valid: Bool, errorCount: Int, warningCount: Int,
+        name: String, path: String, asOf: String?, status: SubmissionStatus, errorCount: Int, warningCount: Int,
         firstError: LocalizedText?
     ) {
         self.name = name
         self.path = path
         self.asOf = asOf
-        self.valid = valid
+        self.status = status
         self.errorCount = errorCount
         self.warningCount = warningCount
         self.firstError = firstError
     }
+}
+
+extension SubmissionOutcome {
+    /// Whether the submission was read and evaluated.
+    public var valid: Bool { status == .checked }
+
+    /// An expected province for which no submission came: named by its code.
+    public static func notSubmitted(province: String) -> SubmissionOutcome {
+        SubmissionOutcome(
+            name: province, path: "", asOf: nil, status: .notSubmitted, errorCount: 0, warningCount: 0,
+            firstError: nil)
+    }
+}
+
+/// What became of a submission a run expected.
+public enum SubmissionStatus: String, CaseIterable, Hashable, Sendable {
+    /// Read and evaluated.
+    case checked
+    /// Sent but unreadable or invalid: nothing in it was evaluated.
+    case invalid
+    /// An expected province for which no submission came at all.
+    case notSubmitted = "not_submitted"
 }
 
 /// Everything one run writes to the history, in one transaction.

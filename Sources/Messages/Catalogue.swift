@@ -77,6 +77,11 @@ extension Catalogue {
         number((value * 100).rounded(places: 0)) + "%"
     }
 
+    /// A part of a whole to two decimal places: `18.75%`.
+    public func part(_ value: Decimal) -> String {
+        number((value * 100).rounded(places: 2)) + "%"
+    }
+
     /// A count written with its thousands grouped: `1,048,576`, `1.048.576`.
     func count(_ n: Int) -> String { number(Decimal(n)) }
 

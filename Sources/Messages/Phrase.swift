@@ -14,6 +14,8 @@ public enum Phrase: Hashable, Sendable {
     case reportHeading(submissions: [String], asOf: CivilDate)
     /// The roll-up over every submission, where a submission's name would be.
     case rollUp
+    /// The nation judged over every submission's records together, where a submission's name would be.
+    case allTogether
     /// `3 violated, 2 no data`: the findings per status, worst first.
     case statusCounts([FindingStatus: Int])
     /// `67% of due targets met`.
@@ -26,6 +28,8 @@ public enum Phrase: Hashable, Sendable {
     case moreRecords(Int)
     /// A provincial pack not evaluated on a submission about another province.
     case skippedPack(province: String, submission: String)
+    /// `46 rules are owed by others …`: the rules nobody a submission speaks for owes.
+    case notApplicable(rules: Int, submission: String)
     /// The explanation of the HTML report's bars.
     case barLegend
     /// The explanation of the HTML report's trend lines.
@@ -45,6 +49,8 @@ public enum Phrase: Hashable, Sendable {
     // Submissions of a run.
     case checkedSubmission
     case invalidSubmission
+    /// An expected province no submission came for.
+    case notSubmitted
     /// `invalid, 3 errors`.
     case invalidWithErrors(Int)
     /// The first run of a history: nothing to compare with.
@@ -64,6 +70,8 @@ public enum Phrase: Hashable, Sendable {
     case runHeading(run: Int64, submissions: Int, configuration: String)
     case asOfDate(CivilDate)
     case submissionInvalidLine(firstError: String?, errors: Int)
+    /// `34  not submitted: the run expects a submission for province 34 and none came`.
+    case notSubmittedLine(province: String)
     case sinceRunLine(run: Int64, changes: ChangeCounts, history: String)
     case firstRunOfHistory
     case recordedRun(run: Int64, history: String, reports: Int?, directory: String?)

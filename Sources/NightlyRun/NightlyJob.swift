@@ -22,12 +22,14 @@ public enum NightlyRunError: Error, Sendable {
 public struct NightlyRunOutcome: Sendable {
     public let runID: Int64
     public let submissions: [SubmissionRun]
+    /// The expected provinces no submission came for, by code.
+    public let notSubmitted: [String]
     /// Every valid submission's result together, with a roll-up scorecard per pack.
     public let combined: EvaluationResult
     /// Since the previous run; nil for the first run of the history.
     public let changes: RunDiff?
     public let reports: [String]
-    /// Whether a submission was invalid or a violation reached the configuration's `fail_on`.
+    /// Whether a submission was invalid or missing, or a violation reached the configuration's `fail_on`.
     public let failed: Bool
     /// Warnings of the rule packs, which do not stop a run.
     public let ruleWarnings: [Diagnostic]
@@ -66,7 +68,11 @@ public enum NightlyJob {
             results.isEmpty
             ? EvaluationResult.empty(asOf: asOf)
             : EvaluationResult.combining(results, rollUpOne: true)
-        let outcomes = runs.map(\.outcome)
+        // An expected province that no submission speaks for (valid or not) was not submitted.
+        let covered = Set(runs.flatMap { $0.result?.provinces ?? $0.report.province.map { [$0] } ?? [] })
+        let outcomes =
+            runs.map(\.outcome)
+            + configuration.expectedProvinces.filter { !covered.contains($0) }.map(SubmissionOutcome.notSubmitted)
         let findings = combined.findings.map { finding in
             StoredFinding(
                 finding, message: LocalizedText { $0.message(finding) },
@@ -124,8 +130,9 @@ public enum NightlyJob {
         let threshold = Severity(rawValue: configuration.failOn)
         let failed = outcomes.contains { !$0.valid } || threshold.map { combined.hasViolations(atOrAbove: $0) } == true
         return NightlyRunOutcome(
-            runID: id, submissions: runs, combined: combined, changes: context.changes, reports: written,
-            failed: failed, ruleWarnings: ruleSet.diagnostics)
+            runID: id, submissions: runs, notSubmitted: outcomes.filter { $0.status == .notSubmitted }.map(\.name),
+            combined: combined, changes: context.changes, reports: written, failed: failed,
+            ruleWarnings: ruleSet.diagnostics)
     }
 
     struct ReportWriteError: Error {
@@ -217,6 +224,7 @@ extension NightlyRunOutcome {
                 out += "  \(name)  \(line)\n"
             }
         }
+        for province in notSubmitted { out += "  \(c.phrase(.notSubmittedLine(province: province)))\n" }
         if let changes, let previous = changes.from {
             out +=
                 c.phrase(

@@ -18,7 +18,8 @@ public struct SubmissionRun: Sendable {
     public var outcome: SubmissionOutcome {
         let errors = report.diagnostics.filter { $0.severity == .error }
         return SubmissionOutcome(
-            name: submission.name, path: submission.path, asOf: result?.asOf.description, valid: result != nil,
+            name: submission.name, path: submission.path, asOf: result?.asOf.description,
+            status: result != nil ? .checked : .invalid,
             errorCount: errors.count, warningCount: report.diagnostics.warningCount,
             firstError: errors.first.map { error in LocalizedText { $0.line(error) } })
     }
@@ -51,7 +52,7 @@ public enum NightlyRunner {
             let submission = submissions[i]
             let (result, report) = Evaluator.check(
                 packs: packs, folder: submission.path, submissionName: submission.name,
-                asOf: asOf, options: options)
+                asOf: asOf, part: submissions.count > 1, options: options)
             let run = SubmissionRun(submission: submission, result: result, report: report)
             progress(run)
             return run

@@ -47,4 +47,6 @@ public struct RunConfiguration: Sendable {
     public let language: Language?
     /// The worst severity a violation may have without failing the run: `error`, `warning` or `never`.
     public let failOn: String
+    /// The provinces (codes) the run expects a submission for: one with none is `not submitted`.
+    public var expectedProvinces: [String] = []
 }

@@ -6,7 +6,9 @@ import YAMLNodes
 
 /// Reads and checks a run configuration, collecting every problem with its position.
 public enum RunConfigurationParser {
-    static let keys = ["coopcheck_run", "rules", "submissions", "as_of", "history", "outputs", "fail_on"]
+    static let keys = [
+        "coopcheck_run", "rules", "submissions", "expected_provinces", "as_of", "history", "outputs", "fail_on",
+    ]
     static let outputKeys = ["directory", "formats", "language"]
     /// Names of the roll-up over all submissions, in reports and scorecards.
     static let reserved: Set<String> = ["roll-up", "all"]
@@ -107,6 +109,17 @@ public enum RunConfigurationParser {
             }
             .flatMap(Language.init(rawValue:))
         }
+        var expected: [String] = []
+        if let node = entries["expected_provinces"], let list = reader.list(node, key: "expected_provinces") {
+            for item in list {
+                guard let code = reader.text(item, key: "expected_provinces") else { continue }
+                if expected.contains(code) {
+                    reader.error(item, .runConfiguration(.provinceTwice(code)))
+                } else {
+                    expected.append(code)
+                }
+            }
+        }
         let failOn =
             entries["fail_on"].flatMap { reader.choice($0, key: "fail_on", among: ["error", "warning", "never"]) }
             ?? "error"
@@ -114,7 +127,8 @@ public enum RunConfigurationParser {
         return (
             RunConfiguration(
                 file: document.file, rulePaths: rules, submissions: submissions, asOf: asOf, historyPath: history,
-                outputDirectory: directory, formats: formats, language: language, failOn: failOn), reader.diagnostics
+                outputDirectory: directory, formats: formats, language: language, failOn: failOn,
+                expectedProvinces: expected), reader.diagnostics
         )
     }
 

@@ -33,7 +33,11 @@ public enum DiffReport {
 
     static func validity(_ outcome: SubmissionOutcome?, _ c: any Catalogue) -> String {
         guard let outcome else { return c.phrase(.absent) }
-        return c.phrase(outcome.valid ? .checkedSubmission : .invalidSubmission)
+        return switch outcome.status {
+        case .checked: c.phrase(.checkedSubmission)
+        case .invalid: c.phrase(.invalidSubmission)
+        case .notSubmitted: c.phrase(.notSubmitted)
+        }
     }
 
     /// The sections of finding changes, with their headings.
@@ -145,7 +149,7 @@ public enum DiffReport {
                 })
         }
         func validity(_ outcome: SubmissionOutcome?) -> JSON {
-            .string(outcome.map { $0.valid ? "checked" : "invalid" } ?? "absent")
+            .string(outcome?.status.rawValue ?? "absent")
         }
         return .object([
             ("from", run(diff.from)), ("to", run(diff.to)),

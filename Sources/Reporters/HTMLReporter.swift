@@ -65,7 +65,10 @@ public enum HTMLReporter: Reporter {
                 currentPack = card.pack.id + card.submission
                 let document = card.pack.document
                 out += "<h2>\(Escape.xml(document.number)) — \(Escape.xml(document.title[options.language]))</h2>\n"
-                let place = card.isRollUp ? " — " + catalogue.phrase(.rollUp) : ""
+                let place =
+                    card.isRollUp
+                    ? " — " + catalogue.phrase(.rollUp)
+                    : card.isOverAllSubmissions ? " — " + catalogue.phrase(.allTogether) : ""
                 out += "<p class=\"small\">\(Escape.xml(card.pack.id + place))</p>\n"
             }
             let score = card.score.map { " — " + catalogue.phrase(.score($0)) } ?? ""
@@ -81,6 +84,9 @@ public enum HTMLReporter: Reporter {
                 out += row(finding, catalogue, options)
             }
             out += "</table>\n"
+        }
+        for line in TextReporter.notApplicableLines(result, catalogue) {
+            out += "<p class=\"small\">\(Escape.xml(line))</p>\n"
         }
         return out + "</body>\n</html>\n"
     }
@@ -125,9 +131,11 @@ public enum HTMLReporter: Reporter {
             "<h2>\(Escape.xml(catalogue.phrase(.heading(.submissions))))</h2>\n<table>\n<tr>\(headers.joined())</tr>\n"
         for s in run.submissions {
             let status =
-                s.valid
-                ? "✓ " + catalogue.phrase(.checkedSubmission)
-                : "✗ \(catalogue.phrase(.invalidSubmission)): \(s.firstError?[catalogue.language] ?? "")"
+                switch s.status {
+                case .checked: "✓ " + catalogue.phrase(.checkedSubmission)
+                case .invalid: "✗ \(catalogue.phrase(.invalidSubmission)): \(s.firstError?[catalogue.language] ?? "")"
+                case .notSubmitted: "✗ " + catalogue.phrase(.notSubmitted)
+                }
             out +=
                 "<tr class=\"\(s.valid ? "met" : "violated")\"><td>\(Escape.xml(s.name))</td><td>\(s.asOf ?? "—")</td>"
             out += "<td>\(Escape.xml(status))</td></tr>\n"

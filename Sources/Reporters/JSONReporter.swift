@@ -13,7 +13,7 @@ public enum JSONReporter: Reporter {
     public static let description = "JSON, as documented in docs/json-output.md"
     public static let fileExtension = "json"
     /// The version of the JSON layout; it changes only when a key is removed or changes meaning.
-    public static let formatVersion = 2
+    public static let formatVersion = 3
 
     public static func generateReport(_ result: EvaluationResult, options: ReportOptions) -> String {
         var root: [(String, JSON)] = [
@@ -49,6 +49,17 @@ public enum JSONReporter: Reporter {
                     })
             ),
         ]
+        root.append(
+            (
+                "not_applicable",
+                .array(
+                    result.notApplicable.map {
+                        .object([
+                            ("rule", .string($0.rule.id)), ("pack", .string($0.pack.id)),
+                            ("submission", .string($0.submission)), ("owner", owner($0.rule.owner)),
+                        ])
+                    })
+            ))
         if let run = options.run { root.append(("run", self.run(run))) }
         return JSON.object(root).rendered() + "\n"
     }
@@ -67,7 +78,7 @@ public enum JSONReporter: Reporter {
                     run.submissions.map { s in
                         .object([
                             ("name", .string(s.name)), ("path", .string(s.path)), ("as_of", .optional(s.asOf)),
-                            ("valid", .bool(s.valid)),
+                            ("valid", .bool(s.valid)), ("status", .string(s.status.rawValue)),
                             ("errors", .integer(s.errorCount)), ("warnings", .integer(s.warningCount)),
                             ("first_error", s.firstError.map(JSON.localized) ?? .null),
                         ])
@@ -120,8 +131,30 @@ public enum JSONReporter: Reporter {
         .object([
             ("kind", .string(kind(o.kind))), ("value", .decimal(o.value)), ("numerator", .decimal(o.numerator)),
             ("denominator", .decimal(o.denominator)), ("meets_target", o.meetsTarget.map(JSON.bool) ?? .null),
-            ("years", .array(o.years.map(year))),
+            ("years", .array(o.years.map(year))), ("projection", o.projection.map(projection) ?? .null),
         ])
+    }
+
+    static func projection(_ p: Projection) -> JSON {
+        switch p {
+        case .linear(let start, let projected):
+            .object([("kind", .string("linear")), ("start", .decimal(start)), ("projected", .decimal(projected))])
+        case .noTrend: .object([("kind", .string("no_trend"))])
+        case .noStartValue: .object([("kind", .string("no_start_value"))])
+        }
+    }
+
+    /// Who owes a rule: `nation`, `province`, or the units (levels, codes, central bodies).
+    static func owner(_ owner: Owner) -> JSON {
+        switch owner {
+        case .nation: .object([("kind", .string("nation"))])
+        case .province: .object([("kind", .string("province"))])
+        case .units:
+            .object([
+                ("kind", .string("units")), ("each", .array(owner.levels.map { .string($0.rawValue) })),
+                ("codes", .array(owner.codes.map(JSON.string))), ("central", .bool(owner.includesCentral)),
+            ])
+        }
     }
 
     static func year(_ y: YearlyValue) -> JSON {
@@ -158,6 +191,11 @@ public enum JSONReporter: Reporter {
         case .indicatorNotReportedInAnyYear: coded("indicator_not_reported_in_any_year")
         case .metEveryYear(let years): coded("met_every_year", [("years", .array(years.map(JSON.integer)))])
         case .missedInYears(let years): coded("missed_in_years", [("years", .array(years.map(JSON.integer)))])
+        case .notReportedInYears(let years):
+            coded("not_reported_in_years", [("years", .array(years.map(JSON.integer)))])
+        case .noUnitsListed(let levels):
+            coded("no_units_listed", [("levels", .array(levels.map { .string($0.rawValue) }))])
+        case .contribution: coded("contribution")
         case .noRecordSubject: coded("no_record_subject")
         case .allRecordsComply(let total): coded("all_records_comply", [("total", .integer(total))])
         case .recordsFail(let failing, let total):
@@ -175,6 +213,7 @@ public enum JSONReporter: Reporter {
                 ])
         case .ongoingTaskUnderWay(let task): coded("ongoing_task_under_way", [("task", .string(task))])
         case .ongoingTaskNotRecorded(let task): coded("ongoing_task_not_recorded", [("task", .string(task))])
+        case .ongoingTaskNotStarted(let task): coded("ongoing_task_not_started", [("task", .string(task))])
         case .taskNothingDue(let task): coded("task_nothing_due", [("task", .string(task))])
         case .taskFailed(let task): coded("task_failed", [("task", .string(task))])
         case .taskInProgress(let task): coded("task_in_progress", [("task", .string(task))])
@@ -200,6 +239,7 @@ public enum JSONReporter: Reporter {
         case .taskNotDone(let status, let due):
             coded("task_not_done", [("status", .optional(status?.rawValue)), ("due", .date(due))])
         case .yearMissed(let y): coded("year_missed", [("year", year(y))])
+        case .yearNotReported(let y): coded("year_not_reported", [("year", year(y))])
         }
     }
 
@@ -213,7 +253,14 @@ public enum JSONReporter: Reporter {
             ("group", group(f.group)),
             ("reason", reason(f.reason)),
             ("observed", .decimal(f.observed)),
+            ("owner", owner(f.rule.owner)),
             ("observation", f.observation.map(observation) ?? .null),
+            (
+                "national",
+                f.national.map {
+                    .object([("observation", observation($0.observation)), ("share", .decimal($0.share))])
+                } ?? .null
+            ),
             ("target", f.target.map(target) ?? .null),
             ("due", .date(f.due)),
             ("window", span(f.window)),

@@ -1,3 +1,4 @@
+import Diagnostics
 import Evaluation
 import Messages
 import Rules
@@ -9,11 +10,27 @@ public enum JUnitReporter: Reporter {
     public static let description = "JUnit XML: a suite per pack and group, a case per rule"
     public static let fileExtension = "xml"
 
+    /// What a test case of a finding becomes.
+    enum Outcome {
+        case passed, failure, error, skipped
+    }
+
+    /// Met targets and contributions pass; violations and missing data fail; what is not due yet
+    /// is skipped.
+    static func outcome(_ status: FindingStatus) -> Outcome {
+        switch status {
+        case .met, .contribution: .passed
+        case .violated, .noData: .failure
+        case .error: .error
+        case .onTrack, .notEffective, .atRisk, .pending: .skipped
+        }
+    }
+
     /// The `tests`, `failures`, `errors` and `skipped` attributes for some findings.
     static func tally(_ findings: [Finding]) -> String {
-        let failures = findings.filter { $0.status == .violated || $0.status == .noData }.count
-        let errors = findings.filter { $0.status == .error }.count
-        let skipped = findings.filter { [.onTrack, .notEffective, .atRisk].contains($0.status) }.count
+        let failures = findings.filter { outcome($0.status) == .failure }.count
+        let errors = findings.filter { outcome($0.status) == .error }.count
+        let skipped = findings.filter { outcome($0.status) == .skipped }.count
         return "tests=\"\(findings.count)\" failures=\"\(failures)\" errors=\"\(errors)\" skipped=\"\(skipped)\""
     }
 
@@ -36,16 +53,16 @@ public enum JUnitReporter: Reporter {
                 let body = Escape.xml(
                     message + "\n" + finding.citationText
                         + finding.records.map { "\n" + $0.line(of: finding, c, inline: true) }.joined())
-                switch finding.status {
-                case .met:
+                switch outcome(finding.status) {
+                case .passed:
                     out += "/>\n"
-                case .violated, .noData:
+                case .failure:
                     out +=
                         ">\n      <failure type=\"\(finding.status.rawValue)\" message=\"\(Escape.xml(message))\">\(body)</failure>\n    </testcase>\n"
                 case .error:
                     out +=
                         ">\n      <error type=\"error\" message=\"\(Escape.xml(message))\">\(body)</error>\n    </testcase>\n"
-                case .onTrack, .notEffective, .atRisk:
+                case .skipped:
                     out +=
                         ">\n      <skipped message=\"\(Escape.xml(c.status(finding.status) + ": " + message))\"/>\n    </testcase>\n"
                 }

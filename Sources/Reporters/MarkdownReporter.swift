@@ -47,6 +47,7 @@ public enum MarkdownReporter: Reporter {
                 Escape.markdownCell(c.message(finding)),
             ])
         }
+        for line in TextReporter.notApplicableLines(result, c) { out += "\n\(line)\n" }
         return out
     }
 
@@ -55,7 +56,12 @@ public enum MarkdownReporter: Reporter {
         var out = "## \(c.phrase(.heading(.submissions)))\n\n"
         out += header([Phrase.Column.submission, .asOf, .status, .firstError].map { c.phrase(.column($0)) })
         for s in run.submissions {
-            let status = s.valid ? c.phrase(.checkedSubmission) : "**\(c.phrase(.invalidWithErrors(s.errorCount)))**"
+            let status =
+                switch s.status {
+                case .checked: c.phrase(.checkedSubmission)
+                case .invalid: "**\(c.phrase(.invalidWithErrors(s.errorCount)))**"
+                case .notSubmitted: "**\(c.phrase(.notSubmitted))**"
+                }
             out += row([
                 Escape.markdownCell(s.name), s.asOf ?? "—", status,
                 Escape.markdownCell(s.firstError?[c.language] ?? ""),

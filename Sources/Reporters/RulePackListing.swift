@@ -48,10 +48,7 @@ public enum RulePackListing {
         case .requirement(let form):
             return "every record: \(english.reading(form.requirement.syntax, role: .requirement, headers: nil))"
         case .report(let form):
-            switch form.reporters {
-            case .level(let level): return "report `\(form.report)` from every \(english.level(level))"
-            case .codes(let codes): return "report `\(form.report)` from \(codes.joined(separator: ", "))"
-            }
+            return "report `\(form.report)`"
         case .deliverable(let form):
             return "task done" + (form.deliverable.map { ": \($0)" } ?? "")
         }

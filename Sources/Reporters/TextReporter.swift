@@ -38,14 +38,29 @@ public enum TextReporter: Reporter {
         return lines.joined(separator: "\n" + String(repeating: " ", count: indent))
     }
 
+    /// One line per submission that has rules owed by others, counting them.
+    static func notApplicableLines(_ result: EvaluationResult, _ catalogue: any Catalogue) -> [String] {
+        var counts: [(submission: String, rules: Int)] = []
+        for rule in result.notApplicable {
+            if let i = counts.firstIndex(where: { $0.submission == rule.submission }) {
+                counts[i].rules += 1
+            } else {
+                counts.append((rule.submission, 1))
+            }
+        }
+        return counts.map { catalogue.phrase(.notApplicable(rules: $0.rules, submission: $0.submission)) }
+    }
+
     static func symbol(_ status: FindingStatus) -> String {
         switch status {
         case .violated, .error: "✗"
         case .atRisk: "!"
         case .noData: "?"
+        case .pending: "…"
         case .onTrack: "→"
         case .notEffective: "·"
         case .met: "✓"
+        case .contribution: "+"
         }
     }
 
@@ -69,7 +84,13 @@ public enum TextReporter: Reporter {
             if card.pack.id + card.submission != currentPack {
                 currentPack = card.pack.id + card.submission
                 let document = card.pack.document
-                let place = several ? " — " + (card.isRollUp ? catalogue.phrase(.rollUp) : card.submission) : ""
+                let place =
+                    several
+                    ? " — "
+                        + (card.isRollUp
+                            ? catalogue.phrase(.rollUp)
+                            : card.isOverAllSubmissions ? catalogue.phrase(.allTogether) : card.submission)
+                    : ""
                 out += "\n\(card.pack.id) — \(document.number) (\(document.date.vietnamese))\(place)\n"
             }
             let score = card.score.map { " — " + catalogue.phrase(.scoreOfDueTargets($0)) } ?? ""
@@ -99,6 +120,8 @@ public enum TextReporter: Reporter {
                 .skippedPack(province: skipped.pack.document.province ?? "", submission: skipped.submission))
             out += "\n\(skipped.pack.id) — \(reason)\n"
         }
+        out += notApplicableLines(result, catalogue).map { "\n" + wrap($0, width: width, first: 0, indent: 2) + "\n" }
+            .joined()
         let summary = catalogue.counts(result.statusCounts)
         out +=
             "\n\(catalogue.phrase(.findingsSummary(result.findings.count))) — \(summary.isEmpty ? catalogue.phrase(.none) : summary)\n"
@@ -113,9 +136,11 @@ public enum TextReporter: Reporter {
             case .violated, .error: "31;1"
             case .atRisk: "33"
             case .noData: "35"
+            case .pending: "35"
             case .onTrack: "36"
             case .notEffective: "2"
             case .met: "32"
+            case .contribution: "34"
             }
         return "\u{1B}[\(code)m\(text)\u{1B}[0m"
     }

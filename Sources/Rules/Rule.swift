@@ -17,7 +17,8 @@ public struct Rule: Sendable {
     /// What the rule checks: an aggregate against a target, a per-record requirement, a report
     /// deadline or a deliverable.
     public let form: RuleForm
-    public let grouping: GroupingLevel
+    /// Who owes the obligation: the nation, the pack's province, or units each for itself.
+    public let owner: Owner
     /// When the obligation is due, recurs or takes effect; nil for an obligation with no date.
     public let schedule: Schedule?
     public let severity: Severity
@@ -27,6 +28,14 @@ public struct Rule: Sendable {
     public let location: SourcePosition
     /// The pack the rule belongs to.
     public let packID: String
+
+    /// The lead agency a task's row names (đơn vị chủ trì), for the forms that have one.
+    public var lead: String? {
+        switch form {
+        case .deliverable(let form): form.lead
+        case .aggregate, .requirement, .report: nil
+        }
+    }
 }
 
 /// A worked example carried by a rule: records and the status the rule must give them.

@@ -16,10 +16,15 @@ public struct RulePackParser {
         "number", "date", "issuer", "title", "title_en", "seed", "period", "province", "inconsistencies",
     ]
     static let commonRuleKeys = [
-        "id", "title", "title_en", "cite", "dataset", "where", "group_by", "when",
+        "id", "title", "title_en", "cite", "dataset", "where", "owner", "when",
         "severity", "note", "examples",
     ]
-    static var ruleKeys: [String] { commonRuleKeys + RuleFormKind.allKeys }
+    static var ruleKeys: [String] { commonRuleKeys + RuleFormKind.allKeys + Array(replacedKeys.keys) }
+    /// Keys of the earlier rule language, each with the key that replaces it and an example.
+    static let replacedKeys = [
+        "group_by": (key: "owner", example: "owner: each district"),
+        "units": (key: "owner", example: "owner: each province"),
+    ]
 
     private var reader = NodeReader()
     private let source: SourceText
@@ -53,7 +58,7 @@ public struct RulePackParser {
         var rules: [Rule] = []
         if let node = entries["rules"], let items = reader.list(node, key: "rules") {
             if items.isEmpty { reader.warning(node, .rulePack(.noRules)) }
-            rules = items.compactMap { rule($0, packID: id ?? "") }
+            rules = items.compactMap { rule($0, packID: id ?? "", provincial: document?.province != nil) }
         } else if entries["rules"] == nil {
             reader.error(root, .node(.missingKey("rules", in: .rulePack)))
         }
@@ -105,7 +110,7 @@ public struct RulePackParser {
         return window
     }
 
-    private mutating func rule(_ node: Node, packID: String) -> Rule? {
+    private mutating func rule(_ node: Node, packID: String, provincial: Bool) -> Rule? {
         let idNode = node["id"]
         let idText = idNode?.scalar
         let what = Subject.rule(idText)
@@ -146,22 +151,26 @@ public struct RulePackParser {
             reader.error(node, .rulePack(.needsSchedule(rule: idText)))
         }
 
-        let grouping = entries["group_by"]
-            .flatMap { reader.choice($0, key: "group_by", among: GroupingLevel.allCases.map(\.rawValue)) }
-            .flatMap(GroupingLevel.init(rawValue:))
+        for (old, replaced) in Self.replacedKeys.sorted(by: { $0.key < $1.key }) {
+            if let node = entries[old] {
+                reader.error(node, .rulePack(.replacedKey(old, by: replaced.key, example: replaced.example)))
+            }
+        }
+        let owner = OwnerParser.owner(
+            entries["owner"], in: node, form: formType, dataset: dataset, provincial: provincial, reader: &reader)
         let severity = entries["severity"]
             .flatMap { reader.choice($0, key: "severity", among: Severity.allCases.map(\.rawValue)) }
             .flatMap(Severity.init(rawValue:))
         let note = entries["note"].flatMap { reader.text($0, key: "note") }
         let examples = entries["examples"].flatMap { readExamples($0, dataset: dataset) } ?? []
 
-        guard let id, let title, let titleEnglish, let citation, let dataset, let form,
-            entries["group_by"] == nil || grouping != nil,
+        guard let id, let title, let titleEnglish, let citation, let dataset, let form, let owner,
+            Self.replacedKeys.keys.allSatisfy({ entries[$0] == nil }),
             entries["severity"] == nil || severity != nil
         else { return nil }
         return Rule(
             id: id, title: LocalizedText(vi: title, en: titleEnglish), citation: citation, dataset: dataset,
-            filter: filter, form: form, grouping: grouping ?? .national, schedule: schedule,
+            filter: filter, form: form, owner: owner, schedule: schedule,
             severity: severity ?? .error, note: note, examples: examples,
             location: node.location, packID: packID)
     }

@@ -41,7 +41,7 @@ public struct Recurrence: Hashable, Sendable {
         while periodStart <= end {
             let next = nextPeriodStart(after: periodStart)
             let periodEnd = next.adding(days: -1)
-            let last = lastDay(ofPeriodEnding: periodEnd)
+            let last = lastDay(ofPeriodStarting: periodStart, ending: periodEnd)
             if last > end { break }
             result.append(Occurrence(periodStart: periodStart, periodEnd: periodEnd, lastDay: last))
             periodStart = next
@@ -70,14 +70,19 @@ public struct Recurrence: Hashable, Sendable {
         return CivilDate(year: total / 12, month: total % 12 + 1, day: 1)!
     }
 
-    private func lastDay(ofPeriodEnding periodEnd: CivilDate) -> CivilDate {
+    /// The last on-time day of a period. "Before dd/mm" is the first dd/mm after the start of the
+    /// period's last year, less a day: before 15/12 is 14/12 of that year, before 01/01 is 31/12.
+    private func lastDay(ofPeriodStarting periodStart: CivilDate, ending periodEnd: CivilDate) -> CivilDate {
         switch due {
         case .endOfPeriod:
             return periodEnd
         case .before(let day, let month):
-            let date = CivilDate(
-                year: periodEnd.year, month: month, day: min(day, CivilDate.daysInMonth(month, year: periodEnd.year)))!
-            return date.adding(days: -1)
+            let reference = max(periodStart, CivilDate(year: periodEnd.year, month: 1, day: 1)!)
+            func date(_ year: Int) -> CivilDate {
+                CivilDate(year: year, month: month, day: min(day, CivilDate.daysInMonth(month, year: year)))!
+            }
+            let first = date(reference.year)
+            return (first > reference ? first : date(reference.year + 1)).adding(days: -1)
         case .endOfQuarter(let quarter):
             return CivilDate.lastDay(ofQuarter: quarter, year: periodEnd.year)!
         }

@@ -52,6 +52,23 @@ public struct Target: Hashable, Sendable {
         self.wording = wording
     }
 
+    /// A range read as a development target: at least its lower figure (for `khoảng`, the figure
+    /// less its tolerance), aiming at its upper (or the figure itself). Other targets are unchanged.
+    public var asFloor: Target {
+        switch relation {
+        case .between:
+            Target(
+                relation: .atLeast, value: value, aim: upper, unit: unit, relativeToBaseline: relativeToBaseline,
+                wording: wording)
+        case .about:
+            Target(
+                relation: .atLeast, value: value - value * tolerance, aim: value, unit: unit,
+                relativeToBaseline: relativeToBaseline, wording: wording)
+        case .atLeast, .greaterThan, .atMost, .lessThan, .equal:
+            self
+        }
+    }
+
     /// The interval of values that meet the target.
     public var bounds: (lower: Decimal?, lowerInclusive: Bool, upper: Decimal?, upperInclusive: Bool) {
         switch relation {

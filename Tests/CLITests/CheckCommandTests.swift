@@ -18,16 +18,24 @@ import Testing
         #expect(
             run.out.contains(
                 "✗ VIOLATED KH127.IV.1  1 of 3 reports of 'annual-ket-report' late or\n               missing"))
-        #expect(run.out.hasSuffix("Summary: 9 findings — 1 violated, 1 on track, 7 met\n"))
+        // CTPH254.II.2a is a national target: the province is shown its contribution, not judged.
+        #expect(run.out.hasSuffix("Summary: 9 findings — 1 violated, 7 met, 1 contribution\n"))
     }
 
     @Test func failOnNeverExits0AndWarningsCountWithFailOnWarning() {
         #expect(Run("check", "--rules", Self.rules, "--data", Self.sample, "--fail-on", "never").status == 0)
-        // KH127.PL.II.8 is a warning and on track at the end of 2025; in 2024 the 2023 plan was done.
+        // KH127.PL.II.8 is a warning: the 2023 and 2024 plans were done; the 2025 plan, due by 31/12/2025,
+        // is still in progress, so the day before nothing fails and at the end of the year it is late.
+        #expect(
+            Run(
+                "check", "--rules", Self.rules, "--data", Self.sample, "--rule", "KH127.PL.II.8", "--fail-on",
+                "warning",
+                "--as-of", "2025-12-30"
+            ).status == 0)
         #expect(
             Run(
                 "check", "--rules", Self.rules, "--data", Self.sample, "--rule", "KH127.PL.II.8", "--fail-on", "warning"
-            ).status == 0)
+            ).status == 1)
     }
 
     @Test func vietnameseMessages() {
@@ -41,6 +49,63 @@ import Testing
         let object = try JSONSerialization.jsonObject(with: Data(run.out.utf8)) as? [String: Any]
         #expect(object?["as_of"] as? String == "2025-12-31")
         #expect((object?["findings"] as? [Any])?.count == 8)
+    }
+
+    /// The farmers'-union-supported active agricultural HTX of a registry file, and how many of them
+    /// are linked with an enterprise, read straight from the CSV with the file's own words.
+    static func linked(
+        _ path: String, separator: Character, words: (htx: String, agriculture: String, active: String, yes: String),
+        columns: (kind: String, sector: String, status: String, supported: String, linked: String)
+    ) throws -> (linked: Int, of: Int) {
+        let lines = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "\u{FEFF}", with: "")
+            .split(whereSeparator: \.isNewline)
+        let header = lines[0].split(separator: separator, omittingEmptySubsequences: false).map(String.init)
+        func column(_ name: String) throws -> Int { try #require(header.firstIndex(of: name), "\(name) in \(path)") }
+        let (kind, sector, status) = (try column(columns.kind), try column(columns.sector), try column(columns.status))
+        let (supported, linked) = (try column(columns.supported), try column(columns.linked))
+        var counts = (linked: 0, of: 0)
+        for line in lines.dropFirst() {
+            let cells = line.split(separator: separator, omittingEmptySubsequences: false).map(String.init)
+            guard cells[kind] == words.htx, cells[sector] == words.agriculture, cells[status] == words.active,
+                cells[supported] == words.yes
+            else { continue }
+            counts.of += 1
+            if cells[linked] == words.yes { counts.linked += 1 }
+        }
+        return counts
+    }
+
+    @Test func theNationsShareIsOverTheRecordsOfEverySubmissionTogether() throws {
+        let national = TestPaths.root.appendingPathComponent("Samples/national-2025").path
+        let run = Run(
+            "check", "--rules", Self.rules, "--data", Self.sample, "--data", national, "--rule", "CTPH254.II.2a",
+            "--format", "json")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.out.utf8)) as? [String: Any])
+        let findings = try #require(object["findings"] as? [[String: Any]])
+        let nation = try #require(findings.first)
+        #expect(nation["submission"] as? String == "all")
+        #expect((nation["group"] as? [String: Any])?["code"] as? String == "national")
+        let observation = try #require(nation["observation"] as? [String: Any])
+        // Counted independently from the two registries, each in its own words and separators.
+        let dakNong = try Self.linked(
+            Self.sample + "/cooperatives.csv", separator: ";",
+            words: ("HTX", "nông nghiệp", "đang hoạt động", "x"),
+            columns: (
+                "Loại hình", "Lĩnh vực", "Tình trạng", "Do Hội Nông dân hỗ trợ thành lập", "Liên kết với doanh nghiệp"
+            ))
+        let provinces = try Self.linked(
+            national + "/cooperatives.csv", separator: ",", words: ("HTX", "agriculture", "active", "true"),
+            columns: ("kind", "sector", "status", "farmers_union_supported", "linked_with_enterprise"))
+        #expect(observation["numerator"] as? Int == dakNong.linked + provinces.linked)
+        #expect(observation["denominator"] as? Int == dakNong.of + provinces.of)
+        // Each province's contribution sits beside the nation's figure, never judged.
+        let parts = findings.dropFirst()
+        #expect(parts.count == 4 && parts.allSatisfy { $0["status"] as? String == "contribution" })
+        let dakNongPart = try #require(parts.first { $0["submission"] as? String == Self.sample })
+        #expect((dakNongPart["observation"] as? [String: Any])?["denominator"] as? Int == dakNong.of)
+        #expect(
+            ((dakNongPart["national"] as? [String: Any])?["observation"] as? [String: Any])?["denominator"] as? Int
+                == dakNong.of + provinces.of)
     }
 
     @Test func invalidInputAndUsageExit2() {

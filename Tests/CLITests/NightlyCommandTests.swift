@@ -83,7 +83,7 @@ import Testing
         #expect(html.contains("<svg class=\"trend\" width=\"120\" height=\"28\""))
         #expect(
             html.contains(
-                "Since run 1 (as of 2025-06-30, 2025-11-30T00:00:00Z): 20 new violations, 0 resolved, 12 other status changes"
+                "Since run 1 (as of 2025-06-30, 2025-11-30T00:00:00Z): 36 new violations, 0 resolved, 9 other status changes"
             ))
 
         let itself = try scratch.coopcheck("diff", "2")
@@ -134,7 +134,7 @@ import Testing
         // The next run is recorded as run 2 and compares with run 1.
         let next = try scratch.run(asOf: "2025-12-31", day: 1)
         #expect(next.status == 1)
-        #expect(next.out.contains("\nSince run 1: 20 new violations, 0 resolved, 12 other status changes"))
+        #expect(next.out.contains("\nSince run 1: 36 new violations, 0 resolved, 9 other status changes"))
         #expect(try scratch.coopcheck("history").out.components(separatedBy: "\n").filter { !$0.isEmpty }.count == 3)
     }
 
@@ -189,6 +189,54 @@ import Testing
             ])
         let runs = try ProcessRun(["history", "--config", config.path, "--format", "json"])
         #expect(runs.out.contains("\"submissions\": 3,\n    \"invalid_submissions\": 2,"))
+    }
+
+    @Test func anExpectedProvinceWithNoSubmissionIsNotSubmittedDistinctFromInvalid() throws {
+        try #require(
+            FileManager.default.isExecutableFile(atPath: Run.executable.path),
+            "build coopcheck first: \(Run.executable.path)")
+        let scratch = Scratch()
+        defer { try? FileManager.default.removeItem(at: scratch.folder) }
+        try FileManager.default.createDirectory(at: scratch.folder, withIntermediateDirectories: true)
+        let samples = TestPaths.root.appendingPathComponent("Samples").path
+        let config = scratch.folder.appendingPathComponent("nightly.yaml")
+        // Three provinces expected: Đắk Nông (67) sent its folder, Gia Lai (64) an invalid one
+        // (its manifest names the province), and Kon Tum (62) nothing at all.
+        try FileManager.default.createDirectory(
+            at: scratch.folder.appendingPathComponent("gia-lai-2025"), withIntermediateDirectories: true)
+        try """
+        coopcheck_submission: 1
+        unit: SKHDT
+        province: "64"
+        period: 2025
+        prepared_on: 2026-01-10
+        files: [{ path: missing.csv, kind: cooperatives }]
+
+        """.write(
+            to: scratch.folder.appendingPathComponent("gia-lai-2025/submission.yaml"), atomically: true,
+            encoding: .utf8)
+        try """
+        coopcheck_run: 1
+        rules: [\(TestPaths.root.appendingPathComponent("Rules").path)]
+        submissions:
+          - \(samples)/dak-nong-2025
+          - \(scratch.folder.path)/gia-lai-2025
+        expected_provinces: ["67", "64", "62"]
+
+        """.write(to: config, atomically: true, encoding: .utf8)
+        let run = try ProcessRun(
+            ["run", "--config", config.path, "--output-dir", scratch.reports, "--lang", "en"],
+            environment: ["SOURCE_DATE_EPOCH": "\(Self.epoch)"])
+        #expect(run.status == 1)
+        #expect(run.out.contains("  62  not submitted: the run expects a submission for province 62 and none came"))
+        #expect(!run.out.contains("64  not submitted"), "an invalid submission is not a missing one")
+        let json = try String(
+            contentsOf: scratch.folder.appendingPathComponent("reports/roll-up.json"), encoding: .utf8)
+        #expect(json.contains("\"name\": \"62\",\n"))
+        #expect(json.contains("\"status\": \"not_submitted\""))
+        #expect(json.contains("\"status\": \"invalid\""))
+        let runs = try ProcessRun(["history", "--config", config.path, "--format", "json"])
+        #expect(runs.out.contains("\"submissions\": 3,\n    \"invalid_submissions\": 1,"), "\(runs.out)")
     }
 
     @Test func aSourceDateEpochThatIsNotWholeSecondsIsRefused() throws {

@@ -37,7 +37,7 @@ import Testing
         let reports =
             "unit,report,period,submitted_on\nD1,annual,2021,2021-12-14\nD1,annual,2022,2022-12-15\nD2,annual,2021,2021-12-01\n"
         let files = [bench.file("u.csv", kind: "units", units), bench.file("r.csv", kind: "reports", reports)]
-        let rules = rule("REP", "report: annual\nunits: district\nwhen: trước ngày 15/12 hằng năm\ngroup_by: unit")
+        let rules = rule("REP", "report: annual\nowner: each district\nwhen: trước ngày 15/12 hằng năm")
         let findings = try bench.evaluate(files: files, rules: rules, asOf: "2022-12-31", period: "2021-2022")
         #expect(
             findings.map(\.group) == [
@@ -85,15 +85,20 @@ import Testing
         #expect(findings.map(\.status) == [.met])
     }
 
-    @Test func aRecurringTaskNotStartedOnItsDueDayIsAtRisk() throws {
+    @Test func aRecurringTaskNotDoneByTheEndOfItsDueDayIsViolatedAsAReportIs() throws {
         let bench = Workbench()
         defer { bench.remove() }
-        // 2021 was done; the 2022 entry has not started and is due today.
+        // 2021 was done; the 2022 entry has not started and is due on 31/12/2022.
         let tasks =
             "task,lead_unit,deliverable,period,status,completed_on\nY,S,plan,2021,done,2021-06-01\nY,S,plan,2022,not_started,\n"
         let files = [bench.file("t.csv", kind: "tasks", tasks)]
-        let findings = try bench.evaluate(
-            files: files, rules: rule("Y", "task: Y\nwhen: Hằng năm"), asOf: "2022-12-31", period: "2021-2022")
-        #expect(findings.map(\.status) == [.atRisk])
+        let rules = rule("Y", "task: Y\nwhen: Hằng năm")
+        // The day before, only 2021 is due, and it was done.
+        let dayBefore = try bench.evaluate(files: files, rules: rules, asOf: "2022-12-30", period: "2021-2022")
+        #expect(dayBefore.map(\.status) == [.met])
+        // As of a day means at its end: the deadline has passed.
+        let dueDay = try bench.evaluate(files: files, rules: rules, asOf: "2022-12-31", period: "2021-2022")
+        #expect(dueDay.map(\.status) == [.violated])
+        #expect(dueDay[0].records.map(\.id) == ["Y 2022"])
     }
 }

@@ -33,7 +33,7 @@ import Testing
                 dataset: cooperatives
                 measure: share(linked_with_enterprise)
                 target: ít nhất 45%
-                group_by: province
+                owner: each province
                 when: 2025
                 """), asOf: "2025-12-31")
         #expect(findings.map(\.group.code) == ["P1", "P2"])
@@ -97,8 +97,8 @@ import Testing
         defer { bench.remove() }
         let files = [bench.file("c.csv", kind: "cooperatives", Self.header + Self.cooperatives(272, linked: 0))]
         let rules =
-            rule("ABOUT", "dataset: cooperatives\nmeasure: count()\ntarget: khoảng 300")
-            + rule("RANGE", "dataset: cooperatives\nmeasure: count()\ntarget: 1.500 - 2.000")
+            rule("ABOUT", "dataset: cooperatives\nmeasure: count()\ntarget: khoảng 300\nrange: band")
+            + rule("RANGE", "dataset: cooperatives\nmeasure: count()\ntarget: 1.500 - 2.000\nrange: band")
             + rule("FROM", "dataset: cooperatives\nmeasure: count()\ntarget: '>= 1'\nwhen: Từ năm 2026")
         let findings = try bench.evaluate(files: files, rules: rules, asOf: "2025-12-31")
         #expect(findings.map(\.rule.id) == ["RANGE", "FROM", "ABOUT"])
@@ -146,7 +146,7 @@ import Testing
                 measure: sum(value)
                 target: tăng 1,5 lần
                 baseline: { indicator: members, year: 2020 }
-                group_by: unit
+                owner: each province
                 when: 2025
                 """), asOf: "2025-12-31")
         #expect(findings.map(\.group.code) == ["A", "B"])

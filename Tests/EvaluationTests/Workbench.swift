@@ -27,11 +27,13 @@ struct Workbench {
         return "  - { path: \(name), kind: \(kind) }\n"
     }
 
-    /// Evaluates `rules` (the YAML of the rules list) against the files at a date.
-    func evaluate(files: [String], rules: String, asOf: String, period: String = "2025") throws -> [Finding] {
+    /// Writes the submission's manifest listing `files`; the submission is a province's when it
+    /// names one.
+    func writeManifest(files: [String], period: String = "2025", province: String?) throws {
         let manifest = """
             coopcheck_submission: 1
             unit: TEST
+            \(province.map { "province: \"\($0)\"" } ?? "")
             period: \(period)
             prepared_on: 2026-01-10
             conventions: { numbers: international, dates: iso }
@@ -39,6 +41,16 @@ struct Workbench {
 
             """ + files.joined()
         try manifest.write(toFile: folder + "/submission.yaml", atomically: true, encoding: .utf8)
+    }
+
+    /// Evaluates `rules` (the YAML of the rules list) against the files at a date. The submission
+    /// is national unless it names a `province`; its findings are the judged ones, without the
+    /// provinces' contributions to national targets unless `contributions`.
+    func evaluate(
+        files: [String], rules: String, asOf: String, period: String = "2025", province: String? = nil,
+        contributions: Bool = false
+    ) throws -> [Finding] {
+        try writeManifest(files: files, period: period, province: province)
         let pack = """
             coopcheck: 1
             pack: test
@@ -54,7 +66,10 @@ struct Workbench {
         guard let submission else {
             throw WorkbenchError(message: report.diagnostics.map(\.english).joined(separator: "\n"))
         }
-        return Evaluator.evaluate(packs: [rulePack], submission: submission, asOf: CivilDate.parseISO(asOf)!).findings
+        let findings = Evaluator.evaluate(
+            packs: [rulePack], submission: submission, asOf: CivilDate.parseISO(asOf)!
+        ).findings
+        return contributions ? findings : findings.filter { $0.status != .contribution }
     }
 }
 

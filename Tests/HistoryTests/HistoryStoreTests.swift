@@ -20,7 +20,8 @@ func finding(
 
 func outcome(_ name: String, valid: Bool = true, asOf: String = "2025-12-31") -> SubmissionOutcome {
     SubmissionOutcome(
-        name: name, path: "Samples/\(name)", asOf: valid ? asOf : nil, valid: valid, errorCount: valid ? 0 : 1,
+        name: name, path: "Samples/\(name)", asOf: valid ? asOf : nil, status: valid ? .checked : .invalid,
+        errorCount: valid ? 0 : 1,
         warningCount: 0,
         firstError: valid
             ? nil

@@ -37,7 +37,7 @@ enum FindingSamples {
                 title_en: Annual report
                 cite: { section: IV, quote: "trước ngày 15/12" }
                 report: annual
-                units: district
+                owner: each district
                 when: trước ngày 15/12 hằng năm
               - id: S.task
                 title: Kế hoạch phát triển
@@ -72,6 +72,21 @@ enum FindingSamples {
         year: 2024, value: 0, numerator: nil, denominator: nil, meetsTarget: false,
         due: CivilDate(year: 2024, month: 12, day: 31)!)
 
+    static let unreported = YearlyValue(
+        year: 2024, value: nil, numerator: nil, denominator: nil, meetsTarget: false,
+        due: CivilDate(year: 2024, month: 12, day: 31)!)
+
+    /// A province's share of cooperatives linked with enterprises, next to the nation's.
+    static let contribution: Finding = {
+        var part = Self.finding(
+            "S.share", .contribution, .contribution,
+            observation: Observation(kind: .share, value: Decimal(18) / 40, numerator: 18, denominator: 40), due: due)
+        part.national = NationalFigure(
+            observation: Observation(kind: .share, value: Decimal(38) / 84, numerator: 38, denominator: 84),
+            share: nil)
+        return part
+    }()
+
     static let findings: [Finding] = [
         finding("S.share", .notEffective, .notEffective(from: CivilDate(year: 2026, month: 1, day: 1)!)),
         finding("S.share", .noData, .datasetMissing(.cooperatives)),
@@ -84,6 +99,20 @@ enum FindingSamples {
             observation: Observation(
                 kind: .perYear, value: Decimal(string: "0.5")!,
                 numerator: 2, denominator: 4, meetsTarget: true), due: due),
+        finding(
+            "S.share", .atRisk, .measured,
+            observation: Observation(
+                kind: .value, value: 178, meetsTarget: false, projection: .linear(start: 170, projected: 191)),
+            due: due),
+        finding(
+            "S.share", .pending, .measured,
+            observation: Observation(kind: .value, value: 12, meetsTarget: false, projection: .noStartValue), due: due),
+        finding(
+            "S.share", .noData, .notReportedInYears([2024]),
+            records: [RecordReference(id: "2024", position: nil, problem: .yearNotReported(unreported))]),
+        finding("S.share", .noData, .noUnitsListed([.district])),
+        contribution,
+        finding("S.audit", .contribution, .contribution, observation: .tally(.recordsComplying, ok: 12, of: 14)),
         finding("S.share", .noData, .indicatorNotReported),
         finding("S.share", .noData, .noMatchingRecord),
         finding("S.share", .onTrack, .nothingDueYet),
@@ -125,6 +154,7 @@ enum FindingSamples {
             ]),
         finding("S.task", .met, .ongoingTaskUnderWay(task: "T1")),
         finding("S.task", .noData, .ongoingTaskNotRecorded(task: "T1")),
+        finding("S.task", .violated, .ongoingTaskNotStarted(task: "T1")),
         finding("S.task", .onTrack, .taskNothingDue(task: "T1")),
         finding(
             "S.task", .violated, .taskFailed(task: "T1"), observation: .tally(.deliverablesOnTime, ok: 0, of: 3),

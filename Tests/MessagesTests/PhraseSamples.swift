@@ -45,10 +45,11 @@ enum PhraseSamples {
     static let all: [Phrase] =
         [
             .checkHeading(submissions: ["Samples/dak-nong-2025"], asOf: day),
-            .reportHeading(submissions: ["a", "b"], asOf: day), .rollUp,
+            .reportHeading(submissions: ["a", "b"], asOf: day), .rollUp, .allTogether,
             .statusCounts([.violated: 21, .atRisk: 7, .met: 8]), .scoreOfDueTargets(Decimal(string: "0.67")!),
             .score(Decimal(string: "0.5")!),
             .findingsSummary(250), .moreRecords(46), .skippedPack(province: "67", submission: "national-2025"),
+            .notApplicable(rules: 46, submission: "dak-nong-2025"), .notSubmitted, .notSubmittedLine(province: "62"),
             .barLegend, .trendLegend,
             .barLabel(observed: "45%", target: "at least 45%"),
             .trendLabel(runs: 3, points: "2025-06-30 25%; 2025-12-31 40%"),

@@ -68,6 +68,7 @@ enum ProblemSamples {
         .wrongArgumentCount(function: "count", minimum: 0, maximum: 1),
         .aggregateOutsideMeasure("share"), .nestedAggregate,
         .coverageLevel(levels: ["province", "district", "commune"], suggestion: "commune"),
+        .unitsLevel(levels: ["province", "district", "commune", "agency"], suggestion: "province"),
         .argumentType(function: "year", expected: .date, expression: "members", found: .integer),
         .argumentType(function: "sum", expected: .number, expression: "name", found: .string),
         .argumentType(function: "ratio", expected: .numbers, expression: "name", found: .string),
@@ -101,7 +102,13 @@ enum ProblemSamples {
         .datasetImplied(key: "report", implied: "reports", given: "tasks"), .needsSchedule(rule: "A.1"),
         .missingCitation(rule: nil), .exampleMissingExpect(statuses: ["met", "violated"]),
         .fieldNotSingleValue(field: "members", found: .list), .measureNeedsTarget, .baselineNeeded(target: "1,5 lần"),
-        .baselineNotUsed, .baselineYear, .reportNeedsUnits, .noSuchPath, .noPacksInFolder,
+        .baselineNotUsed, .baselineYear, .noSuchPath, .noPacksInFolder,
+        .replacedKey("group_by", by: "owner", example: "owner: each district"), .reportNeedsOwner,
+        .unknownOwnerLevel("distrct", suggestion: "district"), .ownerAlone("nation"),
+        .provinceOwnerNeedsProvincialPack, .nationOwnerInProvincialPack,
+        .ownerNotForForm(owner: "central", key: "report"), .ownerNotForForm(owner: "nation", key: "task"),
+        .ownerNotForCooperatives(owner: "SKHDT"), .rangeNeedsReading(target: "1.500 - 2.000"),
+        .rangeNotARange(target: "ít nhất 45%"),
         .duplicatePackID("ctph-254-2024", firstFile: "Rules/ctph-254-2024.yaml"),
         .duplicateRuleID("A.1", first: SourcePosition(file: "Rules/a.yaml", line: 12, column: 5)),
         .exampleFails(
@@ -165,6 +172,7 @@ enum ProblemSamples {
         .duplicateSubmissionName("dak-nong-2025", first: "Samples/dak-nong-2025", second: "old/dak-nong-2025"),
         .reservedSubmissionName("roll-up"), .badAsOf("tomorow", suggestion: "today"), .missingOutputDirectory,
         .formatTwice("json"), .noFormats(known: ["json", "html"]), .emptyPathList(key: "rules"),
+        .provinceTwice("34"),
     ]
 
     /// Every sample as a top-level problem, one nested in a value too.

@@ -68,10 +68,10 @@ import Testing
             submissionCount: 2, invalidSubmissionCount: 1, counts: [:])
         let outcomes = [
             SubmissionOutcome(
-                name: "Samples/dak-nong-2025", path: "Samples/dak-nong-2025", asOf: "2025-12-31", valid: true,
+                name: "Samples/dak-nong-2025", path: "Samples/dak-nong-2025", asOf: "2025-12-31", status: .checked,
                 errorCount: 0, warningCount: 0, firstError: nil),
             SubmissionOutcome(
-                name: "duplicate-id", path: "Samples/invalid/duplicate-id", asOf: nil, valid: false,
+                name: "duplicate-id", path: "Samples/invalid/duplicate-id", asOf: nil, status: .invalid,
                 errorCount: 1, warningCount: 0,
                 firstError: LocalizedText(
                     vi: "c.csv:4:1: lỗi: mã HTX '6700001' bị trùng",

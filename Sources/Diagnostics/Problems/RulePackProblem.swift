@@ -17,7 +17,26 @@ public enum RulePackProblem: Hashable, Sendable {
     case baselineNeeded(target: String)
     case baselineNotUsed
     case baselineYear
-    case reportNeedsUnits
+    /// A key of an earlier rule language, replaced by another.
+    case replacedKey(String, by: String, example: String)
+    /// A report rule of a national pack must say who reports.
+    case reportNeedsOwner
+    /// `each` followed by a word that is no unit level.
+    case unknownOwnerLevel(String, suggestion: String?)
+    /// `nation` or `province` inside a list of owners.
+    case ownerAlone(String)
+    /// `owner: province` in a pack that binds no province.
+    case provinceOwnerNeedsProvincialPack
+    /// `owner: nation` in a pack that binds a province.
+    case nationOwnerInProvincialPack
+    /// An owner the rule's form cannot be owed by (`nation` for a task, `central` for a report).
+    case ownerNotForForm(owner: String, key: String)
+    /// An owner a cooperative's record cannot be placed under (a unit code, an agency).
+    case ownerNotForCooperatives(owner: String)
+    /// A target range whose reading (floor with an aim, or band) the pack does not give.
+    case rangeNeedsReading(target: String)
+    /// `range:` on a target that is not a range.
+    case rangeNotARange(target: String)
     case noSuchPath
     case noPacksInFolder
     case duplicatePackID(String, firstFile: String)

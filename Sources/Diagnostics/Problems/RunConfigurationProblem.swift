@@ -8,4 +8,6 @@ public enum RunConfigurationProblem: Hashable, Sendable {
     case formatTwice(String)
     case noFormats(known: [String])
     case emptyPathList(key: String)
+    /// A province listed twice in `expected_provinces`.
+    case provinceTwice(String)
 }

@@ -28,6 +28,23 @@ extension English {
             let lead = status(finding.status)
             return
                 "\(lead.prefix(1).uppercased() + lead.dropFirst()): \(observed) against a target of \(target)\(by(finding.due))"
+                + (finding.observation?.projection.map { projection($0, finding) } ?? "")
+        case .contribution:
+            let observed = finding.observation.map { self.observed($0, target: finding.target) } ?? "no value"
+            var text =
+                finding.target == nil
+                ? "Contribution to the national requirement\(by(finding.due)): \(observed)"
+                : "Contribution to the national target (\(target)\(by(finding.due))): \(observed)"
+            if let national = finding.national {
+                text += "; the nation: \(self.observed(national.observation, target: finding.target))"
+                if let share = national.share { text += ", of which this is \(part(share))" }
+            }
+            return text
+        case .notReportedInYears(let years):
+            return "Not reported for \(years.map(String.init).joined(separator: ", ")): target \(target) every year"
+        case .noUnitsListed(let levels):
+            return "the rule is owed by every \(levels.map(level).joined(separator: " and ")), "
+                + "and the units file lists none"
         case .indicatorNotReported:
             return "the submission reports no value for this indicator"
         case .noMatchingRecord:
@@ -60,6 +77,8 @@ extension English {
             return "Ongoing task '\(task)' is under way"
         case .ongoingTaskNotRecorded(let task):
             return "The task register shows no work on ongoing task '\(task)'"
+        case .ongoingTaskNotStarted(let task):
+            return "The task register says ongoing task '\(task)' has not started"
         case .taskNothingDue(let task):
             return "Nothing is due yet for task '\(task)'"
         case .taskFailed(let task):
@@ -71,6 +90,20 @@ extension English {
             return "Task '\(task)' has not started" + (finding.due.map { "; it is due by \(day($0))" } ?? "")
         case .taskDoneOnTime(let task):
             return "Task '\(task)' was done on time"
+        }
+    }
+
+    /// Where a measure not yet met is headed, after the finding's sentence.
+    private func projection(_ projection: Projection, _ finding: Finding) -> String {
+        switch projection {
+        case .linear(let start, let projected):
+            let unit = finding.target?.unit ?? .count
+            return "; on its trend from \(figure(start, in: unit)) at the programme's start, "
+                + "\(figure(projected.rounded(places: 2), in: unit))\(by(finding.due))"
+        case .noTrend:
+            return ""
+        case .noStartValue:
+            return "; the stock at the programme's start is unknown, so no trend can be projected"
         }
     }
 
@@ -101,6 +134,8 @@ extension English {
                 case nil: "no entry in the task register"
                 }
             return "not done (\(what)), due by \(day(due))"
+        case .yearNotReported(let year):
+            return "not reported, target \(finding.target.map(target) ?? "") by \(day(year.due))"
         case .yearMissed(let year):
             let value =
                 year.value.map { figure($0, target: finding.target, meetsTarget: year.meetsTarget) } ?? "no value"

@@ -13,6 +13,8 @@ extension English {
             return "coopcheck: \(submissions.joined(separator: ", ")) — as of \(day(asOf))"
         case .rollUp:
             return "roll-up of all submissions"
+        case .allTogether:
+            return "the nation, over all submissions together"
         case .statusCounts(let counts):
             return FindingStatus.allCases.compactMap { s in counts[s].map { "\($0) \(status(s))" } }.joined(
                 separator: ", ")
@@ -26,6 +28,9 @@ extension English {
             return "… and \(n) more"
         case .skippedPack(let province, let submission):
             return "binds province \(province) only; not evaluated on \(submission)"
+        case .notApplicable(let rules, let submission):
+            return "\(Self.counted(rules, "rule")) owed by others (central bodies, units outside \(submission)) "
+                + "\(rules == 1 ? "is" : "are") not on this scorecard"
         case .barLegend:
             return "Bar: observed value; black mark: the target."
         case .trendLegend:
@@ -48,6 +53,8 @@ extension English {
             return "checked"
         case .invalidSubmission:
             return "invalid"
+        case .notSubmitted:
+            return "not submitted"
         case .invalidWithErrors(let n):
             return "invalid, \(Self.counted(n, "error"))"
         case .firstRecordedRun:
@@ -70,6 +77,8 @@ extension English {
             return "as of \(day(date))"
         case .submissionInvalidLine(let firstError, let errors):
             return "invalid: \(firstError ?? "unreadable") (\(Self.counted(errors, "error")))"
+        case .notSubmittedLine(let province):
+            return "\(province)  not submitted: the run expects a submission for province \(province) and none came"
         case .sinceRunLine(let run, let changes, let history):
             return "Since run \(run): \(changeCounts(changes)) (coopcheck diff --history \(history))"
         case .firstRunOfHistory:

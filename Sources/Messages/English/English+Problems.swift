@@ -78,6 +78,7 @@ extension English {
         case .aggregate(.distinct): "distinct(field)"
         case .aggregate(.coverage): "coverage(province | district | commune)"
         case .aggregate(.perYear): "per_year(date)"
+        case .aggregate(.units): "units(province | district | commune | agency)"
         }
     }
 
@@ -232,6 +233,8 @@ extension English {
         case .nestedAggregate: "aggregates cannot be nested"
         case .coverageLevel(let levels, let suggestion):
             "coverage counts units of a level: \(Self.alternatives(levels))\(Self.didYouMean(suggestion))"
+        case .unitsLevel(let levels, let suggestion):
+            "units counts the units of a level: \(Self.alternatives(levels))\(Self.didYouMean(suggestion))"
         case .argumentType(let function, let expected, let e, let type):
             "\(function) needs \(expectation(expected)); '\(e)' is \(typeWord(type))"
         case .coalesceTypes(let e, let found, let expected):
@@ -324,8 +327,35 @@ extension English {
         case .baselineNotUsed:
             return "'baseline' is only used with a target relative to it, such as '1,5 lần' or '>= 1.5x baseline'"
         case .baselineYear: return "'year' must be a year such as 2020"
-        case .reportNeedsUnits:
-            return "a report rule needs 'units': a level (province, district, commune, agency) or a list of unit codes"
+        case .replacedKey(let old, let new, let example):
+            return "'\(old)' is now '\(new)': write e.g. '\(example)' (see docs/rules.md, Owners)"
+        case .reportNeedsOwner:
+            return "a report rule of a national pack must say who reports: 'owner: each province', "
+                + "'owner: each district' or a list of unit codes such as 'owner: [MPI, MOF]'"
+        case .unknownOwnerLevel(let found, let suggestion):
+            return "cannot read '\(found)' as an owner; write nation, province, central, "
+                + "each province|district|commune|agency, or unit codes\(Self.didYouMean(suggestion))"
+        case .ownerAlone(let word):
+            return "'\(word)' owns a rule alone; it cannot be part of a list of owners"
+        case .provinceOwnerNeedsProvincialPack:
+            return "'owner: province' needs a pack that binds a province (document.province); "
+                + "for a duty of every province write 'owner: each province'"
+        case .nationOwnerInProvincialPack:
+            return "a provincial pack's rules are owed by its province, not by the nation; remove 'owner: nation'"
+        case .ownerNotForForm(let owner, let key):
+            return owner == "central"
+                ? "a rule with '\(key)' must name who reports: central bodies are not listed in a units file, "
+                    + "so give their codes, e.g. 'owner: [MPI, MOF]'"
+                : "a rule with '\(key)' is owed by units, not by the nation as a whole; "
+                    + "write e.g. 'owner: each province' or unit codes"
+        case .ownerNotForCooperatives(let owner):
+            return "a cooperative is placed by its province, district or commune; owner '\(owner)' cannot hold "
+                + "cooperatives: write 'owner: each province', 'each district' or 'each commune'"
+        case .rangeNeedsReading(let target):
+            return "'\(target)' is a range: say how the document means it, 'range: floor' (met at the lower figure, "
+                + "aiming at the upper, as for a development target) or 'range: band' (both ends bind)"
+        case .rangeNotARange(let target):
+            return "'range' reads a range, and '\(target)' is not one; remove 'range'"
         case .noSuchPath: return "no such file or folder; give a rule-pack file or a folder of them"
         case .noPacksInFolder: return "no rule packs (*.yaml, *.yml) in this folder"
         case .duplicatePackID(let id, let file): return "duplicate pack id '\(id)'; it is also the id of \(file)"
@@ -481,6 +511,7 @@ extension English {
             "'as_of' must be period_end, today or a date written YYYY-MM-DD; found '\(text)'\(Self.didYouMean(suggestion))"
         case .missingOutputDirectory: "'outputs' is missing required key 'directory' (where the reports go)"
         case .formatTwice(let format): "format '\(format)' is listed twice; list each format once"
+        case .provinceTwice(let code): "province '\(code)' is listed twice; list each expected province once"
         case .noFormats(let known): "'formats' lists no format; give at least one of \(known.joined(separator: ", "))"
         case .emptyPathList(let key): "'\(key)' lists nothing; give at least one path"
         }

@@ -63,6 +63,25 @@ extension English {
         }
     }
 
+    /// Who owes a rule, and so where its findings go.
+    func owner(_ owner: Owner) -> String {
+        switch owner {
+        case .nation:
+            return "the nation: judged over every submission together; a province's submission shows its contribution"
+        case .province:
+            return "the province the pack binds (one finding)"
+        case .units(let terms):
+            let parts = terms.map { term -> String in
+                switch term {
+                case .each(let level): "every \(self.level(level)) in the units file, including those that sent nothing"
+                case .unit(let code): code
+                case .central: "the central bodies of its lead (judged on a national submission only)"
+                }
+            }
+            return parts.joined(separator: "; ") + " (one finding each)"
+        }
+    }
+
     public func reading(_ expression: Expressions.Expression, role: ExpressionRole, headers: ColumnHeaders?) -> String {
         ExpressionReading(catalogue: self, headers: headers).reading(expression, asCondition: role != .measure)
     }
@@ -86,6 +105,11 @@ extension English {
         case .aggregate(let form):
             lines.append(("Measure", reading(form.measure.syntax, role: .measure, headers: nil)))
             lines.append(("Target", "\(target(form.target)) (\(form.target.canonical))"))
+            switch form.range {
+            case .floor: lines.append(("Range", "'\(form.target.wording)' read as a floor with an aim (range: floor)"))
+            case .band: lines.append(("Range", "'\(form.target.wording)' read as a band: both ends bind (range: band)"))
+            case nil: break
+            }
             switch form.baseline {
             case .value(let value): lines.append(("Baseline", number(value)))
             case .indicator(let name, let year): lines.append(("Baseline", "indicator '\(name)' for \(year)"))
@@ -96,24 +120,14 @@ extension English {
                 ("Requires", "every such record: \(reading(form.requirement.syntax, role: .requirement, headers: nil))")
             )
         case .report(let form):
-            let who =
-                switch form.reporters {
-                case .level(let level): "every \(self.level(level))"
-                case .codes(let codes): codes.joined(separator: ", ")
-                }
-            lines.append(("Report", "'\(form.report)' from \(who), checked against the report log"))
+            lines.append(("Report", "'\(form.report)' from each owner, checked against the report log"))
         case .deliverable(let form):
             lines.append(("Task", "'\(form.task)' is completed on time in the task register"))
             if let lead = form.lead { lines.append(("Lead", lead)) }
             if let deliverable = form.deliverable { lines.append(("Deliverable", deliverable)) }
         }
         lines.append(("When", rule.schedule.map(schedule) ?? "no date: checked at every run"))
-        lines.append(
-            (
-                "Grouped",
-                rule.grouping == .national
-                    ? "nationally (one finding)" : "per \(rule.grouping.rawValue) (one finding each)"
-            ))
+        lines.append(("Owed by", owner(rule.owner)))
         if let note = rule.note { lines.append(("Note", note)) }
         if !rule.examples.isEmpty { lines.append(("Examples", "\(rule.examples.count)")) }
         lines.append(("Defined at", rule.location.description))
@@ -133,7 +147,7 @@ private struct ExpressionReading {
         case .string(let s): s
         case .bool(let b): b ? "true" : "false"
         case .null: "missing"
-        case .integer(let i): catalogue.number(Decimal(i))
+        case .integer(let i): String(i)  // a year or a code reads as written: 2025, not 2,025
         case .decimal(let d): catalogue.number(d)
         case .percent(let p): catalogue.number(p * 100) + "%"
         case .date(let d): d.vietnamese
@@ -192,6 +206,7 @@ private struct ExpressionReading {
             case .aggregate(.distinct): return "the number of distinct values of \(args[0])"
             case .aggregate(.coverage): return "the share of \(args[0])s with at least one matching record"
             case .aggregate(.perYear): return "the number of records per year, counted by \(args[0])"
+            case .aggregate(.units): return "the number of \(args[0]) units"
             case .row(.year), .row(.month), .row(.quarter): return "the \(function.name) of \(args[0])"
             case .row(.present): return "\(args[0]) is given"
             case .row(.coalesce): return "\(args[0]) (or \(args[1]) when missing)"

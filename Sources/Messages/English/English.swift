@@ -30,6 +30,8 @@ public struct English: Catalogue {
         case .onTrack: "on track"
         case .notEffective: "not yet in effect"
         case .noData: "no data"
+        case .pending: "pending"
+        case .contribution: "contribution"
         case .error: "could not be evaluated"
         }
     }
@@ -42,12 +44,15 @@ public struct English: Catalogue {
         case .onTrack: "ON TRACK"
         case .notEffective: "NOT YET"
         case .noData: "NO DATA"
+        case .pending: "PENDING"
+        case .contribution: "PART"
         case .error: "ERROR"
         }
     }
 
     public func group(_ group: FindingGroup) -> String {
         if group.isNational { return "national" }
+        if group.code == FindingGroup.central(lead: nil).code { return group.name ?? "central bodies" }
         if group == Scorecard.rollUpGroup { return "all submissions" }
         if group == FindingGroup.noUnit { return "records naming no unit" }
         return group.name.map { "\($0) (\(group.code))" } ?? group.code

@@ -28,6 +28,23 @@ extension Vietnamese {
             let lead = status(finding.status)
             return
                 "\(lead.prefix(1).uppercased() + lead.dropFirst()): \(observed) so với mục tiêu \(target)\(due(finding.due))"
+                + (finding.observation?.projection.map { projection($0, finding) } ?? "")
+        case .contribution:
+            let observed = finding.observation.map { self.observed($0, target: finding.target) } ?? "không có số liệu"
+            var text =
+                finding.target == nil
+                ? "Phần đóng góp vào yêu cầu chung của cả nước\(due(finding.due)): \(observed)"
+                : "Phần đóng góp vào mục tiêu cả nước (\(target)\(due(finding.due))): \(observed)"
+            if let national = finding.national {
+                text += "; cả nước: \(self.observed(national.observation, target: finding.target))"
+                if let share = national.share { text += ", trong đó phần này chiếm \(part(share))" }
+            }
+            return text
+        case .notReportedInYears(let years):
+            return "Không có số liệu \(Self.years(years)); mục tiêu hằng năm \(target)"
+        case .noUnitsListed(let levels):
+            return "quy tắc áp dụng cho từng \(levels.map(level).joined(separator: " và ")), "
+                + "nhưng danh sách đơn vị không có đơn vị nào như vậy"
         case .indicatorNotReported:
             return "hồ sơ không có số liệu của chỉ tiêu này"
         case .noMatchingRecord:
@@ -60,6 +77,8 @@ extension Vietnamese {
             return "Nhiệm vụ thường xuyên '\(task)' đang thực hiện"
         case .ongoingTaskNotRecorded(let task):
             return "Sổ theo dõi nhiệm vụ không ghi nhận việc thực hiện nhiệm vụ thường xuyên '\(task)'"
+        case .ongoingTaskNotStarted(let task):
+            return "Sổ theo dõi nhiệm vụ ghi nhiệm vụ thường xuyên '\(task)' chưa triển khai"
         case .taskNothingDue(let task):
             return "Nhiệm vụ '\(task)' chưa đến hạn"
         case .taskFailed(let task):
@@ -84,8 +103,22 @@ extension Vietnamese {
         switch record.problem {
         case .reportMissing(let unit, let period, _), .reportLate(let unit, let period, _, _):
             "đơn vị \(unit), kỳ \(period): \(note(record.problem, of: finding))"
-        case .missingValue, .unsatisfied, .taskDoneLate, .taskNotDone, .yearMissed:
+        case .missingValue, .unsatisfied, .taskDoneLate, .taskNotDone, .yearMissed, .yearNotReported:
             "\(record.id): \(note(record.problem, of: finding))"
+        }
+    }
+
+    /// Where a measure not yet met is headed, after the finding's sentence.
+    private func projection(_ projection: Projection, _ finding: Finding) -> String {
+        switch projection {
+        case .linear(let start, let projected):
+            let unit = finding.target?.unit ?? .count
+            return "; theo xu hướng từ \(figure(start, in: unit)) lúc bắt đầu chương trình, "
+                + "dự kiến đạt \(figure(projected.rounded(places: 2), in: unit))\(due(finding.due))"
+        case .noTrend:
+            return ""
+        case .noStartValue:
+            return "; không biết số lượng lúc bắt đầu chương trình nên không dự báo được xu hướng"
         }
     }
 
@@ -110,6 +143,8 @@ extension Vietnamese {
         case .taskNotDone(let state, let due):
             let what = state.map(word) ?? "không có trong sổ theo dõi nhiệm vụ"
             return "chưa hoàn thành (\(what)), hạn \(day(due))"
+        case .yearNotReported(let year):
+            return "không có số liệu, mục tiêu \(finding.target.map(target) ?? ""), hạn \(day(year.due))"
         case .yearMissed(let year):
             let value =
                 year.value.map { figure($0, target: finding.target, meetsTarget: year.meetsTarget) }

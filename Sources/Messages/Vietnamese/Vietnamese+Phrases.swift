@@ -14,6 +14,8 @@ extension Vietnamese {
             return "coopcheck: \(submissions.joined(separator: ", ")) — tính đến ngày \(day(asOf))"
         case .rollUp:
             return "tổng hợp tất cả hồ sơ"
+        case .allTogether:
+            return "cả nước, trên số liệu của tất cả hồ sơ gộp lại"
         case .statusCounts(let counts):
             return FindingStatus.allCases.compactMap { s in counts[s].map { "\(status(s)): \($0)" } }.joined(
                 separator: "; ")
@@ -27,6 +29,9 @@ extension Vietnamese {
             return "… và \(n) bản ghi khác"
         case .skippedPack(let province, let submission):
             return "chỉ áp dụng cho tỉnh \(province); không đánh giá với hồ sơ \(submission)"
+        case .notApplicable(let rules, let submission):
+            return "\(count(rules)) quy định do đơn vị khác chịu trách nhiệm (cơ quan trung ương, đơn vị ngoài "
+                + "hồ sơ \(submission)) không tính vào bảng này"
         case .barLegend:
             return "Thanh: giá trị thực tế; vạch đen: mục tiêu."
         case .trendLegend:
@@ -49,6 +54,8 @@ extension Vietnamese {
             return "đã kiểm tra"
         case .invalidSubmission:
             return "không hợp lệ"
+        case .notSubmitted:
+            return "chưa gửi hồ sơ"
         case .invalidWithErrors(let n):
             return "không hợp lệ, \(n) lỗi"
         case .firstRecordedRun:
@@ -71,6 +78,8 @@ extension Vietnamese {
             return "tính đến ngày \(day(date))"
         case .submissionInvalidLine(let firstError, let errors):
             return "không hợp lệ: \(firstError ?? "không đọc được") (\(errors) lỗi)"
+        case .notSubmittedLine(let province):
+            return "\(province)  chưa gửi hồ sơ: lần chạy cần hồ sơ của tỉnh \(province) nhưng không nhận được"
         case .sinceRunLine(let run, let changes, let history):
             return "So với lần chạy \(run): \(changeCounts(changes)) (coopcheck diff --history \(history))"
         case .firstRunOfHistory:

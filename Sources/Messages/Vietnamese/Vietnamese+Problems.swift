@@ -120,6 +120,7 @@ extension Vietnamese {
         case .aggregate(.distinct): "distinct(trường)"
         case .aggregate(.coverage): "coverage(province | district | commune)"
         case .aggregate(.perYear): "per_year(ngày)"
+        case .aggregate(.units): "units(province | district | commune | agency)"
         }
     }
 
@@ -279,6 +280,8 @@ extension Vietnamese {
         case .nestedAggregate: "không được lồng các hàm tổng hợp vào nhau"
         case .coverageLevel(let levels, let suggestion):
             "coverage đếm các đơn vị của một cấp: \(levelWords(levels))\(Self.didYouMean(suggestion))"
+        case .unitsLevel(let levels, let suggestion):
+            "units đếm số đơn vị của một cấp: \(levelWords(levels))\(Self.didYouMean(suggestion))"
         case .argumentType(let function, let expected, let e, let type):
             "hàm \(function) cần \(expectation(expected)); '\(e)' là \(typeWord(type))"
         case .coalesceTypes(let e, let found, let expected):
@@ -376,9 +379,35 @@ extension Vietnamese {
         case .baselineNotUsed:
             return "'baseline' chỉ dùng với mục tiêu tính theo mức cơ sở, như '1,5 lần' hoặc '>= 1.5x baseline'"
         case .baselineYear: return "'year' phải là một năm, ví dụ 2020"
-        case .reportNeedsUnits:
-            return "quy tắc báo cáo cần có 'units': một cấp (\(levelWords(UnitLevel.allCases.map(\.rawValue)))) "
-                + "hoặc danh sách mã đơn vị"
+        case .replacedKey(let old, let new, let example):
+            return "'\(old)' nay là '\(new)': hãy viết, ví dụ, '\(example)' (xem docs/rules.md, mục Owners)"
+        case .reportNeedsOwner:
+            return "quy tắc báo cáo của gói toàn quốc phải nói ai báo cáo: 'owner: each province', "
+                + "'owner: each district' hoặc danh sách mã đơn vị như 'owner: [MPI, MOF]'"
+        case .unknownOwnerLevel(let found, let suggestion):
+            return "không đọc được '\(found)' là đơn vị chịu trách nhiệm; hãy viết nation, province, central, "
+                + "each province|district|commune|agency hoặc mã đơn vị\(Self.didYouMean(suggestion))"
+        case .ownerAlone(let word):
+            return "'\(word)' chỉ đứng một mình; không thể nằm trong danh sách đơn vị chịu trách nhiệm"
+        case .provinceOwnerNeedsProvincialPack:
+            return "'owner: province' chỉ dùng trong gói của một tỉnh (document.province); "
+                + "với nhiệm vụ của mọi tỉnh, hãy viết 'owner: each province'"
+        case .nationOwnerInProvincialPack:
+            return "quy tắc của gói cấp tỉnh do tỉnh chịu trách nhiệm, không phải cả nước; hãy bỏ 'owner: nation'"
+        case .ownerNotForForm(let owner, let key):
+            return owner == "central"
+                ? "quy tắc có '\(key)' phải nêu đơn vị báo cáo: các cơ quan trung ương không có trong danh sách đơn vị, "
+                    + "nên hãy ghi mã của họ, ví dụ 'owner: [MPI, MOF]'"
+                : "quy tắc có '\(key)' do từng đơn vị thực hiện, không phải cả nước; "
+                    + "hãy viết, ví dụ, 'owner: each province' hoặc các mã đơn vị"
+        case .ownerNotForCooperatives(let owner):
+            return "mỗi HTX thuộc một tỉnh, huyện, xã; '\(owner)' không chứa HTX: "
+                + "hãy viết 'owner: each province', 'each district' hoặc 'each commune'"
+        case .rangeNeedsReading(let target):
+            return "'\(target)' là một khoảng: hãy nói văn bản hiểu nó thế nào, 'range: floor' (đạt khi bằng mức dưới, "
+                + "hướng tới mức trên, như một mục tiêu phát triển) hoặc 'range: band' (ràng buộc cả hai đầu)"
+        case .rangeNotARange(let target):
+            return "'range' dùng cho một khoảng, mà '\(target)' không phải khoảng; hãy bỏ 'range'"
         case .noSuchPath: return "không có tệp hoặc thư mục này; hãy chỉ ra một tệp gói quy tắc hoặc thư mục chứa chúng"
         case .noPacksInFolder: return "thư mục không có gói quy tắc nào (*.yaml, *.yml)"
         case .duplicatePackID(let id, let file): return "mã gói '\(id)' bị trùng; đó cũng là mã gói của \(file)"
@@ -563,6 +592,7 @@ extension Vietnamese {
             "'as_of' phải là period_end, today hoặc một ngày dạng YYYY-MM-DD; ở đây là '\(text)'\(Self.didYouMean(suggestion))"
         case .missingOutputDirectory: "mục 'outputs' thiếu khóa bắt buộc 'directory' (thư mục ghi báo cáo)"
         case .formatTwice(let format): "định dạng '\(format)' được ghi hai lần; mỗi định dạng chỉ ghi một lần"
+        case .provinceTwice(let code): "tỉnh '\(code)' được ghi hai lần; mỗi tỉnh chỉ ghi một lần"
         case .noFormats(let known):
             "'formats' không có định dạng nào; hãy ghi ít nhất một trong: \(known.joined(separator: ", "))"
         case .emptyPathList(let key): "'\(key)' không có đường dẫn nào; hãy ghi ít nhất một đường dẫn"

@@ -70,13 +70,24 @@ extension Vietnamese {
             .reading(expression, asCondition: role != .measure)
     }
 
-    func grouping(_ level: GroupingLevel) -> String {
-        switch level {
-        case .national: "chung cho toàn bộ hồ sơ (một kết quả)"
-        case .province: "theo từng tỉnh (mỗi tỉnh một kết quả)"
-        case .district: "theo từng huyện (mỗi huyện một kết quả)"
-        case .commune: "theo từng xã (mỗi xã một kết quả)"
-        case .unit: "theo từng đơn vị (mỗi đơn vị một kết quả)"
+    /// Who owes a rule, and so where its findings go.
+    func owner(_ owner: Owner) -> String {
+        switch owner {
+        case .nation:
+            return
+                "cả nước: đánh giá trên số liệu của mọi hồ sơ gộp lại; hồ sơ của một tỉnh thể hiện phần đóng góp của tỉnh"
+        case .province:
+            return "tỉnh mà gói quy định áp dụng (một kết quả)"
+        case .units(let terms):
+            let parts = terms.map { term -> String in
+                switch term {
+                case .each(let level):
+                    "từng \(self.level(level)) trong danh sách đơn vị, kể cả đơn vị không gửi số liệu"
+                case .unit(let code): code
+                case .central: "các cơ quan trung ương chủ trì (chỉ đánh giá trên hồ sơ toàn quốc)"
+                }
+            }
+            return parts.joined(separator: "; ") + " (mỗi đơn vị một kết quả)"
         }
     }
 
@@ -101,6 +112,14 @@ extension Vietnamese {
         case .aggregate(let form):
             lines.append(("Chỉ số đo", reading(form.measure.syntax, role: .measure, headers: headers)))
             lines.append(("Mục tiêu", "\(target(form.target)) (\(form.target.canonical))"))
+            switch form.range {
+            case .floor:
+                lines.append(
+                    ("Khoảng", "'\(form.target.wording)' hiểu là mức tối thiểu và mức hướng tới (range: floor)"))
+            case .band:
+                lines.append(("Khoảng", "'\(form.target.wording)' hiểu là khoảng ràng buộc cả hai đầu (range: band)"))
+            case nil: break
+            }
             switch form.baseline {
             case .value(let value): lines.append(("Mức cơ sở", number(value)))
             case .indicator(let name, let year): lines.append(("Mức cơ sở", "chỉ tiêu '\(name)' năm \(year)"))
@@ -113,19 +132,15 @@ extension Vietnamese {
                     "mọi bản ghi như vậy: \(reading(form.requirement.syntax, role: .requirement, headers: headers))"
                 ))
         case .report(let form):
-            let who =
-                switch form.reporters {
-                case .level(let level): "mọi \(self.level(level))"
-                case .codes(let codes): codes.joined(separator: ", ")
-                }
-            lines.append(("Báo cáo", "'\(form.report)' của \(who), đối chiếu với sổ theo dõi báo cáo"))
+            lines.append(
+                ("Báo cáo", "'\(form.report)' của từng đơn vị chịu trách nhiệm, đối chiếu với sổ theo dõi báo cáo"))
         case .deliverable(let form):
             lines.append(("Nhiệm vụ", "'\(form.task)' hoàn thành đúng hạn theo sổ theo dõi nhiệm vụ"))
             if let lead = form.lead { lines.append(("Chủ trì", lead)) }
             if let deliverable = form.deliverable { lines.append(("Sản phẩm", deliverable)) }
         }
         lines.append(("Thời gian thực hiện", rule.schedule.map(schedule) ?? "không có hạn: kiểm tra ở mọi lần chạy"))
-        lines.append(("Đánh giá", grouping(rule.grouping)))
+        lines.append(("Chịu trách nhiệm", owner(rule.owner)))
         if let note = rule.note { lines.append(("Ghi chú (tiếng Anh)", note)) }
         if !rule.examples.isEmpty { lines.append(("Ví dụ", "\(rule.examples.count)")) }
         lines.append(("Định nghĩa tại", rule.location.description))
@@ -152,7 +167,7 @@ private struct VietnameseReading {
         case .string(let s): "“\(catalogue.word(s))”"
         case .bool(let b): b ? "“có”" : "“không”"
         case .null: "trống"
-        case .integer(let i): catalogue.number(Decimal(i))
+        case .integer(let i): String(i)  // a year or a code reads as written: 2025, not 2,025
         case .decimal(let d): catalogue.number(d)
         case .percent(let p): catalogue.number(p * 100) + "%"
         case .date(let d): d.vietnamese
@@ -215,6 +230,11 @@ private struct VietnameseReading {
                 }
                 return "tỷ lệ \(catalogue.level(level)) có ít nhất một bản ghi phù hợp"
             case .aggregate(.perYear): return "số bản ghi mỗi năm, tính theo \(args[0])"
+            case .aggregate(.units):
+                guard case .field(let word, _) = arguments[0], let level = UnitLevel(rawValue: word) else {
+                    return args[0]
+                }
+                return "số \(catalogue.level(level))"
             case .row(.year): return "năm của \(args[0])"
             case .row(.month): return "tháng của \(args[0])"
             case .row(.quarter): return "quý của \(args[0])"

@@ -30,6 +30,8 @@ public struct Vietnamese: Catalogue {
         case .onTrack: "đúng tiến độ"
         case .notEffective: "chưa có hiệu lực"
         case .noData: "thiếu dữ liệu"
+        case .pending: "chưa đánh giá được tiến độ"
+        case .contribution: "phần đóng góp"
         case .error: "không đánh giá được"
         }
     }
@@ -42,12 +44,15 @@ public struct Vietnamese: Catalogue {
         case .onTrack: "ĐÚNG TIẾN ĐỘ"
         case .notEffective: "CHƯA CÓ HIỆU LỰC"
         case .noData: "THIẾU DỮ LIỆU"
+        case .pending: "CHƯA RÕ TIẾN ĐỘ"
+        case .contribution: "ĐÓNG GÓP"
         case .error: "LỖI"
         }
     }
 
     public func group(_ group: FindingGroup) -> String {
-        if group.isNational { return "toàn bộ hồ sơ" }
+        if group.isNational { return "cả nước" }
+        if group.code == FindingGroup.central(lead: nil).code { return group.name ?? "các cơ quan trung ương" }
         if group == Scorecard.rollUpGroup { return "tất cả hồ sơ" }
         if group == FindingGroup.noUnit { return "bản ghi không ghi đơn vị" }
         return group.name.map { "\($0) (\(group.code))" } ?? group.code

@@ -9,7 +9,7 @@ import YAMLNodes
 /// farmers'-union-supported cooperatives are linked with enterprises".
 public struct AggregateTargetForm: RuleFormSyntax {
     public static let selectingKey = "measure"
-    public static let keys = ["target", "baseline"]
+    public static let keys = ["target", "range", "baseline"]
     public static let impliedDataset: DatasetKind? = nil
     public static let needsSchedule = false
 
@@ -21,8 +21,20 @@ public struct AggregateTargetForm: RuleFormSyntax {
         case indicator(name: String, year: Int)
     }
 
+    /// How a range in the document's words is read.
+    public enum RangeReading: String, CaseIterable, Hashable, Sendable {
+        /// A development target: met at the lower figure, aiming at the upper ("1.500 - 2.000 HTX").
+        case floor
+        /// Both ends bind ("từ 3-5 thành viên quản lý").
+        case band
+    }
+
     public let measure: CheckedExpression
+    /// The target as it is judged: a range read as a floor is `at least` the lower figure,
+    /// aiming at the upper.
     public let target: Target
+    /// How the target's range was read, when it is one.
+    public let range: RangeReading?
     public let baseline: Baseline?
 
     public static func parse(_ entries: [String: Node], in rule: Node, context: inout RuleParsingContext) -> Self? {
@@ -31,7 +43,21 @@ public struct AggregateTargetForm: RuleFormSyntax {
             context.reader.error(rule, .rulePack(.measureNeedsTarget))
             return nil
         }
-        let target = context.target(targetNode, key: "target")
+        let written = context.target(targetNode, key: "target")
+        let range = entries["range"].flatMap {
+            context.reader.choice($0, key: "range", among: RangeReading.allCases.map(\.rawValue))
+        }.flatMap(RangeReading.init(rawValue:))
+        var target = written
+        if let written {
+            let isRange = written.relation == .between || written.relation == .about
+            if isRange, entries["range"] == nil {
+                context.reader.error(targetNode, .rulePack(.rangeNeedsReading(target: written.wording)))
+            } else if !isRange, let node = entries["range"] {
+                context.reader.error(node, .rulePack(.rangeNotARange(target: written.wording)))
+            } else if range == .floor {
+                target = written.asFloor
+            }
+        }
         let baseline = entries["baseline"].flatMap { parseBaseline($0, context: &context) }
         if let target {
             if target.relativeToBaseline, baseline == nil, entries["baseline"] == nil {
@@ -40,8 +66,8 @@ public struct AggregateTargetForm: RuleFormSyntax {
                 context.reader.error(node, .rulePack(.baselineNotUsed))
             }
         }
-        guard let measure, let target else { return nil }
-        return Self(measure: measure, target: target, baseline: baseline)
+        guard let measure, let target, entries["range"] == nil || range != nil else { return nil }
+        return Self(measure: measure, target: target, range: range, baseline: baseline)
     }
 
     private static func parseBaseline(_ node: Node, context: inout RuleParsingContext) -> Baseline? {

@@ -3,6 +3,7 @@ import DataLoading
 import Diagnostics
 import Evaluation
 import Expressions
+import Foundation
 import Messages
 import Reporters
 import Rules
@@ -15,8 +16,10 @@ struct CheckCommand: ConsoleCommand {
         discussion: """
             Loads the rule packs and the submission (both must be valid: their errors are printed \
             as by `rules lint` and `validate`, and nothing is evaluated), evaluates every rule at the \
-            as-of date and prints one finding per rule and group — met, violated, at_risk, on_track, \
-            not_effective, no_data or error — with scorecards per pack and group.
+            as-of date and prints one finding per rule and owner — met, violated, at_risk, pending, \
+            on_track, not_effective, no_data, contribution or error — with scorecards per pack and group. \
+            A province is judged on what it owes and shown its contribution to national targets; \
+            several --data folders are judged together for the nation.
 
             The as-of date defaults to the end of the submission's reporting period.
 
@@ -72,6 +75,15 @@ struct CheckCommand: ConsoleCommand {
 
     @OptionGroup var language: LanguageOption
 
+    /// The provinces more than one of the submissions is, with those submissions.
+    static func provincesTwice(_ results: [EvaluationResult]) -> [(String, [String])] {
+        var by: [String: [String]] = [:]
+        for result in results {
+            if let province = result.province { by[province, default: []] += result.submissions }
+        }
+        return by.keys.sorted().compactMap { by[$0]!.count > 1 ? ($0, by[$0]!) : nil }
+    }
+
     enum FailOn: String, ExpressibleByArgument, CaseIterable {
         case error, warning, never
     }
@@ -90,6 +102,10 @@ struct CheckCommand: ConsoleCommand {
         }
         if output.isEmpty, format.count > 1 {
             throw c.usage(.severalFormatsNeedOutputs)
+        }
+        var seen: Set<String> = []
+        for folder in submissions where !seen.insert(URL(fileURLWithPath: folder).standardizedFileURL.path).inserted {
+            throw c.usage(.dataTwice(folder))
         }
     }
 
@@ -129,6 +145,9 @@ struct CheckCommand: ConsoleCommand {
                 return .invalidInput
             }
             results.append(result)
+        }
+        for (province, names) in Self.provincesTwice(results) {
+            console.note(c.notice(.provinceTwice(province: province, submissions: names)))
         }
         let combined = EvaluationResult.combining(results)
         let options = ReportOptions(

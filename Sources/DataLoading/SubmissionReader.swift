@@ -13,7 +13,8 @@ public struct ValidationReport: Sendable {
     public let recordCount: Int
     /// Records left out because a value could not be read or a check failed.
     public let rejectedCount: Int
-    /// The province the manifest names, when it could be read (whether or not the data is valid).
+    /// The province the manifest names, whether or not the data is valid: read from a manifest
+    /// that has errors too, when its `province:` can be read; nil without a manifest.
     public var province: String? = nil
 
     public var isValid: Bool { diagnostics.errorCount == 0 }

@@ -13,7 +13,8 @@ struct AggregatePass: RulePass {
     let rule: Rule
     let form: AggregateTargetForm
     let calls: [AggregateCall]
-    /// The window `per_year` counts in: the programme start to the as-of date (or the window's end).
+    /// The window `per_year` counts in: the programme start to the as-of date (or the window's
+    /// end) of the submission whose records it reads.
     let window: ClosedRange<CivilDate>
     /// Whether each year is judged on its own ("hằng năm" over indicators with a `year`).
     let yearly: Bool
@@ -47,10 +48,10 @@ struct AggregatePass: RulePass {
         let year: Int
     }
 
-    init(_ rule: Rule, form: AggregateTargetForm, asOf: CivilDate, start: CivilDate) {
+    init(_ rule: Rule, form: AggregateTargetForm, pack: RulePack, asOf: CivilDate) {
         self.rule = rule
         self.form = form
-        self.start = start
+        start = Evaluator.programmeStart(of: rule, in: pack)
         calls = AggregateCall.calls(in: form.measure.syntax, over: rule.dataset)
         filter = rule.filter?.syntax.bound(to: rule.dataset)
         functions = calls.map(\.function)
@@ -60,8 +61,7 @@ struct AggregatePass: RulePass {
         } else {
             baselineIndicator = nil
         }
-        let end = min(asOf, rule.schedule?.window?.upperBound ?? asOf)
-        window = start...max(start, end)
+        window = Evaluator.period(of: rule, in: pack, asOf: asOf)
         yearField = rule.dataset.fieldIndex["year"]
         yearly = !(rule.schedule?.recurrences.isEmpty ?? true) && yearField != nil
         let projected =
@@ -170,7 +170,7 @@ struct AggregatePass: RulePass {
                 let level = UnitLevel(rawValue: word)
             {
                 // A province's own submission: every unit its units file lists is the province's.
-                let within = group.code == context.manifest.province ? FindingGroup.national.code : group.code
+                let within = context.isOwnProvince(group) ? FindingGroup.national.code : group.code
                 units = context.units.units(ofLevel: level, in: within)
             }
             // Before the programme starts there is no year to count a rate over.

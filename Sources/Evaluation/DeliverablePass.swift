@@ -64,9 +64,7 @@ struct DeliverablePass: RulePass {
     /// not done the task.
     func findings(_ context: EvaluationContext, groups: [OwnerGroup]) -> [Finding] {
         groups.map { owner in
-            let records = owner.members.flatMap { entries[$0] ?? [] }.sorted {
-                ($0.position.file, $0.position.line) < ($1.position.file, $1.position.line)
-            }
+            let records = owner.members.flatMap { entries[$0] ?? [] }.sorted { $0.position < $1.position }
             return finding(owner.group, entries: records, context)
         }
     }

@@ -15,9 +15,14 @@ public struct EvaluationSession: RecordSink, Sendable {
     private(set) var asOf: CivilDate
     /// Whom the submission speaks for.
     let scope: SubmissionScope
+    /// Whether the submission is one part of several judged together: then the nation is judged
+    /// once over all of them (`EvaluationResult.combining`), not here.
+    let isPart: Bool
     /// Whether national targets are judged here (a national submission alone, or every
     /// submission together), or only each province's contribution is shown.
-    private(set) var judgesNation: Bool
+    private var judgesNation: Bool
+    /// The data sets this submission, and every one absorbed into it, holds.
+    private var datasets: Set<DatasetKind>
     private var entries: [Entry] = []
     private var passes = Passes()
     /// Entry indices per data set, in rule order.
@@ -44,10 +49,10 @@ public struct EvaluationSession: RecordSink, Sendable {
         var table = GroupTable()
     }
 
-    /// Prepares the rules of `packs` that apply to the submission and pass `include`. National
-    /// targets are judged when `judgesNation` (by default, when the submission names no province).
+    /// Prepares the rules of `packs` that apply to the submission and pass `include`. A national
+    /// submission judges national targets, unless it is one `part` of several.
     public init(
-        packs: [RulePack], folder: String, manifest: Manifest, asOf: CivilDate, judgesNation: Bool? = nil,
+        packs: [RulePack], folder: String, manifest: Manifest, asOf: CivilDate, part: Bool = false,
         include: (Rule) -> Bool = { _ in true }
     ) {
         self.packs = packs
@@ -55,7 +60,9 @@ public struct EvaluationSession: RecordSink, Sendable {
         self.manifest = manifest
         self.asOf = asOf
         scope = SubmissionScope(manifest)
-        self.judgesNation = judgesNation ?? (scope == .nation)
+        isPart = part
+        judgesNation = !part && scope == .nation
+        datasets = Set(manifest.files.map(\.kind))
         byKind = Array(repeating: [], count: DatasetKind.allCases.count)
         slots = Array(repeating: [], count: DatasetKind.allCases.count)
         for pack in packs where Evaluator.applies(pack, to: manifest) {
@@ -134,7 +141,7 @@ public struct EvaluationSession: RecordSink, Sendable {
     mutating func absorbNation(_ other: EvaluationSession) {
         unitRecords += other.unitRecords
         asOf = max(asOf, other.asOf)
-        judgesNation = true
+        datasets.formUnion(other.datasets)
         let theirs = Dictionary(other.entries.map { ($0.rule.id, $0) }) { first, _ in first }
         var mappings: [String: [Int]] = [:]
         for entry in entries where entry.rule.owner == .nation {
@@ -161,7 +168,7 @@ public struct EvaluationSession: RecordSink, Sendable {
             skipped: packs.filter { !Evaluator.applies($0, to: manifest) }.map {
                 SkippedPack(pack: $0, submission: folder)
             },
-            notApplicable: notApplicable, provinces: provinces,
+            notApplicable: notApplicable, provinces: provinces, scope: scope, isPart: isPart,
             national: entries.contains { $0.rule.owner == .nation } ? NationalPart(session: self) : nil)
     }
 
@@ -190,9 +197,12 @@ public struct EvaluationSession: RecordSink, Sendable {
         var findings: [Finding] = []
         var notApplicable: [NotApplicableRule] = []
         for entry in entries where !nationOnly || entry.rule.owner == .nation {
+            // The nation over several submissions names fields as the data format does.
             let context = EvaluationContext(
-                asOf: asOf, folder: submission ?? folder, manifest: manifest, units: units, pack: entry.pack,
-                rule: entry.rule)
+                asOf: asOf, folder: submission ?? folder, scope: scope, datasets: datasets, units: units,
+                pack: entry.pack, rule: entry.rule,
+                headers: nationOnly
+                    ? ColumnHeaders(kind: entry.rule.dataset) : manifest.headers(for: entry.rule.dataset))
             let names = entry.slot.map { slots[entry.rule.dataset.ordinal][$0].table.names }
             // Only the units that sent this rule's records: others' records share the slot.
             let codes = names.map { names in
@@ -213,8 +223,9 @@ public struct EvaluationSession: RecordSink, Sendable {
                 for (i, owner) in owners.enumerated() where owner.isContribution {
                     judged[i] = judged[i].asContribution
                 }
-                if judgesNation {
-                    // Where the nation is judged, its finding says what a province's unmeasured part would.
+                if scope == .nation {
+                    // Where the nation is judged (here, or with the other parts), its finding says
+                    // what a province's unmeasured part would.
                     judged = zip(owners, judged).filter { !$0.isContribution || $1.status == .contribution }.map(\.1)
                 }
                 if let national = judged.first(where: { $0.group == .national && $0.status != .contribution }) {

@@ -10,35 +10,29 @@ import Targets
 struct EvaluationContext {
     let asOf: CivilDate
     let folder: String
-    let manifest: Manifest
+    /// Whom the evaluation speaks for.
+    let scope: SubmissionScope
+    /// The data sets the submission (or any of the submissions judged together) holds.
+    let datasets: Set<DatasetKind>
     let units: UnitDirectory
     let pack: RulePack
     let rule: Rule
     /// How the submission names the fields of the rule's data set.
     let headers: ColumnHeaders
 
-    init(asOf: CivilDate, folder: String, manifest: Manifest, units: UnitDirectory, pack: RulePack, rule: Rule) {
-        self.asOf = asOf
-        self.folder = folder
-        self.manifest = manifest
-        self.units = units
-        self.pack = pack
-        self.rule = rule
-        headers = manifest.headers(for: rule.dataset)
-    }
-
     /// Whether the submission has the data set the rule reads.
-    var hasData: Bool { manifest.files.contains { $0.kind == rule.dataset } }
+    var hasData: Bool { datasets.contains(rule.dataset) }
+
+    /// Whether a group is the province the submission speaks for: every unit its units file
+    /// lists is then the province's.
+    func isOwnProvince(_ group: FindingGroup) -> Bool { scope == .province(group.code) }
 
     /// When the programme (or the rule's window) starts: trajectories and recurrences count from here.
     var programmeStart: CivilDate { Evaluator.programmeStart(of: rule, in: pack) }
 
     /// The span evaluated: from the programme start to the as-of date, or to the end of the rule's
     /// window when that comes first. Before the programme starts it is the start day alone.
-    var period: ClosedRange<CivilDate> {
-        let end = min(asOf, rule.schedule?.window?.upperBound ?? asOf)
-        return programmeStart...max(programmeStart, end)
-    }
+    var period: ClosedRange<CivilDate> { Evaluator.period(of: rule, in: pack, asOf: asOf) }
 
     /// The periods of a recurrence due by the as-of date, counted from the period holding the
     /// programme start, leaving out those whose last on-time day falls before the programme
@@ -100,8 +94,7 @@ struct Passes: Sendable {
     mutating func add(_ rule: Rule, pack: RulePack, asOf: CivilDate) -> Slot {
         switch rule.form {
         case .aggregate(let form):
-            aggregates.append(
-                AggregatePass(rule, form: form, asOf: asOf, start: Evaluator.programmeStart(of: rule, in: pack)))
+            aggregates.append(AggregatePass(rule, form: form, pack: pack, asOf: asOf))
             return .aggregate(aggregates.count - 1)
         case .requirement(let form):
             requirements.append(RequirementPass(rule: rule, form: form))
@@ -158,7 +151,8 @@ struct Passes: Sendable {
 /// Evaluates rule packs against a submission at a date. Each data set is read once: every rule
 /// that reads it gets each record in the same pass.
 public enum Evaluator {
-    /// Reads a submission folder and evaluates it in the same pass, keeping no records: the
+    /// Reads a submission folder and evaluates it in the same pass, keeping no records (only each
+    /// rule's accumulators per unit, and the units file, for judging the nation over several): the
     /// result is nil when the submission is invalid (the report says why). With no `asOf`, the
     /// submission is evaluated at the end of its reporting period. Findings name the submission
     /// `submissionName` (default: as messages name the folder).
@@ -174,7 +168,7 @@ public enum Evaluator {
             manifest in
             EvaluationSession(
                 packs: packs, folder: submissionName ?? displayName ?? folder, manifest: manifest,
-                asOf: asOf ?? manifest.period.upperBound, judgesNation: part ? false : nil, include: include)
+                asOf: asOf ?? manifest.period.upperBound, part: part, include: include)
         }
         guard report.isValid, let session else { return (nil, report) }
         return (session.finish(), report)
@@ -198,6 +192,14 @@ public enum Evaluator {
     static func applies(_ pack: RulePack, to manifest: Manifest) -> Bool {
         guard let province = pack.document.province else { return true }
         return manifest.province == province
+    }
+
+    /// The span a rule is evaluated over: from the programme start to the as-of date, or to the end
+    /// of the rule's window when that comes first; the start day alone before the programme starts.
+    static func period(of rule: Rule, in pack: RulePack, asOf: CivilDate) -> ClosedRange<CivilDate> {
+        let start = programmeStart(of: rule, in: pack)
+        let end = min(asOf, rule.schedule?.window?.upperBound ?? asOf)
+        return start...max(start, end)
     }
 
     /// When the programme (or the rule's window) starts: trajectories and recurrences count from here.

@@ -111,6 +111,22 @@ public enum Projection: Hashable, Sendable {
         }
     }
 
+    /// Whether the provinces' values of a measure add up to the nation's: counts and sums, not a
+    /// number of distinct values (two provinces may share one).
+    static func addsUp(_ measure: Expressions.Expression) -> Bool {
+        isLinear(measure) && !counts(.distinct, in: measure)
+    }
+
+    private static func counts(_ function: AggregateFunction, in expression: Expressions.Expression) -> Bool {
+        switch expression {
+        case .call(.aggregate(let f), _, _): f == function
+        case .call(.row, let arguments, _): arguments.contains { counts(function, in: $0) }
+        case .unary(_, let operand, _): counts(function, in: operand)
+        case .binary(_, let l, let r, _): counts(function, in: l) || counts(function, in: r)
+        case .membership, .literal, .field: false
+        }
+    }
+
     private static func isConstant(_ expression: Expressions.Expression) -> Bool {
         if case .literal = expression { true } else { false }
     }
@@ -199,6 +215,9 @@ public struct RecordReference: Hashable, Sendable {
     /// Where the record is; nil for one that is missing (a report never sent).
     public let position: SourcePosition?
     public let problem: RecordProblem
+
+    /// Where the record comes in reading order: one never sent comes first.
+    var readingOrder: SourcePosition { position ?? SourcePosition(file: "", line: 0, column: 0) }
 }
 
 /// What is wrong with one record behind a finding.
@@ -281,7 +300,7 @@ public struct Finding: Sendable {
         guard let figure = nation.observation else { return self }
         var copy = self
         var share: Decimal?
-        if figure.kind == .value, case .aggregate(let form) = rule.form, Projection.isLinear(form.measure.syntax),
+        if figure.kind == .value, case .aggregate(let form) = rule.form, Projection.addsUp(form.measure.syntax),
             let part = observation?.value, let whole = figure.value, whole != 0
         {
             share = part / whole
@@ -295,8 +314,8 @@ public struct Finding: Sendable {
 public struct NationalFigure: Hashable, Sendable {
     /// The nation's observation, over every submission's records.
     public let observation: Observation
-    /// What part of the nation's figure the contribution is (its value, or its numerator, over
-    /// the nation's), for figures that add up; nil for averages, extremes and rates.
+    /// What part of the nation's figure the contribution is, its value over the nation's, for
+    /// counts and sums; nil for shares, averages, extremes, rates and distinct counts.
     public let share: Decimal?
 }
 
@@ -350,7 +369,7 @@ public struct EvaluationResult: Sendable {
     public let submissions: [String]
     /// Sorted by pack, group, then worst status first.
     public internal(set) var findings: [Finding]
-    public let scorecards: [Scorecard]
+    public internal(set) var scorecards: [Scorecard]
     /// Packs that do not apply to a submission, reported rather than dropped silently.
     public var skipped: [SkippedPack] = []
     /// Rules owed by nobody a submission speaks for, in pack and rule order.
@@ -358,6 +377,15 @@ public struct EvaluationResult: Sendable {
     /// The provinces the submissions speak for: a province's own, or those a national
     /// submission's units file lists.
     public var provinces: [String] = []
+    /// Whom the one submission evaluated speaks for; nil for several combined.
+    var scope: SubmissionScope? = nil
+
+    /// The province the one submission evaluated is, when it is a province's.
+    public var province: String? {
+        if case .province(let code) = scope { code } else { nil }
+    }
+    /// Whether it was evaluated as one part of several, to be combined.
+    var isPart = false
     /// What the evaluation holds for national targets, so several submissions' results can be
     /// judged together (see `combining`).
     var national: NationalPart?
@@ -370,26 +398,35 @@ public struct EvaluationResult: Sendable {
     /// Several submissions' results as one: the nation judged once over all of them (its
     /// findings first, named `all`), each province's contribution shown next to the nation's
     /// figure, and a roll-up scorecard per pack over all of them (over one submission only with
-    /// `rollUpOne`, so that a run's roll-up is always there). Each result must come from
-    /// `Evaluator.check(…, part: true)` when there are several.
+    /// `rollUpOne`, so that a run's roll-up is always there). The results come from
+    /// `Evaluator.check(…, part: true)` when several were checked, even if only one of them was
+    /// valid; there is at least one.
     public static func combining(_ results: [EvaluationResult], rollUpOne: Bool = false) -> EvaluationResult {
-        guard results.count > 1 || rollUpOne else { return results[0] }
-        var parts = results
+        precondition(!results.isEmpty, "combining needs at least one result")
+        let parts = results.contains(where: \.isPart)
+        guard parts || results.count > 1 || rollUpOne else { return results[0] }
+        var combined = results
         var nation: [Finding] = []
-        if results.count > 1, var merged = results.compactMap(\.national).first?.session {
+        if parts, var merged = results.compactMap(\.national).first?.session {
             for other in results.compactMap(\.national).dropFirst() { merged.absorbNation(other.session) }
             nation = merged.nationalFindings(submission: Scorecard.allSubmissions)
             let byRule = Dictionary(nation.map { ($0.rule.id, $0) }) { first, _ in first }
-            for i in parts.indices {
-                parts[i].findings = parts[i].findings.map { finding in
-                    guard finding.status == .contribution, let national = byRule[finding.rule.id] else {
-                        return finding
-                    }
-                    return finding.withNational(national)
+            // A province with a submission of its own is shown once, from it: a national
+            // submission's units file listing the province too adds nothing of its records.
+            let ownProvinces = Set(results.compactMap { if case .province(let p) = $0.scope { p } else { nil } })
+            for i in combined.indices {
+                let fromNation = combined[i].scope == .nation
+                combined[i].findings = combined[i].findings.compactMap { finding in
+                    guard finding.rule.owner == .nation, !finding.group.isNational else { return finding }
+                    // The nation's finding says what a part that measured nothing would.
+                    guard finding.status == .contribution else { return nil }
+                    if fromNation, ownProvinces.contains(finding.group.code) { return nil }
+                    return byRule[finding.rule.id].map(finding.withNational) ?? finding
                 }
+                combined[i].scorecards = Evaluator.scorecards(combined[i].findings)
             }
         }
-        let cards = Evaluator.scorecards(nation) + parts.flatMap(\.scorecards)
+        let cards = Evaluator.scorecards(nation) + combined.flatMap(\.scorecards)
         var rollUps: [Scorecard] = []
         for card in cards {
             if let i = rollUps.firstIndex(where: { $0.pack.id == card.pack.id }) {
@@ -405,7 +442,7 @@ public struct EvaluationResult: Sendable {
         }
         return EvaluationResult(
             asOf: results.map(\.asOf).max()!, submissions: results.flatMap(\.submissions),
-            findings: nation + parts.flatMap(\.findings), scorecards: cards + rollUps,
+            findings: nation + combined.flatMap(\.findings), scorecards: cards + rollUps,
             skipped: results.flatMap(\.skipped), notApplicable: results.flatMap(\.notApplicable),
             provinces: Array(Set(results.flatMap(\.provinces))).sorted())
     }

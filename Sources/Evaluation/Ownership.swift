@@ -53,8 +53,8 @@ enum Ownership {
             return nation(scope: scope, judgesNation: judgesNation, codes: codes, all: all, units: units)
         case .units(let terms):
             return each(
-                rule, terms: terms, provincialPack: pack.document.province != nil, scope: scope, codes: codes,
-                all: all, units: units)
+                rule, terms: terms, provincialPack: pack.document.province != nil, scope: scope, codes: codes ?? [],
+                units: units)
         }
     }
 
@@ -92,7 +92,7 @@ enum Ownership {
     /// name, and for central bodies the lead units of the records.
     private static func each(
         _ rule: Rule, terms: [OwnerTerm], provincialPack: Bool, scope: SubmissionScope,
-        codes: [(id: Int, code: String)]?, all: [Int], units: UnitDirectory
+        codes: [(id: Int, code: String)], units: UnitDirectory
     ) -> Ownership {
         let province: String? = if case .province(let p) = scope { p } else { nil }
         let central = terms.contains(.central) && province == nil
@@ -106,28 +106,24 @@ enum Ownership {
                     expected += units.units(ofLevel: level, in: FindingGroup.national.code)
                 }
             case .unit(let code):
-                if provincialPack || province.map({ code == $0 || units.isInside(code, $0) }) ?? true {
-                    expected.append(code)
-                }
+                if provincialPack || province.map({ units.isInside(code, $0) }) ?? true { expected.append(code) }
             case .central:
                 break
             }
         }
         let owners = Set(expected)
+        // In a province's submission, a unit its units file does not list is shown on its own unless
+        // it may be a central body's, which is not the province's.
+        let placesUnknown = province == nil || !terms.contains(.central)
         var members: [String: [Int]] = [:]
         var extra: [String] = []
-        for (id, code) in codes ?? [] {
+        for (id, code) in codes {
             guard
                 let owner = self.owner(
-                    of: code, terms: terms, owners: owners, central: central,
-                    placesUnknown: province == nil || !terms.contains(.central), units: units)
+                    of: code, owners: owners, central: central, placesUnknown: placesUnknown, units: units)
             else { continue }
             if !owners.contains(owner), members[owner] == nil { extra.append(owner) }
             members[owner, default: []].append(id)
-        }
-        if codes == nil, !expected.isEmpty {
-            // Records not told apart by unit (no unit field): every owner sees them all.
-            for code in expected { members[code] = all }
         }
         var groups = (unique(expected).sorted() + extra.sorted()).map {
             OwnerGroup(group: units.group($0), members: members[$0] ?? [], isContribution: false)
@@ -135,31 +131,20 @@ enum Ownership {
         if central, !groups.contains(where: { !owners.contains($0.group.code) && $0.group != .noUnit }) {
             groups.append(OwnerGroup(group: .central(lead: rule.lead), members: [], isContribution: false))
         }
-        if groups.isEmpty {
-            let levels = terms.compactMap { if case .each(let level) = $0 { level } else { nil } }
-            return province != nil || levels.isEmpty ? .notApplicable : .noUnitsListed(levels)
-        }
-        return .owned(groups)
+        guard groups.isEmpty else { return .owned(groups) }
+        let levels = Owner.units(terms).levels
+        return levels.isEmpty ? .notApplicable : .noUnitsListed(levels)
     }
 
-    /// The owner whose records a record naming `code` is: the unit of an owner level it lies in,
-    /// a named owner it is or lies in, itself for a central body or a unit the units file does not
-    /// list (so its records are shown, not dropped); nil for a unit that owes nothing here.
+    /// The owner whose records a record naming `code` is: the nearest unit above it (or itself)
+    /// that owes the rule; itself for a central body, or for a unit the units file does not list (so
+    /// its records are shown, not dropped); nil for a unit that owes nothing here.
     private static func owner(
-        of code: String, terms: [OwnerTerm], owners: Set<String>, central: Bool, placesUnknown: Bool,
-        units: UnitDirectory
+        of code: String, owners: Set<String>, central: Bool, placesUnknown: Bool, units: UnitDirectory
     ) -> String? {
         if code == FindingGroup.noUnit.code { return code }
-        for term in terms {
-            switch term {
-            case .each(let level):
-                if let unit = units.ancestor(of: code, level: level), owners.contains(unit) { return unit }
-            case .unit(let owner):
-                if owners.contains(owner), units.isInside(code, owner) || code == owner { return owner }
-            case .central:
-                if central, units.contains(code), units.ancestor(of: code, level: .province) == nil { return code }
-            }
-        }
+        if let owner = units.chain(of: code).first(where: owners.contains) { return owner }
+        if central, units.contains(code), units.ancestor(of: code, level: .province) == nil { return code }
         if !units.contains(code), placesUnknown || central { return code }
         return nil
     }

@@ -65,7 +65,7 @@ struct RequirementPass: RulePass {
             let total = owner.members.reduce(0) { $0 + ($1 < selected.count ? selected[$1] : 0) }
             // In record order, however the records were grouped and read.
             let bad = owner.members.flatMap { $0 < failing.count ? failing[$0] : [] }.sorted {
-                ($0.position?.file ?? "", $0.position?.line ?? 0) < ($1.position?.file ?? "", $1.position?.line ?? 0)
+                $0.readingOrder < $1.readingOrder
             }
             let isDue = due.map { context.asOf >= $0 } ?? true
             let status: FindingStatus = bad.isEmpty ? (isDue ? .met : .onTrack) : (isDue ? .violated : .atRisk)

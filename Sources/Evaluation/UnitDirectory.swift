@@ -10,6 +10,9 @@ struct UnitDirectory: Sendable {
     private var level: [String: UnitLevel] = [:]
     private var name: [String: String] = [:]
     private var parent: [String: String] = [:]
+    /// Per level, the units of that level inside each unit (and under `national`, all), sorted:
+    /// built once, so counting a group's units does not scan the file per group.
+    private var within: [UnitLevel: [String: [String]]] = [:]
 
     init(_ records: [Record]) {
         for record in records {
@@ -18,10 +21,15 @@ struct UnitDirectory: Sendable {
             if case .string(let n) = record["name"] { name[code] = n }
             if case .string(let p) = record["parent_code"] { parent[code] = p }
         }
+        for (code, unitLevel) in level {
+            for holder in chain(of: code) + [FindingGroup.national.code] {
+                within[unitLevel, default: [:]][holder, default: []].append(code)
+            }
+        }
+        for (unitLevel, groups) in within {
+            for (holder, codes) in groups { within[unitLevel]![holder] = codes.sorted() }
+        }
     }
-
-    /// Whether the units file lists no unit at all.
-    var isEmpty: Bool { level.isEmpty && name.isEmpty }
 
     /// Whether the units file lists the code.
     func contains(_ code: String) -> Bool { level[code] != nil || name[code] != nil }
@@ -31,10 +39,9 @@ struct UnitDirectory: Sendable {
         FindingGroup(code: code, name: name[code], level: level[code])
     }
 
-    /// Codes of units of `unitLevel` inside `group` (any unit, or `national` for all), sorted.
+    /// Codes of units of `unitLevel` inside `group` (itself included, or `national` for all), sorted.
     func units(ofLevel unitLevel: UnitLevel, in group: String) -> [String] {
-        level.filter { $0.value == unitLevel && (group == FindingGroup.national.code || isInside($0.key, group)) }
-            .keys.sorted()
+        within[unitLevel]?[group] ?? []
     }
 
     /// The unit of `unitLevel` that `code` is or lies inside, if the units file places it.
@@ -48,7 +55,7 @@ struct UnitDirectory: Sendable {
     }
 
     /// The unit and those above it, nearest first; at most 16 steps, so a cycle ends.
-    private func chain(of code: String) -> [String] {
+    func chain(of code: String) -> [String] {
         var result: [String] = []
         var current: String? = code
         while let c = current, result.count < 16, !result.contains(c) {

@@ -210,7 +210,7 @@ public struct HistoryStore: Sendable {
                 }
             }
             let sql = """
-                SELECT run.*, (SELECT COUNT(*) FROM run_submission s WHERE s.run_id = run.id) AS submissions,
+                SELECT run.*, (SELECT COUNT(*) FROM run_submission s WHERE s.run_id = run.id AND NOT s.not_submitted) AS submissions,
                        (SELECT COUNT(*) FROM run_submission s WHERE s.run_id = run.id AND NOT s.valid AND NOT s.not_submitted) AS invalid
                 FROM run WHERE id IN (\(ids)) ORDER BY id
                 """

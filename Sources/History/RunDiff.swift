@@ -60,9 +60,12 @@ public struct RunDiff: Sendable {
         self.from = from
         self.to = to
         let invalidBefore = Set(before.submissions.filter { !$0.valid }.map(\.name))
-        // The nation's findings (named `all`) are compared as a submission of their own.
-        let compared = Set(after.submissions.filter { $0.valid && !invalidBefore.contains($0.name) }.map(\.name))
-            .union([StoredScorecard.rollUpSubmission])
+        // The nation's findings (named `all`) are compared as a submission of their own, when the
+        // same submissions were valid in both runs: otherwise its figures changed with the data sent.
+        let validBefore = Set(before.submissions.filter(\.valid).map(\.name))
+        let validAfter = Set(after.submissions.filter(\.valid).map(\.name))
+        var compared = validAfter.subtracting(invalidBefore)
+        if validBefore == validAfter { compared.insert(StoredScorecard.rollUpSubmission) }
         let old = Dictionary(
             before.findings.filter { compared.contains($0.key.submission) }.map { ($0.key, $0) },
             uniquingKeysWith: { a, _ in a })

@@ -126,6 +126,8 @@ public enum Notice: Hashable, Sendable {
     case noSuchRule(String, paths: [String]?, suggestion: String?)
     case checking(submission: String, rules: Int)
     case submissionInvalid(String)
+    /// Two submissions speak for one province: its records count twice in the nation's figures.
+    case provinceTwice(province: String, submissions: [String])
     case wroteReport(format: String, file: String)
     case cannotWrite(file: String, reason: String)
     case configurationInvalid
@@ -144,6 +146,8 @@ public enum Notice: Hashable, Sendable {
         case unknownFormat(String, known: [String], suggestion: String?)
         case outputPerFormat(formats: Int, outputs: Int)
         case severalFormatsNeedOutputs
+        /// The same submission folder given twice.
+        case dataTwice(String)
         case historyAndConfig
         case historyMissing
         case sourceDateEpoch(found: String, last: Int)

@@ -68,8 +68,10 @@ public enum NightlyJob {
             results.isEmpty
             ? EvaluationResult.empty(asOf: asOf)
             : EvaluationResult.combining(results, rollUpOne: true)
-        // An expected province that no submission speaks for (valid or not) was not submitted.
-        let covered = Set(runs.flatMap { $0.result?.provinces ?? $0.report.province.map { [$0] } ?? [] })
+        // An expected province that no submission speaks for (valid or not, by its manifest or by
+        // its folder's name in a folder of provinces) was not submitted.
+        let covered = Set(
+            runs.flatMap { [$0.submission.name] + ($0.result?.provinces ?? $0.report.province.map { [$0] } ?? []) })
         let outcomes =
             runs.map(\.outcome)
             + configuration.expectedProvinces.filter { !covered.contains($0) }.map(SubmissionOutcome.notSubmitted)

@@ -53,11 +53,21 @@ enum OwnerParser {
             return .each(level)
         }
         if text == "central" { return .central }
-        guard words.count == 1, RulePackParser.isIdentifier(text) else {
-            reader.error(node, .rulePack(.unknownOwnerLevel(text, suggestion: nil)))
+        // A unit code is written in capitals and digits (`MPI`, `67`, `LMHTX-VP`), so a misspelt
+        // word (`nationn`) is not taken for one.
+        guard words.count == 1, isUnitCode(text) else {
+            reader.error(
+                node, .rulePack(.unknownOwnerLevel(text, suggestion: Suggestions.best(for: text, in: Self.words))))
             return nil
         }
         return .unit(text)
+    }
+
+    private static func isUnitCode(_ text: String) -> Bool {
+        text.unicodeScalars.first.map { ("A"..."Z").contains($0) || ("0"..."9").contains($0) } == true
+            && text.unicodeScalars.allSatisfy {
+                ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "._-".unicodeScalars.contains($0)
+            }
     }
 
     private static func defaultOwner(
@@ -88,8 +98,9 @@ enum OwnerParser {
                 reader.error(node, .rulePack(.ownerNotForForm(owner: "nation", key: form.selectingKey)))
             }
         case .units(let terms):
-            if form == .report, terms.contains(.central) {
-                reader.error(node, .rulePack(.ownerNotForForm(owner: "central", key: RuleFormKind.report.selectingKey)))
+            // `central` stands for the lead units a task's register entries name.
+            if let form, form != .deliverable, terms.contains(.central) {
+                reader.error(node, .rulePack(.ownerNotForForm(owner: "central", key: form.selectingKey)))
             }
             if dataset == .cooperatives {
                 let placeable = terms.count == 1 && owner.levels.count == 1 && owner.levels[0] != .agency

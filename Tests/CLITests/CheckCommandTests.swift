@@ -116,6 +116,8 @@ import Testing
         #expect(invalid.err.contains("duplicate cooperative id '6700001'"))
         #expect(invalid.err.contains("is invalid; nothing was evaluated"))
         #expect(Run("check", "--as-of", "31/12/2025").status == 2)
+        let twice = Run("check", "--data", Self.sample, "--data", Self.sample + "/")
+        #expect(twice.status == 2 && twice.err.contains("--data \(Self.sample)/ is given twice"), "\(twice.err)")
         #expect(Run("check", "--format", "jsn").err.contains("did you mean 'json'?"))
         #expect(
             Run("check", "--rules", Self.rules, "--data", Self.sample, "--rule", "CTPH254.II.2z").err.contains(

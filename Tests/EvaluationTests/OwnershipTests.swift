@@ -87,6 +87,95 @@ import YAMLNodes
         #expect(combined.scorecards.first?.submission == "all" && combined.scorecards.first?.group == .national)
     }
 
+    /// Each submission (its files' names, kinds and contents, and its province) checked as a part,
+    /// then all of them combined.
+    static func combine(
+        _ submissions: [(files: [(String, String, String)], province: String?)], rules: [String], asOf: String
+    ) throws -> EvaluationResult {
+        var parts: [String] = []
+        for i in stride(from: 0, to: rules.count, by: 2) { parts += [rules[i], rules[i + 1]] }
+        let pack = try RulePackParser.parse(YAMLParserHelper.document(parts)).pack!
+        var results: [EvaluationResult] = []
+        for (i, submission) in submissions.enumerated() {
+            let bench = Workbench()
+            defer { bench.remove() }
+            let files = submission.files.map { bench.file($0.0, kind: $0.1, $0.2) }
+            try bench.writeManifest(files: files, province: submission.province)
+            let (result, report) = Evaluator.check(
+                packs: [pack], folder: bench.folder, submissionName: "S\(i + 1)", asOf: CivilDate.parseISO(asOf),
+                part: true)
+            #expect(report.isValid, "\(report.diagnostics.map(\.english))")
+            if let result { results.append(result) }
+        }
+        return EvaluationResult.combining(results)
+    }
+
+    @Test func theNationIsJudgedOnTheDataSetsOfEverySubmissionWhicheverComesFirst() throws {
+        // The first submission has no indicators; the second reports them. The nation has the data.
+        let coops = ("c.csv", "cooperatives", TargetFormTests.header + TargetFormTests.cooperatives(2, linked: 0))
+        let indicators = ("i.csv", "indicators", "unit,indicator,year,value\nP2,news,2025,30\n")
+        let rules = [
+            "NEWS",
+            "dataset: indicators\nwhere: indicator == \"news\"\nmeasure: sum(value)\ntarget: ít nhất 20\nwhen: 2025",
+        ]
+        for order in [[0, 1], [1, 0]] {
+            let submissions = [([coops], Optional("P1")), ([indicators], Optional("P2"))]
+            let combined = try Self.combine(order.map { submissions[$0] }, rules: rules, asOf: "2025-12-31")
+            let nation = combined.findings.filter { $0.group == .national }
+            #expect(nation.map(\.status) == [.met], "order \(order)")
+            #expect(nation.first?.observed == 30)
+            // The province that reports nothing is not shown a part of nothing.
+            #expect(combined.findings.filter { $0.group.code == "P1" }.isEmpty)
+        }
+    }
+
+    @Test func theNationIsJudgedEvenWhenOnlyOneOfSeveralSubmissionsIsValid() throws {
+        let coops = ("c.csv", "cooperatives", TargetFormTests.header + TargetFormTests.cooperatives(5, linked: 0))
+        let combined = try Self.combine(
+            [([coops], "P1")], rules: ["N", "dataset: cooperatives\nmeasure: count()\ntarget: ít nhất 3\nwhen: 2025"],
+            asOf: "2025-12-31")
+        #expect(
+            combined.findings.map { "\($0.submission) \($0.group.code) \($0.status)" } == [
+                "all national met", "S1 P1 contribution",
+            ])
+    }
+
+    @Test func aProvinceWithASubmissionOfItsOwnIsShownOnceNotAgainFromANationalRegistry() throws {
+        // The national registry's units file lists P1 too, with none of P1's records.
+        let units = (
+            "u.csv", "units",
+            "code,name,level,parent_code\nP1,a,province,\nP2,b,province,\nD1,d,district,P2\n"
+                + "X0,x,commune,D1\nX1,y,commune,D1\nX2,z,commune,D1\n"
+        )
+        let own = ("c.csv", "cooperatives", TargetFormTests.header + TargetFormTests.cooperatives(4, linked: 0))
+        let national = (
+            "c.csv", "cooperatives", TargetFormTests.header + TargetFormTests.cooperatives(6, linked: 0, province: "P2")
+        )
+        let combined = try Self.combine(
+            [([own], "P1"), ([units, national], nil)],
+            rules: ["N", "dataset: cooperatives\nmeasure: count()\ntarget: ít nhất 3\nwhen: 2025"], asOf: "2025-12-31")
+        #expect(
+            combined.findings.map { "\($0.submission) \($0.group.code) \($0.observed ?? -1)" } == [
+                "all national 10", "S1 P1 4", "S2 P2 6",
+            ])
+    }
+
+    @Test func aDutyOfEveryDistrictWithNoDistrictListedSaysSoAndIsNotOwedByOthers() throws {
+        let bench = Workbench()
+        defer { bench.remove() }
+        let tasks = "task,lead_unit,deliverable,period,status,completed_on\n"
+        let provincial = try RulePackParser.parse(
+            YAMLParserHelper.document(province: "P1", "K", "task: K\nowner: each district\nwhen: Năm 2023")
+        ).pack!
+        try bench.writeManifest(files: [bench.file("t.csv", kind: "tasks", tasks)], province: "P1")
+        let (loaded, _) = SubmissionReader.load(folder: bench.folder)
+        let result = Evaluator.evaluate(
+            packs: [provincial], submission: try #require(loaded), asOf: CivilDate.parseISO("2025-12-31")!)
+        #expect(result.notApplicable.isEmpty)
+        #expect(result.findings.map(\.status) == [.noData])
+        #expect(result.findings.first?.reason == .noUnitsListed([.district]))
+    }
+
     @Test func aDutyOfEveryDistrictIsJudgedForEveryDistrictIncludingThoseThatSentNothing() throws {
         let bench = Workbench()
         defer { bench.remove() }
@@ -169,13 +258,19 @@ import YAMLNodes
 
 /// Builds a small pack from rule ids and bodies.
 enum YAMLParserHelper {
-    static func document(_ parts: String...) throws -> YAMLDocument {
+    static func document(province: String? = nil, _ parts: String...) throws -> YAMLDocument {
+        try document(province: province, parts)
+    }
+
+    /// A pack of rules given as id, body, id, body…; a provincial pack when it names a province.
+    static func document(province: String? = nil, _ parts: [String]) throws -> YAMLDocument {
         var rules = ""
         for i in stride(from: 0, to: parts.count, by: 2) { rules += rule(parts[i], parts[i + 1]) }
+        let binds = province.map { ", province: \"\($0)\"" } ?? ""
         let text = """
             coopcheck: 1
             pack: test
-            document: { number: T/1, date: 2021-01-01, issuer: T, title: T, title_en: T, seed: t.txt, period: 2021-2025 }
+            document: { number: T/1, date: 2021-01-01, issuer: T, title: T, title_en: T, seed: t.txt, period: 2021-2025\(binds) }
             rules:
 
             """ + rules

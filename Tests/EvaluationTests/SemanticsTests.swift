@@ -1,3 +1,4 @@
+import DataLoading
 import Evaluation
 import Expressions
 import Foundation
@@ -92,6 +93,33 @@ import Testing
         // A requirement that cannot be shown true is not met: A2 lacks the value.
         #expect(byRule["REQ"]?.status == .violated)
         #expect(byRule["REQ"]?.records.map(\.problem) == [.missingValue])
+    }
+
+    @Test func withCheckmarksAnEmptyCellIsNoButAnAbsentColumnIsMissing() throws {
+        let bench = Workbench()
+        defer { bench.remove() }
+        let pack = try RulePackParser.parse(
+            YAMLParserHelper.document(
+                "LINKED", "dataset: cooperatives\nrequire: present(linked_with_enterprise)",
+                "OCOP", "dataset: cooperatives\nrequire: present(ocop_product)")
+        ).pack!
+        // linked_with_enterprise is a column with one empty cell; ocop_product is no column at all.
+        let csv =
+            "id,name,kind,sector,province,founded_on,status,linked_with_enterprise\n"
+            + "A1,a,HTX,agriculture,P1,2020-01-01,active,x\nA2,b,HTX,agriculture,P1,2020-01-01,active,\n"
+        let file = bench.file("c.csv", kind: "cooperatives", csv)
+        try bench.writeManifest(files: [file], province: nil, checkmarks: true)
+        let (loaded, report) = SubmissionReader.load(folder: bench.folder)
+        #expect(report.isValid, "\(report.diagnostics.map(\.english))")
+        let findings = Evaluator.evaluate(
+            packs: [pack], submission: try #require(loaded), asOf: CivilDate.parseISO("2025-12-31")!
+        ).findings.filter { $0.group == .national }
+        let byRule = Dictionary(uniqueKeysWithValues: findings.map { ($0.rule.id, $0) })
+        // The empty cell is a "no": both records give the value.
+        #expect(byRule["LINKED"]?.status == .met)
+        // A column the file does not have says nothing: neither record gives it.
+        #expect(byRule["OCOP"]?.status == .violated)
+        #expect(byRule["OCOP"]?.records.map(\.id) == ["A1", "A2"])
     }
 
     @Test func aYearWithNoFigureIsNoDataNotZero() throws {

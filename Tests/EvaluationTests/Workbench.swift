@@ -29,14 +29,14 @@ struct Workbench {
 
     /// Writes the submission's manifest listing `files`; the submission is a province's when it
     /// names one.
-    func writeManifest(files: [String], period: String = "2025", province: String?) throws {
+    func writeManifest(files: [String], period: String = "2025", province: String?, checkmarks: Bool = false) throws {
         let manifest = """
             coopcheck_submission: 1
             unit: TEST
             \(province.map { "province: \"\($0)\"" } ?? "")
             period: \(period)
             prepared_on: 2026-01-10
-            conventions: { numbers: international, dates: iso }
+            conventions: { numbers: international, dates: iso, checkmarks: \(checkmarks) }
             files:
 
             """ + files.joined()

@@ -19,7 +19,8 @@ enum PhraseSamples {
     static let usages: [Notice.Usage] = [
         .notADate(option: "--as-of", found: "31/12/2025"),
         .unknownFormat("jsn", known: ["json", "html"], suggestion: "json"),
-        .outputPerFormat(formats: 2, outputs: 1), .severalFormatsNeedOutputs, .historyAndConfig, .historyMissing,
+        .outputPerFormat(formats: 2, outputs: 1), .severalFormatsNeedOutputs, .dataTwice("Samples/dak-nong-2025"),
+        .historyAndConfig, .historyMissing,
         .sourceDateEpoch(found: "soon", last: 253_402_300_799), .atLeast(option: "--jobs", minimum: 1, found: 0),
         .between(option: "--provinces", low: 1, high: 1000), .unknownLanguage("fr"),
     ]
@@ -31,6 +32,7 @@ enum PhraseSamples {
             .noSuchPack("ctph-254", suggestion: "ctph-254-2024"),
             .noSuchRule("A.2", paths: ["Rules"], suggestion: "A.1"),
             .noSuchRule("A.2", paths: nil, suggestion: nil), .checking(submission: "Samples/dak-nong-2025", rules: 210),
+            .provinceTwice(province: "67", submissions: ["dak-nong-2025", "dak-nong-2025-bis"]),
             .submissionInvalid("Samples/invalid/bad-dates"), .wroteReport(format: "html", file: "scorecard.html"),
             .cannotWrite(file: "/root/x.html", reason: "Permission denied"), .configurationInvalid,
             .reportNotWritten(path: "reports/roll-up.html", reason: "disk full", run: 3, history: "history.sqlite"),

@@ -163,6 +163,9 @@ extension English {
                 + Self.didYouMean(suggestion)
         case .checking(let submission, let rules):
             return "checking \(submission) against \(Self.counted(rules, "rule"))…"
+        case .provinceTwice(let province, let submissions):
+            return "warning: \(Self.quotedList(submissions)) all speak for province \(province): its records count "
+                + "more than once in the nation's figures; check each province's records in one submission"
         case .submissionInvalid(let folder):
             return
                 "error: the submission \(folder) is invalid; nothing was evaluated (run 'coopcheck validate \(folder)')"
@@ -210,6 +213,8 @@ extension English {
             "give one --output for each --format (\(Self.counted(formats, "format")), \(Self.counted(outputs, "output")))"
         case .severalFormatsNeedOutputs:
             "several formats need an --output each; only one report can go to standard output"
+        case .dataTwice(let folder):
+            "--data \(folder) is given twice; a submission counts once"
         case .historyAndConfig:
             "give --history or --config, not both"
         case .historyMissing:

@@ -334,7 +334,8 @@ extension English {
                 + "'owner: each district' or a list of unit codes such as 'owner: [MPI, MOF]'"
         case .unknownOwnerLevel(let found, let suggestion):
             return "cannot read '\(found)' as an owner; write nation, province, central, "
-                + "each province|district|commune|agency, or unit codes\(Self.didYouMean(suggestion))"
+                + "each province|district|commune|agency, or unit codes in capitals and digits"
+                + Self.didYouMean(suggestion)
         case .ownerAlone(let word):
             return "'\(word)' owns a rule alone; it cannot be part of a list of owners"
         case .provinceOwnerNeedsProvincialPack:
@@ -344,8 +345,8 @@ extension English {
             return "a provincial pack's rules are owed by its province, not by the nation; remove 'owner: nation'"
         case .ownerNotForForm(let owner, let key):
             return owner == "central"
-                ? "a rule with '\(key)' must name who reports: central bodies are not listed in a units file, "
-                    + "so give their codes, e.g. 'owner: [MPI, MOF]'"
+                ? "'central' stands for the lead units of a task's register entries; a rule with '\(key)' "
+                    + "names central bodies by their codes, e.g. 'owner: [MPI, MOF]'"
                 : "a rule with '\(key)' is owed by units, not by the nation as a whole; "
                     + "write e.g. 'owner: each province' or unit codes"
         case .ownerNotForCooperatives(let owner):

@@ -169,6 +169,9 @@ extension Vietnamese {
                 + Self.didYouMean(suggestion)
         case .checking(let submission, let rules):
             return "đang kiểm tra \(submission) theo \(rules) quy tắc…"
+        case .provinceTwice(let province, let submissions):
+            return "cảnh báo: \(Self.quotedList(submissions)) cùng là hồ sơ của tỉnh \(province): số liệu của tỉnh bị "
+                + "tính nhiều lần trong số liệu cả nước; hãy để số liệu của mỗi tỉnh trong một hồ sơ"
         case .submissionInvalid(let folder):
             return
                 "lỗi: hồ sơ \(folder) không hợp lệ; không thực hiện đánh giá (hãy chạy 'coopcheck validate \(folder)')"
@@ -216,6 +219,8 @@ extension Vietnamese {
             "mỗi --format cần một --output (ở đây có \(formats) định dạng nhưng \(outputs) tệp kết quả)"
         case .severalFormatsNeedOutputs:
             "khi có nhiều định dạng, mỗi định dạng cần một --output; chỉ một báo cáo được in ra màn hình"
+        case .dataTwice(let folder):
+            "--data \(folder) được ghi hai lần; mỗi hồ sơ chỉ tính một lần"
         case .historyAndConfig:
             "chỉ dùng --history hoặc --config, không dùng cả hai"
         case .historyMissing:

@@ -386,7 +386,8 @@ extension Vietnamese {
                 + "'owner: each district' hoặc danh sách mã đơn vị như 'owner: [MPI, MOF]'"
         case .unknownOwnerLevel(let found, let suggestion):
             return "không đọc được '\(found)' là đơn vị chịu trách nhiệm; hãy viết nation, province, central, "
-                + "each province|district|commune|agency hoặc mã đơn vị\(Self.didYouMean(suggestion))"
+                + "each province|district|commune|agency hoặc mã đơn vị (chữ in hoa và chữ số)"
+                + Self.didYouMean(suggestion)
         case .ownerAlone(let word):
             return "'\(word)' chỉ đứng một mình; không thể nằm trong danh sách đơn vị chịu trách nhiệm"
         case .provinceOwnerNeedsProvincialPack:
@@ -396,8 +397,8 @@ extension Vietnamese {
             return "quy tắc của gói cấp tỉnh do tỉnh chịu trách nhiệm, không phải cả nước; hãy bỏ 'owner: nation'"
         case .ownerNotForForm(let owner, let key):
             return owner == "central"
-                ? "quy tắc có '\(key)' phải nêu đơn vị báo cáo: các cơ quan trung ương không có trong danh sách đơn vị, "
-                    + "nên hãy ghi mã của họ, ví dụ 'owner: [MPI, MOF]'"
+                ? "'central' chỉ các đơn vị chủ trì ghi trong sổ theo dõi nhiệm vụ; quy tắc có '\(key)' "
+                    + "phải ghi mã các cơ quan trung ương, ví dụ 'owner: [MPI, MOF]'"
                 : "quy tắc có '\(key)' do từng đơn vị thực hiện, không phải cả nước; "
                     + "hãy viết, ví dụ, 'owner: each province' hoặc các mã đơn vị"
         case .ownerNotForCooperatives(let owner):

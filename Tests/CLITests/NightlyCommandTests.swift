@@ -16,6 +16,16 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
             "coopcheck-nightly-\(UUID().uuidString)")
         var history: String { folder.appendingPathComponent("history.sqlite").path }
+
+        /// A new, empty scratch folder, once the coopcheck executable these tests run is built.
+        static func made() throws -> Scratch {
+            try #require(
+                FileManager.default.isExecutableFile(atPath: Run.executable.path),
+                "build coopcheck first: \(Run.executable.path)")
+            let scratch = Scratch()
+            try FileManager.default.createDirectory(at: scratch.folder, withIntermediateDirectories: true)
+            return scratch
+        }
         var reports: String { folder.appendingPathComponent("reports").path }
 
         func run(asOf: String, day: Int, jobs: Int = 2, environment: [String: String] = [:]) throws -> ProcessRun {
@@ -156,12 +166,8 @@ import Testing
     }
 
     @Test func aMissingOrInvalidSubmissionIsReportedAndTheOthersAreChecked() throws {
-        try #require(
-            FileManager.default.isExecutableFile(atPath: Run.executable.path),
-            "build coopcheck first: \(Run.executable.path)")
-        let scratch = Scratch()
+        let scratch = try Scratch.made()
         defer { try? FileManager.default.removeItem(at: scratch.folder) }
-        try FileManager.default.createDirectory(at: scratch.folder, withIntermediateDirectories: true)
         let samples = TestPaths.root.appendingPathComponent("Samples").path
         let config = scratch.folder.appendingPathComponent("nightly.yaml")
         try """
@@ -192,12 +198,8 @@ import Testing
     }
 
     @Test func anExpectedProvinceWithNoSubmissionIsNotSubmittedDistinctFromInvalid() throws {
-        try #require(
-            FileManager.default.isExecutableFile(atPath: Run.executable.path),
-            "build coopcheck first: \(Run.executable.path)")
-        let scratch = Scratch()
+        let scratch = try Scratch.made()
         defer { try? FileManager.default.removeItem(at: scratch.folder) }
-        try FileManager.default.createDirectory(at: scratch.folder, withIntermediateDirectories: true)
         let samples = TestPaths.root.appendingPathComponent("Samples").path
         let config = scratch.folder.appendingPathComponent("nightly.yaml")
         // Three provinces expected: Đắk Nông (67) sent its folder, Gia Lai (64) an invalid one

@@ -214,9 +214,11 @@ public struct EvaluationSession: RecordSink, Sendable {
             case .notApplicable:
                 notApplicable.append(NotApplicableRule(rule: entry.rule, pack: entry.pack, submission: folder))
             case .noUnitsListed(let levels):
+                // Said of whom the submission speaks for: the province, or the nation.
+                let whole = if case .province(let code) = scope { units.group(code) } else { FindingGroup.national }
                 findings.append(
                     context.finding(
-                        .noData, group: .national, reason: .noUnitsListed(levels), due: entry.rule.schedule?.due))
+                        .noData, group: whole, reason: .noUnitsListed(levels), due: entry.rule.schedule?.due))
             case .owned(var owners):
                 if nationOnly { owners = owners.filter { !$0.isContribution } }
                 var judged = passes.findings(at: entry.pass, context, groups: owners)

@@ -174,6 +174,7 @@ import YAMLNodes
         #expect(result.notApplicable.isEmpty)
         #expect(result.findings.map(\.status) == [.noData])
         #expect(result.findings.first?.reason == .noUnitsListed([.district]))
+        #expect(result.findings.first?.group.code == "P1")
     }
 
     @Test func aDutyOfEveryDistrictIsJudgedForEveryDistrictIncludingThoseThatSentNothing() throws {

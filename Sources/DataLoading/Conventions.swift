@@ -76,6 +76,44 @@ public struct FieldDecoder: Sendable {
         }
     }
 
+    /// A plain value of a YAML or JSON file: a number in the file's own syntax (`-12.345`, `1e3`)
+    /// means that number; anything else is read as text is, by the manifest's conventions.
+    public func decodeTyped(_ text: String, as type: ValueType) -> Result<Value, CellProblem> {
+        switch type {
+        case .integer, .decimal:
+            guard Self.isNumberSyntax(text),
+                let number = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
+            else { return decode(text, as: type) }
+            if type == .decimal { return .success(.decimal(number)) }
+            let value = NSDecimalNumber(decimal: number).int64Value
+            return Decimal(value) == number ? .success(.integer(value)) : .failure(.notWholeNumber(text))
+        case .bool, .string, .date, .enumeration:
+            return decode(text, as: type)
+        }
+    }
+
+    /// `-?digits(.digits)?([eE][+-]?digits)?`: how JSON (and YAML's core schema) write a number.
+    static func isNumberSyntax(_ text: String) -> Bool {
+        var rest = Substring(text)
+        if rest.first == "-" { rest = rest.dropFirst() }
+        func digits() -> Bool {
+            let count = rest.prefix { $0.isASCII && $0.isNumber }.count
+            rest = rest.dropFirst(count)
+            return count > 0
+        }
+        guard digits() else { return false }
+        if rest.first == "." {
+            rest = rest.dropFirst()
+            guard digits() else { return false }
+        }
+        if rest.first == "e" || rest.first == "E" {
+            rest = rest.dropFirst()
+            if rest.first == "+" || rest.first == "-" { rest = rest.dropFirst() }
+            guard digits() else { return false }
+        }
+        return rest.isEmpty
+    }
+
     /// The text without leading and trailing spaces and tabs; the same string when there are none,
     /// which is the common case and costs no copy.
     static func trimmed(_ text: String) -> String {

@@ -8,6 +8,10 @@ public struct RawRecord: Sendable {
         public let column: String
         public let text: String
         public let position: SourcePosition
+        /// A plain (unquoted) value of a YAML or JSON file: a number written there is a number in
+        /// the file's own syntax (`12.345` is twelve and a bit), whatever the manifest's convention
+        /// for numbers written as text.
+        public var typed = false
     }
 
     public let cells: [Cell]
@@ -45,7 +49,9 @@ enum TreeRecords {
                     )
                 }
                 cells.append(
-                    RawRecord.Cell(column: key, text: pair.value.isNull ? "" : text, position: pair.value.location))
+                    RawRecord.Cell(
+                        column: key, text: pair.value.isNull ? "" : text, position: pair.value.location,
+                        typed: pair.value.scalarStyle == .plain))
             }
             body(RawRecord(cells: cells, position: item.location))
         }

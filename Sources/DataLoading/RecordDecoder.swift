@@ -106,7 +106,10 @@ struct RecordDecoder {
         for cell in raw.cells {
             guard let index = fieldIndex(of: cell) else { continue }
             record.marks[index] = Mark(cell.position)
-            switch decoder.decode(cell.text, as: kind.fields[index].type) {
+            switch cell.typed
+                ? decoder.decodeTyped(cell.text, as: kind.fields[index].type)
+                : decoder.decode(cell.text, as: kind.fields[index].type)
+            {
             case .success(let value):
                 record.values[index] = value
             case .failure(let problem):

@@ -4,10 +4,36 @@ import Diagnostics
 public struct SourceText: Sendable {
     public let file: String
     public let bytes: [UInt8]
+    /// The byte offset each line starts at (a line ends at LF, CR LF or CR).
+    private let lineStarts: [Int]
 
     public init(file: String, bytes: [UInt8]) {
         self.file = file
         self.bytes = bytes
+        var starts = [0]
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == 0x0D, i + 1 < bytes.count, bytes[i + 1] == 0x0A { i += 1 }
+            if bytes[i] == 0x0A || bytes[i] == 0x0D { starts.append(i + 1) }
+            i += 1
+        }
+        lineStarts = starts
+    }
+
+    /// The byte offset of a 0-based line and code-point column, as libyaml marks them (clamped to
+    /// the text). libyaml's own index counts characters, not bytes, so it cannot be used as an offset.
+    public func byteOffset(line: Int, column: Int) -> Int {
+        guard line >= 0, line < lineStarts.count else { return bytes.count }
+        var offset = lineStarts[line]
+        var remaining = column
+        // A byte-order mark at the start is no column.
+        if line == 0, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { offset = 3 }
+        while remaining > 0, offset < bytes.count {
+            offset += 1
+            while offset < bytes.count, bytes[offset] & 0xC0 == 0x80 { offset += 1 }
+            remaining -= 1
+        }
+        return offset
     }
 
     /// The 1-based line and code-point column of a byte offset (clamped to the text).

@@ -70,7 +70,7 @@ public enum YAMLParser {
         if let bad = source.firstInvalidUTF8Offset() {
             throw .invalidUTF8(location: source.location(ofByte: bad))
         }
-        var builder = TreeBuilder(file: file, limits: limits)
+        var builder = TreeBuilder(source: source, limits: limits)
         let reader = EventReader(bytes: bytes)
         var documents: [Node] = []
         do {
@@ -117,7 +117,8 @@ private struct TreeBuilder {
         var weight = 1
     }
 
-    let file: String
+    let source: SourceText
+    var file: String { source.file }
     let limits: YAMLLimits
     private var stack: [Frame] = []
     /// Anchored nodes with their expanded size.
@@ -126,13 +127,19 @@ private struct TreeBuilder {
     private var documentRoot: Node?
     private(set) var duplicates: [DuplicateKey] = []
 
-    init(file: String, limits: YAMLLimits) {
-        self.file = file
+    init(source: SourceText, limits: YAMLLimits) {
+        self.source = source
         self.limits = limits
     }
 
     func location(_ mark: Event.Mark) -> SourcePosition {
         SourcePosition(file: file, line: mark.line + 1, column: mark.column + 1)
+    }
+
+    /// The bytes between two marks.
+    func byteRange(_ start: Event.Mark, _ end: Event.Mark) -> Range<Int> {
+        let from = source.byteOffset(line: start.line, column: start.column)
+        return from..<max(from, source.byteOffset(line: end.line, column: end.column))
     }
 
     /// Feeds one event; returns a document's root when the document ends.
@@ -157,10 +164,8 @@ private struct TreeBuilder {
             guard byteLength <= limits.maxScalarBytes else {
                 throw .scalarTooLarge(location: location(start), bytes: byteLength, limit: limits.maxScalarBytes)
             }
-            try count(1, at: start)
             let node = Node(
-                content: .scalar(value, style), tag: tag, location: location(start),
-                byteRange: start.index..<max(start.index, end.index))
+                content: .scalar(value, style), tag: tag, location: location(start), byteRange: byteRange(start, end))
             if let anchor { anchors[anchor] = (node, 1) }
             add(node, weight: 1)
         case .sequenceStart(let anchor, let tag, let style, let start):
@@ -174,7 +179,7 @@ private struct TreeBuilder {
                 ? .mapping(frame.pairs, frame.style) : .sequence(frame.items, frame.style)
             let node = Node(
                 content: content, tag: frame.tag, location: location(frame.start),
-                byteRange: frame.start.index..<max(frame.start.index, end.index))
+                byteRange: byteRange(frame.start, end))
             if let anchor = frame.anchor { anchors[anchor] = (node, frame.weight) }
             add(node, weight: frame.weight)
         }
@@ -185,10 +190,10 @@ private struct TreeBuilder {
         guard stack.count < limits.maxDepth else {
             throw .tooDeep(location: location(frame.start), limit: limits.maxDepth)
         }
-        try count(1, at: frame.start)
         stack.append(frame)
     }
 
+    /// Counts the nodes aliases add; the nodes written out are bounded by the file's size.
     private mutating func count(_ nodes: Int, at mark: Event.Mark) throws(YAMLError) {
         expandedNodes += nodes
         if expandedNodes > limits.maxExpandedNodes {

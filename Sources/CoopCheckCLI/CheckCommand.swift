@@ -107,6 +107,10 @@ struct CheckCommand: ConsoleCommand {
         for folder in submissions where !seen.insert(URL(fileURLWithPath: folder).standardizedFileURL.path).inserted {
             throw c.usage(.dataTwice(folder))
         }
+        var files: Set<String> = []
+        for file in output where !files.insert(URL(fileURLWithPath: file).standardizedFileURL.path).inserted {
+            throw c.usage(.outputTwice(file))
+        }
     }
 
     func run(console: Console) throws -> ExitStatus {

@@ -13,6 +13,9 @@ public struct ValidationReport: Sendable {
     public let recordCount: Int
     /// Records left out because a value could not be read or a check failed.
     public let rejectedCount: Int
+    /// The files read, as paths: the manifest, when it could be read, and the data files it lists
+    /// that lie inside the folder and are regular files. What a run records as its inputs.
+    public var files: [String] = []
     /// The province the manifest names, whether or not the data is valid: read from a manifest
     /// that has errors too, when its `province:` can be read; nil without a manifest.
     public var province: String? = nil
@@ -70,6 +73,7 @@ public enum SubmissionReader {
             // Whom the submission speaks for, as far as the broken manifest says it.
             var broken = report(manifestProblems)
             broken.province = manifestDocument.root["province"]?.scalar
+            broken.files = [manifestPath]
             return (nil, broken)
         }
         var state = Part(checker: SubmissionChecks(manifest: manifest), sink: makeSink(manifest))
@@ -103,7 +107,9 @@ public enum SubmissionReader {
         state.checker.finish()
         let result = ValidationReport(
             diagnostics: state.checker.diagnostics.sortedForOutput(), fileCount: manifest.files.count,
-            recordCount: state.records, rejectedCount: state.rejected, province: manifest.province)
+            recordCount: state.records, rejectedCount: state.rejected,
+            files: [manifestPath] + manifest.files.map { (folder as NSString).appendingPathComponent($0.path) },
+            province: manifest.province)
         return (state.sink, result)
     }
 

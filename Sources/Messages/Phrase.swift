@@ -75,6 +75,8 @@ public enum Phrase: Hashable, Sendable {
     case sinceRunLine(run: Int64, changes: ChangeCounts, history: String)
     case firstRunOfHistory
     case recordedRun(run: Int64, history: String, reports: Int?, directory: String?)
+    /// Temporary files a run killed while writing left, removed by this one.
+    case removedLeftovers([String])
     case runProgress(done: Int, total: Int, submission: String, valid: Bool)
     case invalidSubmissionNotEvaluated(name: String, path: String)
     // The command line.
@@ -148,6 +150,8 @@ public enum Notice: Hashable, Sendable {
         case severalFormatsNeedOutputs
         /// The same submission folder given twice.
         case dataTwice(String)
+        /// Two reports sent to one file.
+        case outputTwice(String)
         case historyAndConfig
         case historyMissing
         case sourceDateEpoch(found: String, last: Int)

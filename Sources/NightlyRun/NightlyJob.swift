@@ -29,6 +29,8 @@ public struct NightlyRunOutcome: Sendable {
     /// Since the previous run; nil for the first run of the history.
     public let changes: RunDiff?
     public let reports: [String]
+    /// Temporary files of an earlier run killed while writing its reports, removed this time.
+    public let removedLeftovers: [String]
     /// Whether a submission was invalid or missing, or a violation reached the configuration's `fail_on`.
     public let failed: Bool
     /// Warnings of the rule packs, which do not stop a run.
@@ -58,10 +60,10 @@ public enum NightlyJob {
         let store: HistoryStore
         do { store = try HistoryStore(path: configuration.historyPath, create: true) } catch { throw .history(error) }
 
-        let inputs = NightlyRunner.inputs(of: configuration, packs: ruleSet.packs)
         let runs = NightlyRunner.evaluate(
             configuration, packs: ruleSet.packs, asOf: override,
             today: NightlyRunner.vietnameseDate(at: now), jobs: jobs, progress: progress)
+        let inputs = NightlyRunner.inputs(of: configuration, packs: ruleSet.packs, runs: runs)
         let results = runs.compactMap(\.result)
         let asOf = override ?? results.map(\.asOf).max() ?? NightlyRunner.vietnameseDate(at: now)
         let combined =
@@ -118,8 +120,10 @@ public enum NightlyJob {
         }
 
         var written: [String] = []
+        var leftovers: [String] = []
         if let directory = configuration.outputDirectory {
             do {
+                leftovers = try prepareFolders(directory)
                 written = try writeReports(
                     configuration, directory: directory, runs: runs, combined: combined, context: context,
                     language: language ?? configuration.language ?? fallbackLanguage, jobs: jobs)
@@ -133,8 +137,28 @@ public enum NightlyJob {
         let failed = outcomes.contains { !$0.valid } || threshold.map { combined.hasViolations(atOrAbove: $0) } == true
         return NightlyRunOutcome(
             runID: id, submissions: runs, notSubmitted: outcomes.filter { $0.status == .notSubmitted }.map(\.name),
-            combined: combined, changes: context.changes, reports: written, failed: failed,
-            ruleWarnings: ruleSet.diagnostics)
+            combined: combined, changes: context.changes, reports: written, removedLeftovers: leftovers,
+            failed: failed, ruleWarnings: ruleSet.diagnostics)
+    }
+
+    /// Makes the report folders (refusing a file where a folder must be) and removes the
+    /// temporary files a run killed while writing left there, returning their paths.
+    static func prepareFolders(_ directory: String) throws -> [String] {
+        let folders = [directory, (directory as NSString).appendingPathComponent("submissions")]
+        for folder in folders {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), !isFolder.boolValue {
+                throw ReportWriteError(path: folder, reason: "it is a file, where the reports' folder must be")
+            }
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                throw ReportWriteError(path: folder, reason: String(cString: strerror(errno)))
+            }
+        }
+        return folders.flatMap { folder in
+            AtomicFile.removeStale(in: folder).map { (folder as NSString).appendingPathComponent($0) }
+        }
     }
 
     struct ReportWriteError: Error {
@@ -151,11 +175,6 @@ public enum NightlyJob {
         context: RunContext, language: Language, jobs: Int
     ) throws -> [String] {
         let folder = (directory as NSString).appendingPathComponent("submissions")
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw ReportWriteError(path: folder, reason: error.localizedDescription)
-        }
         let options = ReportOptions(language: language, run: context)
         let catalogue = Catalogues.of(language)
         let reporters = configuration.formats.compactMap { Reporters.reporter(named: $0) }
@@ -236,6 +255,7 @@ extension NightlyRunOutcome {
         } else {
             out += c.phrase(.firstRunOfHistory) + "\n"
         }
+        if !removedLeftovers.isEmpty { out += c.phrase(.removedLeftovers(removedLeftovers)) + "\n" }
         let reports = configuration.outputDirectory == nil ? nil : self.reports.count
         return out
             + c.phrase(

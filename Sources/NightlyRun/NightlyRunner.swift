@@ -59,9 +59,13 @@ public enum NightlyRunner {
         }
     }
 
-    /// The inputs of a run with their SHA-256: the configuration, each rule pack's file and every
-    /// file at the top of every submission folder (one that cannot be read is recorded as such).
-    public static func inputs(of configuration: RunConfiguration, packs: [RulePack]) -> [RunInput] {
+    /// The inputs of a run with their SHA-256: the configuration, each rule pack's file, and each
+    /// submission's manifest and the data files it lists — those the submission was read from,
+    /// never a stray file of its folder (a FIFO, a link leading out) — one that cannot be read is
+    /// recorded as such.
+    public static func inputs(
+        of configuration: RunConfiguration, packs: [RulePack], runs: [SubmissionRun]
+    ) -> [RunInput] {
         var inputs: [RunInput] = []
         inputs.append(
             RunInput(
@@ -75,17 +79,11 @@ public enum NightlyRunner {
                     sha256: ContentHash.sha256(ofFile: pack.location.file) ?? unreadable,
                     version: "\(pack.document.number) (\(pack.document.date))"))
         }
-        for submission in configuration.submissions {
-            let files = (try? FileManager.default.contentsOfDirectory(atPath: submission.path)) ?? []
-            for file in files.sorted() where !file.hasPrefix(".") {
-                let path = (submission.path as NSString).appendingPathComponent(file)
-                var isFolder: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue else {
-                    continue
-                }
+        for run in runs {
+            for path in run.report.files {
                 inputs.append(
                     RunInput(
-                        kind: .submissionFile, name: submission.name, path: path,
+                        kind: .submissionFile, name: run.submission.name, path: path,
                         sha256: ContentHash.sha256(ofFile: path) ?? unreadable))
             }
         }

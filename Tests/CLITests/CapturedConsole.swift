@@ -40,9 +40,12 @@ struct ProcessRun {
     let out: String
     let err: String
 
+    /// Whether it was stopped for running past its time.
+    let timedOut: Bool
+
     /// The process runs in the test's environment without its locale (so it speaks English, as the
-    /// golden files do), plus `environment`.
-    init(_ arguments: [String], environment: [String: String] = [:]) throws {
+    /// golden files do), plus `environment`; it is stopped (SIGKILL) after `timeout` seconds.
+    init(_ arguments: [String], environment: [String: String] = [:], timeout: TimeInterval = 300) throws {
         let process = Process()
         process.executableURL = Run.executable
         process.arguments = arguments
@@ -53,6 +56,14 @@ struct ProcessRun {
         process.standardOutput = out
         process.standardError = err
         try process.run()
+        let stopped = Mutex(false)
+        let pid = process.processIdentifier
+        let watchdog = DispatchWorkItem {
+            stopped.withLock { $0 = true }
+            kill(pid, SIGKILL)
+        }
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)
+        defer { watchdog.cancel() }
         // Read both pipes to the end before waiting, so a full pipe cannot stall the process.
         let errData = Mutex(Data())
         let reader = Thread { errData.withLock { $0 = err.fileHandleForReading.readDataToEndOfFile() } }
@@ -62,6 +73,8 @@ struct ProcessRun {
         while reader.isExecuting || !reader.isFinished { Thread.sleep(forTimeInterval: 0.01) }
         status = process.terminationStatus
         exited = process.terminationReason == .exit
+        watchdog.cancel()
+        timedOut = stopped.withLock { $0 }
         self.out = String(decoding: outData, as: UTF8.self)
         self.err = errData.withLock { String(decoding: $0, as: UTF8.self) }
     }

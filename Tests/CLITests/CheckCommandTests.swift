@@ -118,6 +118,10 @@ import Testing
         #expect(Run("check", "--as-of", "31/12/2025").status == 2)
         let twice = Run("check", "--data", Self.sample, "--data", Self.sample + "/")
         #expect(twice.status == 2 && twice.err.contains("--data \(Self.sample)/ is given twice"), "\(twice.err)")
+        let sameFile = Run("check", "--format", "json", "--output", "r.out", "--format", "sarif", "--output", "./r.out")
+        #expect(
+            sameFile.status == 2 && sameFile.err.contains("--output ./r.out is given for two formats"),
+            "\(sameFile.err)")
         #expect(Run("check", "--format", "jsn").err.contains("did you mean 'json'?"))
         #expect(
             Run("check", "--rules", Self.rules, "--data", Self.sample, "--rule", "CTPH254.II.2z").err.contains(

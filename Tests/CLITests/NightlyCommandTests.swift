@@ -150,12 +150,17 @@ import Testing
 
     /// SQLite's own check of the file, by another SQLite than coopcheck's.
     func integrityCheck(_ path: String) throws -> String {
+        try Self.sqlite(path, "PRAGMA integrity_check")
+    }
+
+    /// The rows of a query on an SQLite file, a line each (read by Python's sqlite3, not by GRDB).
+    static func sqlite(_ path: String, _ query: String) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [
             "python3", "-c",
-            "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('PRAGMA integrity_check').fetchone()[0])",
-            path,
+            "import sqlite3,sys; print('\\n'.join('|'.join(str(v) for v in r) for r in sqlite3.connect(sys.argv[1]).execute(sys.argv[2])))",
+            path, query,
         ]
         let out = Pipe()
         process.standardOutput = out
@@ -244,6 +249,38 @@ import Testing
         #expect(json.contains("\"status\": \"invalid\""))
         let runs = try ProcessRun(["history", "--config", config.path, "--format", "json"])
         #expect(runs.out.contains("\"submissions\": 3,\n    \"invalid_submissions\": 2,"), "\(runs.out)")
+    }
+
+    @Test func strayFilesInASubmissionFolderAreNeitherReadNorHashed() throws {
+        let scratch = try Scratch.made()
+        defer { try? FileManager.default.removeItem(at: scratch.folder) }
+        let folder = scratch.folder.appendingPathComponent("dak-nong-2025")
+        try FileManager.default.copyItem(
+            at: TestPaths.root.appendingPathComponent("Samples/dak-nong-2025"), to: folder)
+        // A FIFO (opening it would wait for a writer forever), a link to an endless device and a
+        // link leading out of the folder: none of them is listed by the manifest.
+        #expect(mkfifo(folder.appendingPathComponent("stray.fifo").path, 0o644) == 0)
+        try FileManager.default.createSymbolicLink(
+            at: folder.appendingPathComponent("zero"), withDestinationURL: URL(fileURLWithPath: "/dev/zero"))
+        try FileManager.default.createSymbolicLink(
+            at: folder.appendingPathComponent("passwd"), withDestinationURL: URL(fileURLWithPath: "/etc/passwd"))
+        let config = scratch.folder.appendingPathComponent("nightly.yaml")
+        try """
+        coopcheck_run: 1
+        rules: [\(TestPaths.root.appendingPathComponent("Rules").path)]
+        submissions: [\(folder.path)]
+
+        """.write(to: config, atomically: true, encoding: .utf8)
+        let run = try ProcessRun(
+            ["run", "--config", config.path, "--output-dir", scratch.reports], timeout: 120)
+        #expect(!run.timedOut && run.exited, "the run must finish")
+        #expect(run.status == 1, "\(run.err)")
+        let hashed = try Self.sqlite(
+            scratch.history, "SELECT path FROM run_input WHERE kind = 'submission_file' ORDER BY path")
+        let expected = [
+            "cooperatives.csv", "indicators.csv", "reports.csv", "submission.yaml", "tasks.csv", "units.csv",
+        ]
+        #expect(hashed == expected.map { folder.appendingPathComponent($0).path }.joined(separator: "\n"))
     }
 
     @Test func aSourceDateEpochThatIsNotWholeSecondsIsRefused() throws {

@@ -20,6 +20,7 @@ enum PhraseSamples {
         .notADate(option: "--as-of", found: "31/12/2025"),
         .unknownFormat("jsn", known: ["json", "html"], suggestion: "json"),
         .outputPerFormat(formats: 2, outputs: 1), .severalFormatsNeedOutputs, .dataTwice("Samples/dak-nong-2025"),
+        .outputTwice("report.json"),
         .historyAndConfig, .historyMissing,
         .sourceDateEpoch(found: "soon", last: 253_402_300_799), .atLeast(option: "--jobs", minimum: 1, found: 0),
         .between(option: "--provinces", low: 1, high: 1000), .unknownLanguage("fr"),
@@ -64,6 +65,7 @@ enum PhraseSamples {
             .sinceRunLine(run: 2, changes: changes, history: "history.sqlite"), .firstRunOfHistory,
             .recordedRun(run: 3, history: "history.sqlite", reports: 10, directory: "reports"),
             .recordedRun(run: 3, history: "history.sqlite", reports: nil, directory: nil),
+            .removedLeftovers(["reports/.roll-up.json.4242.0B1C6E53-7E11-4E3A-9D0B-8F1D2C3A4B5C.tmp"]),
             .runProgress(done: 1, total: 3, submission: "dak-nong-2025", valid: true),
             .invalidSubmissionNotEvaluated(name: "duplicate-id", path: "Samples/invalid/duplicate-id"),
         ] + Phrase.Heading.allCases.map(Phrase.heading) + Phrase.Column.allCases.map(Phrase.column)

@@ -83,6 +83,9 @@ extension English {
             return "Since run \(run): \(changeCounts(changes)) (coopcheck diff --history \(history))"
         case .firstRunOfHistory:
             return "The first run of this history: nothing to compare with."
+        case .removedLeftovers(let files):
+            return "Removed \(Self.counted(files.count, "unfinished report file")) a killed run left: "
+                + files.joined(separator: ", ")
         case .recordedRun(let run, let history, let reports, let directory):
             let wrote = reports.flatMap { n in directory.map { "; wrote \(Self.counted(n, "report")) to \($0)" } } ?? ""
             return "Recorded run \(run) in \(history)\(wrote)"
@@ -215,6 +218,8 @@ extension English {
             "several formats need an --output each; only one report can go to standard output"
         case .dataTwice(let folder):
             "--data \(folder) is given twice; a submission counts once"
+        case .outputTwice(let file):
+            "--output \(file) is given for two formats; one would overwrite the other: give each its own file"
         case .historyAndConfig:
             "give --history or --config, not both"
         case .historyMissing:

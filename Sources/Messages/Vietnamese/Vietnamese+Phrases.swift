@@ -84,6 +84,9 @@ extension Vietnamese {
             return "So với lần chạy \(run): \(changeCounts(changes)) (coopcheck diff --history \(history))"
         case .firstRunOfHistory:
             return "Đây là lần chạy đầu tiên được ghi trong tệp lịch sử này: chưa có lần chạy nào để so sánh."
+        case .removedLeftovers(let files):
+            return "Đã xóa \(count(files.count)) tệp báo cáo viết dở do một lần chạy bị ngắt để lại: "
+                + files.joined(separator: ", ")
         case .recordedRun(let run, let history, let reports, let directory):
             let wrote = reports.flatMap { n in directory.map { "; đã ghi \(n) báo cáo vào \($0)" } } ?? ""
             return "Đã ghi lần chạy \(run) vào \(history)\(wrote)"
@@ -221,6 +224,8 @@ extension Vietnamese {
             "khi có nhiều định dạng, mỗi định dạng cần một --output; chỉ một báo cáo được in ra màn hình"
         case .dataTwice(let folder):
             "--data \(folder) được ghi hai lần; mỗi hồ sơ chỉ tính một lần"
+        case .outputTwice(let file):
+            "--output \(file) được dùng cho hai định dạng; báo cáo sau sẽ ghi đè báo cáo trước: hãy cho mỗi định dạng một tệp"
         case .historyAndConfig:
             "chỉ dùng --history hoặc --config, không dùng cả hai"
         case .historyMissing:

@@ -104,6 +104,9 @@ struct RunCommand: ConsoleCommand {
         case .failure(.history(let error)):
             console.note(c.historyError(error))
             return .invalidInput
+        case .failure(.historyOverlaps(let history, let other)):
+            console.note(c.notice(.historyOverlaps(history: history, other: other)))
+            return .invalidInput
         case .failure(.report(let path, let reason, let run)):
             console.note(
                 c.notice(.reportNotWritten(path: path, reason: reason, run: run, history: configuration.historyPath)))

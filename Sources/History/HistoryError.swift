@@ -16,4 +16,7 @@ public enum HistoryError: Error, Sendable {
     /// A run compared with itself.
     case sameRun(file: String, id: Int64)
     case writeFailed(file: String, reason: String)
+    /// The file is a database of another program (or another kind of file coopcheck wrote):
+    /// nothing is written to it.
+    case notAHistory(file: String)
 }

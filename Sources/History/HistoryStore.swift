@@ -24,10 +24,16 @@ public struct HistoryStore: Sendable {
             var configuration = Configuration()
             configuration.busyMode = .timeout(10)
             database = try DatabaseQueue(path: path, configuration: configuration)
+            // Recognise a coopcheck history before anything is written: another program's
+            // database is refused, not taken over.
+            guard try database.read({ try Self.isHistoryOrEmpty($0) }) else {
+                throw HistoryError.notAHistory(file: path)
+            }
             if try database.read({ try Self.migrator.hasBeenSuperseded($0) }) {
                 throw HistoryError.newerSchema(file: path)
             }
             try Self.migrator.migrate(database)
+            try database.write { try $0.execute(sql: "PRAGMA application_id = \(Self.applicationID)") }
         } catch let error as HistoryError {
             throw error
         } catch let error as DatabaseError {
@@ -35,6 +41,24 @@ public struct HistoryStore: Sendable {
         } catch {
             throw .unreadable(file: path, reason: error.localizedDescription)
         }
+    }
+
+    /// The SQLite application id of a coopcheck history ("coop"), set in every history it writes.
+    static let applicationID: Int32 = 0x636F_6F70
+
+    /// Whether the database is a coopcheck history (by its application id, or for one written
+    /// before the id was set, by its own migrations) or holds nothing yet.
+    static func isHistoryOrEmpty(_ db: Database) throws -> Bool {
+        let id = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+        if id == applicationID { return true }
+        guard id == 0 else { return false }
+        let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+        if tables.isEmpty { return true }
+        guard tables.contains("grdb_migrations"), tables.contains("run"), tables.contains("finding") else {
+            return false
+        }
+        let first = try String.fetchOne(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid LIMIT 1")
+        return first?.hasPrefix("v1: runs, inputs, submissions") == true
     }
 
     /// The schema, one migration per change; a history written by an earlier coopcheck is

@@ -134,6 +134,8 @@ public enum Notice: Hashable, Sendable {
     case cannotWrite(file: String, reason: String)
     case configurationInvalid
     case reportNotWritten(path: String, reason: String, run: Int64, history: String)
+    /// The history's path is also a report's or an input's.
+    case historyOverlaps(history: String, other: String)
     case validationSummary(files: Int, records: Int, rejected: Int, errors: Int, warnings: Int)
     case lintSummary(files: Int, rules: Int, errors: Int, warnings: Int)
     case examplesSummary(rules: Int, examples: Int, failed: Int, warnings: Int)

@@ -16,6 +16,9 @@ public enum NightlyRunError: Error, Sendable {
     case history(HistoryError)
     /// A report could not be written; the run is recorded.
     case report(path: String, reason: String, run: Int64)
+    /// The history's path is also a report's, the configuration's or an input's: one would
+    /// overwrite the other, so nothing is run.
+    case historyOverlaps(history: String, with: String)
 }
 
 /// What a recorded run did.
@@ -57,6 +60,9 @@ public enum NightlyJob {
         let now = clock()
         let ruleSet = RuleLoader.load(paths: configuration.rulePaths)
         guard !ruleSet.hasErrors else { throw .invalidRules(ruleSet.diagnostics) }
+        if let other = historyOverlap(configuration, packs: ruleSet.packs) {
+            throw .historyOverlaps(history: configuration.historyPath, with: other)
+        }
         let store: HistoryStore
         do { store = try HistoryStore(path: configuration.historyPath, create: true) } catch { throw .history(error) }
 
@@ -139,6 +145,24 @@ public enum NightlyJob {
             runID: id, submissions: runs, notSubmitted: outcomes.filter { $0.status == .notSubmitted }.map(\.name),
             combined: combined, changes: context.changes, reports: written, removedLeftovers: leftovers,
             failed: failed, ruleWarnings: ruleSet.diagnostics)
+    }
+
+    /// A file the history's path is also: a report the run writes, the configuration, a rule pack,
+    /// or a file in a submission folder.
+    static func historyOverlap(_ configuration: RunConfiguration, packs: [RulePack]) -> String? {
+        func normal(_ path: String) -> String {
+            URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+        }
+        let history = normal(configuration.historyPath)
+        var taken = [configuration.file] + packs.map(\.location.file)
+        if let directory = configuration.outputDirectory {
+            let extensions = configuration.formats.compactMap { Reporters.reporter(named: $0)?.fileExtension }
+            taken += extensions.map { (directory as NSString).appendingPathComponent("roll-up.\($0)") }
+            let folder = (directory as NSString).appendingPathComponent("submissions")
+            if history.hasPrefix(normal(folder) + "/") { return folder }
+        }
+        if let same = taken.first(where: { normal($0) == history }) { return same }
+        return configuration.submissions.first { history.hasPrefix(normal($0.path) + "/") }?.path
     }
 
     /// Makes the report folders (refusing a file where a folder must be) and removes the

@@ -20,9 +20,9 @@ public struct SubmissionGenerator: Sendable {
     public func write(to folder: String) throws -> [String] {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         var random = SplitMix64(seed: seed)
-        try writeFile(folder, "units.csv") { out in writeUnits(&out) }
-        try writeFile(folder, "cooperatives.csv") { out in writeCooperatives(&out, &random) }
-        try writeFile(folder, "reports.csv") { out in writeReports(&out, &random) }
+        try writeFile(folder, "units.csv") { out in try writeUnits(&out) }
+        try writeFile(folder, "cooperatives.csv") { out in try writeCooperatives(&out, &random) }
+        try writeFile(folder, "reports.csv") { out in try writeReports(&out, &random) }
         let manifest = """
             # Synthetic national submission: \(cooperatives) cooperatives in \(provinces) provinces (coopcheck generate --seed \(seed)).
             coopcheck_submission: 1
@@ -44,10 +44,15 @@ public struct SubmissionGenerator: Sendable {
     /// Streams a file through a 4 MiB buffer so memory stays flat whatever the size.
     private func writeFile(_ folder: String, _ name: String, _ body: (inout ChunkedWriter) throws -> Void) throws {
         let path = (folder as NSString).appendingPathComponent(name)
-        FileManager.default.createFile(atPath: path, contents: nil)
-        guard let handle = FileHandle(forWritingAtPath: path) else {
-            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw CocoaError(
+                .fileWriteUnknown,
+                userInfo: [
+                    NSFilePathErrorKey: path, NSUnderlyingErrorKey: POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO),
+                ])
         }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         var writer = ChunkedWriter(handle: handle)
         try body(&writer)
         try writer.flush()
@@ -58,16 +63,16 @@ public struct SubmissionGenerator: Sendable {
     private func districtCode(_ p: Int, _ d: Int) -> Int { (p + 1) * 100 + d + 1 }
     private func communeCode(_ p: Int, _ d: Int, _ c: Int) -> Int { districtCode(p, d) * 100 + c + 1 }
 
-    private func writeUnits(_ out: inout ChunkedWriter) {
-        out.append("code,name,level,parent_code,farm_households,population\n")
+    private func writeUnits(_ out: inout ChunkedWriter) throws {
+        try out.append("code,name,level,parent_code,farm_households,population\n")
         for p in 0..<provinces {
-            out.append("P\(provinceCode(p)),Province \(provinceCode(p)),province,,,\n")
+            try out.append("P\(provinceCode(p)),Province \(provinceCode(p)),province,,,\n")
             for d in 0..<Self.districtsPerProvince {
-                out.append("D\(districtCode(p, d)),District \(districtCode(p, d)),district,P\(provinceCode(p)),,\n")
+                try out.append("D\(districtCode(p, d)),District \(districtCode(p, d)),district,P\(provinceCode(p)),,\n")
                 for c in 0..<Self.communesPerDistrict {
                     let code = communeCode(p, d, c)
                     let households = 800 + code % 3000
-                    out.append(
+                    try out.append(
                         "C\(code),Commune \(code),commune,D\(districtCode(p, d)),\(households),\(households * 4)\n")
                 }
             }
@@ -82,38 +87,38 @@ public struct SubmissionGenerator: Sendable {
     ]
     static let ratings = ["good", "fair", "fair", "average", "weak", ""]
 
-    private func writeCooperatives(_ out: inout ChunkedWriter, _ random: inout SplitMix64) {
-        out.append(Self.header)
+    private func writeCooperatives(_ out: inout ChunkedWriter, _ random: inout SplitMix64) throws {
+        try out.append(Self.header)
         for n in 0..<cooperatives {
             let p = random.below(provinces), d = random.below(Self.districtsPerProvince),
                 c = random.below(Self.communesPerDistrict)
             let kind = random.chance(65) ? "HTX" : (random.chance(97) ? "THT" : "LHHTX")
             let keyStaff = 1 + random.below(7)
             let auditRequired = kind == "HTX" && random.chance(20)
-            out.append("S\(n + 1),Cooperative \(n + 1),\(kind),\(Self.sectors[random.below(Self.sectors.count)]),")
-            out.append("P\(provinceCode(p)),D\(districtCode(p, d)),C\(communeCode(p, d, c)),")
+            try out.append("S\(n + 1),Cooperative \(n + 1),\(kind),\(Self.sectors[random.below(Self.sectors.count)]),")
+            try out.append("P\(provinceCode(p)),D\(districtCode(p, d)),C\(communeCode(p, d, c)),")
             let year = 2000 + random.below(26), month = 1 + random.below(12), day = 1 + random.below(28)
-            out.append("\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day),")
-            out.append(random.chance(90) ? "active," : "stopped,")
-            out.append("\(kind == "THT" ? 3 + random.below(25) : 5 + random.below(200)),")
-            out.append(random.chance(40) ? "true," : "false,")
-            out.append(random.chance(42) ? "true," : "false,")
-            out.append(random.chance(30) ? "true," : "false,")
-            out.append(Self.ratings[random.below(Self.ratings.count)] + ",")
-            out.append(random.chance(60) ? "true," : "false,")
-            out.append(random.chance(8) ? "true," : "false,")
-            out.append(auditRequired ? "true," : "false,")
-            out.append(auditRequired && random.chance(90) ? "true," : "false,")
-            out.append("\(keyStaff),\(random.below(keyStaff + 1))\n")
+            try out.append("\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day),")
+            try out.append(random.chance(90) ? "active," : "stopped,")
+            try out.append("\(kind == "THT" ? 3 + random.below(25) : 5 + random.below(200)),")
+            try out.append(random.chance(40) ? "true," : "false,")
+            try out.append(random.chance(42) ? "true," : "false,")
+            try out.append(random.chance(30) ? "true," : "false,")
+            try out.append(Self.ratings[random.below(Self.ratings.count)] + ",")
+            try out.append(random.chance(60) ? "true," : "false,")
+            try out.append(random.chance(8) ? "true," : "false,")
+            try out.append(auditRequired ? "true," : "false,")
+            try out.append(auditRequired && random.chance(90) ? "true," : "false,")
+            try out.append("\(keyStaff),\(random.below(keyStaff + 1))\n")
         }
     }
 
-    private func writeReports(_ out: inout ChunkedWriter, _ random: inout SplitMix64) {
-        out.append("unit,report,period,submitted_on,recipient\n")
+    private func writeReports(_ out: inout ChunkedWriter, _ random: inout SplitMix64) throws {
+        try out.append("unit,report,period,submitted_on,recipient\n")
         for year in 2023...2025 {
             for p in 0..<provinces {
                 let day = 5 + random.below(14)
-                out.append(
+                try out.append(
                     "P\(provinceCode(p)),annual-report-mpi,\(year),\(year)-12-\(day < 10 ? "0" : "")\(day),MPI\n")
             }
         }
@@ -131,9 +136,11 @@ struct ChunkedWriter {
         buffer.reserveCapacity(Self.chunk + 4096)
     }
 
-    mutating func append(_ text: String) {
+    /// Appends text, writing the buffer out when it is full: the first failed write (a full
+    /// disk) stops the generation there.
+    mutating func append(_ text: String) throws {
         buffer.append(contentsOf: text.utf8)
-        if buffer.count >= Self.chunk { try? flush() }
+        if buffer.count >= Self.chunk { try flush() }
     }
 
     mutating func flush() throws {

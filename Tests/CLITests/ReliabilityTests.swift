@@ -64,6 +64,54 @@ import Testing
         return config.path
     }
 
+    @Test func aHistoryThatIsAlsoAReportIsRefusedBeforeAnythingRuns() throws {
+        let folder = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let config = try Self.configuration(in: folder, reports: "reports", history: "reports/roll-up.json")
+        let run = try ProcessRun(["run", "--config", config])
+        #expect(run.status == 2)
+        #expect(run.err.contains("the history would be"), "\(run.err)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("reports").path))
+        // The configuration itself, or a file of a submission, cannot be the history either.
+        let itself = try ProcessRun(["run", "--config", config, "--history", config])
+        #expect(itself.status == 2 && itself.err.contains("the history would be"), "\(itself.err)")
+        let inside = try ProcessRun(["run", "--config", config, "--history", Self.sample + "/history.sqlite"])
+        #expect(inside.status == 2 && inside.err.contains("the history would be \(Self.sample)"), "\(inside.err)")
+    }
+
+    @Test func anotherProgramsDatabaseIsNotTakenOverAsAHistory() throws {
+        let folder = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let foreign = folder.appendingPathComponent("app.sqlite").path
+        let create = Process()
+        create.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        create.arguments = [
+            "python3", "-c",
+            "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute('CREATE TABLE run (x)'); c.commit()",
+            foreign,
+        ]
+        try create.run()
+        create.waitUntilExit()
+        let before = try Data(contentsOf: URL(fileURLWithPath: foreign))
+        let config = try Self.configuration(in: folder, reports: "reports")
+        let run = try ProcessRun(["run", "--config", config, "--history", foreign])
+        #expect(run.status == 2)
+        #expect(run.err.contains("this is a database of another program, not a coopcheck history"), "\(run.err)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: foreign)) == before, "not a byte was written")
+    }
+
+    @Test func generateStopsAtTheFirstWriteThatFails() throws {
+        let folder = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // /dev/full refuses every write with "no space left on device", as a full disk does.
+        try FileManager.default.createSymbolicLink(
+            at: folder.appendingPathComponent("cooperatives.csv"), withDestinationURL: URL(fileURLWithPath: "/dev/full")
+        )
+        let run = try ProcessRun(["generate", "--cooperatives", "5000000", "--out", folder.path], timeout: 120)
+        #expect(run.status == 2)
+        #expect(run.err.contains("cannot write to \(folder.path)"), "\(run.err)")
+    }
+
     @Test func aReportsFolderThatIsAFileIsSaidInWords() throws {
         let folder = try Self.scratch()
         defer { try? FileManager.default.removeItem(at: folder) }

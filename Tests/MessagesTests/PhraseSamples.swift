@@ -37,6 +37,7 @@ enum PhraseSamples {
             .submissionInvalid("Samples/invalid/bad-dates"), .wroteReport(format: "html", file: "scorecard.html"),
             .cannotWrite(file: "/root/x.html", reason: "Permission denied"), .configurationInvalid,
             .reportNotWritten(path: "reports/roll-up.html", reason: "disk full", run: 3, history: "history.sqlite"),
+            .historyOverlaps(history: "reports/roll-up.json", other: "reports/roll-up.json"),
             .validationSummary(files: 2, records: 8, rejected: 2, errors: 2, warnings: 0),
             .validationSummary(files: 6, records: 425, rejected: 0, errors: 0, warnings: 0),
             .lintSummary(files: 5, rules: 210, errors: 0, warnings: 1),

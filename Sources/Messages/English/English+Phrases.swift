@@ -180,6 +180,10 @@ extension English {
             return "error: the run configuration is invalid; nothing was run"
         case .reportNotWritten(let path, let reason, let run, let history):
             return "\(path): error: cannot write the report (\(reason)); run \(run) is recorded in \(history)"
+        case .historyOverlaps(let history, let other):
+            return
+                "\(history): error: the history would be \(other == history ? "a file the run reads or writes" : other) "
+                + "too, and one would overwrite the other; nothing was run: give the history a path of its own"
         case .validationSummary(let files, let records, let rejected, let errors, let warnings):
             return
                 "coopcheck: \(Self.counted(files, "file")), \(Self.counted(records, "record")) (\(rejected) rejected): "
@@ -243,6 +247,9 @@ extension English {
             "\(file): error: not a readable coopcheck history (\(reason)); give another --history, or move this file away to start a new one"
         case .newerSchema(let file):
             "\(file): error: this history was written by a newer coopcheck; use that version to read it"
+        case .notAHistory(let file):
+            "\(file): error: this is a database of another program, not a coopcheck history; nothing was written "
+                + "to it: give --history a new file or a coopcheck history"
         case .noSuchRun(let file, let id, let known):
             "\(file): error: no run \(id) in the history; "
                 + (known.map { "runs \($0.lowerBound) to \($0.upperBound) are recorded (see 'coopcheck history')" }

@@ -187,6 +187,10 @@ extension Vietnamese {
         case .reportNotWritten(let path, let reason, let run, let history):
             return
                 "\(path): lỗi: không ghi được báo cáo (\(Self.systemReason(reason))); lần chạy \(run) đã được ghi vào \(history)"
+        case .historyOverlaps(let history, let other):
+            return
+                "\(history): lỗi: tệp lịch sử trùng với \(other == history ? "một tệp mà lần chạy đọc hoặc ghi" : other), "
+                + "tệp này sẽ ghi đè tệp kia; chưa chạy gì: hãy đặt tệp lịch sử ở một đường dẫn riêng"
         case .validationSummary(let files, let records, let rejected, let errors, let warnings):
             return "coopcheck: \(files) tệp, \(records) bản ghi (\(rejected) bị loại): "
                 + problems(errors, warnings, clean: "hợp lệ")
@@ -250,6 +254,9 @@ extension Vietnamese {
                 + "hoặc chuyển tệp này đi để bắt đầu tệp lịch sử mới"
         case .newerSchema(let file):
             "\(file): lỗi: tệp lịch sử này do một phiên bản coopcheck mới hơn ghi; hãy dùng phiên bản đó để đọc"
+        case .notAHistory(let file):
+            "\(file): lỗi: đây là cơ sở dữ liệu của chương trình khác, không phải tệp lịch sử coopcheck; không ghi gì "
+                + "vào tệp này: hãy chỉ --history tới một tệp mới hoặc một tệp lịch sử coopcheck"
         case .noSuchRun(let file, let id, let known):
             "\(file): lỗi: tệp lịch sử không có lần chạy \(id); "
                 + (known.map {

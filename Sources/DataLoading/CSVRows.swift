@@ -30,14 +30,23 @@ struct CSVRows {
                 let estimate = rows * max(1, end - start) / max(1, scanner.offset - start)
                 state.checker.reserve(estimate, for: decoder.kind)
             }
+            state.records += 1
+            // A record spoilt by a stray quote or the wrong number of fields is left out, with its
+            // problem; reading goes on with the next.
+            if let rejection = scanner.rejection {
+                state.checker.diagnostics.append(rejection)
+                state.rejected += 1
+                continue
+            }
             guard scanner.fields.count == columns else {
                 let problem = DataProblem.fieldCount(
                     found: scanner.fields.count, expected: columns,
                     delimiter: String(Character(Unicode.Scalar(delimiter))))
-                throw LoadError(
+                state.checker.diagnostics.append(
                     .error(at: SourcePosition(file: displayName, line: scanner.recordLine, column: 1), .data(problem)))
+                state.rejected += 1
+                continue
             }
-            state.records += 1
             guard headerOK, decoder.decodeRow(scanner) else {
                 state.rejected += 1
                 continue

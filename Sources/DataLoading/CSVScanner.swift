@@ -47,6 +47,8 @@ final class CSVScanner {
     /// The current record: its fields and the line it starts on.
     private(set) var fields: [Field] = []
     private(set) var recordLine = 0
+    /// Why the record just read was left out (a stray quote): reading goes on at the next line.
+    private(set) var rejection: Diagnostic?
 
     static let chunkSize = 1 << 20
     private static let quote = UInt8(ascii: "\"")
@@ -210,6 +212,7 @@ final class CSVScanner {
         var lineStart = i
         var high: UInt8 = 0
         fields.removeAll(keepingCapacity: true)
+        rejection = nil
         while true {
             let fieldStart = i
             let fieldLine = line
@@ -248,7 +251,9 @@ final class CSVScanner {
                 field.end = i - 1
                 if i < n, p[i] != delimiter, p[i] != 0x0A, p[i] != 0x0D {
                     let offending = Self.characters(p, from: lineStart, to: i) + 1
-                    throw LoadError(.error(at: position(line: line, column: offending), .data(.textAfterQuote)))
+                    return reject(
+                        .textAfterQuote, at: position(line: line, column: offending), from: i, line: line,
+                        recordLine: startLine)
                 }
             } else {
                 while i < n, !special[Int(p[i])] {
@@ -259,7 +264,9 @@ final class CSVScanner {
                 if i < n, p[i] == 0 { throw nul(p, lineStart, i, line) }
                 if i < n, p[i] == Self.quote {
                     let offending = (high < 0x80 ? i - lineStart : Self.characters(p, from: lineStart, to: i)) + 1
-                    throw LoadError(.error(at: position(line: line, column: offending), .data(.quoteInUnquotedField)))
+                    return reject(
+                        .quoteInUnquotedField, at: position(line: line, column: offending), from: i, line: line,
+                        recordLine: startLine)
                 }
                 field.end = i
             }
@@ -292,6 +299,26 @@ final class CSVScanner {
         self.line = line
         recordLine = startLine
         lastRecordEnd = base + i
+        return .record
+    }
+
+    /// Leaves the record out, with its problem, and goes on at the next line: a stray quote spoils
+    /// one record, not the rest of the file. `.needMore` while that line's end is not read yet.
+    private func reject(
+        _ problem: DataProblem, at position: SourcePosition, from i: Int, line: Int, recordLine startLine: Int
+    ) -> Outcome {
+        let p = storage.baseAddress!
+        var k = i
+        while k < count, p[k] != 0x0A, p[k] != 0x0D { k += 1 }
+        if k == count, !atEOF { return .needMore }
+        if k < count {
+            k += p[k] == 0x0D && k + 1 < count && p[k + 1] == 0x0A ? 2 : 1
+        }
+        index = k
+        self.line = line + 1
+        recordLine = startLine
+        lastRecordEnd = base + k
+        rejection = .error(at: position, .data(problem))
         return .record
     }
 

@@ -102,6 +102,13 @@ public enum SubmissionReader {
                 }
             } catch {
                 state.checker.diagnostics.append(error.diagnostic)
+                // Nothing after the problem was read: say how much, so no line goes unread unsaid.
+                let stopped = error.diagnostic.location
+                let unread = lineCount(ofFile: path) - stopped.line
+                if stopped.file == shown, unread > 0 {
+                    state.checker.diagnostics.append(
+                        .warning(at: stopped, .data(.readingStopped(unreadLines: unread))))
+                }
             }
         }
         state.checker.finish()
@@ -118,6 +125,19 @@ public enum SubmissionReader {
         -> ValidationReport
     {
         read(folder: folder, displayName: displayName, options: options) { _ in CountingSink() }.report
+    }
+
+    /// The number of lines of a file (a last line without a line break counts); 0 when unreadable.
+    static func lineCount(ofFile path: String) -> Int {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return 0 }
+        defer { try? handle.close() }
+        var lines = 0
+        var last: UInt8 = 0x0A
+        while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+            lines += chunk.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            last = chunk.last!
+        }
+        return lines + (last == 0x0A ? 0 : 1)
     }
 
     private static func report(_ diagnostics: [Diagnostic]) -> ValidationReport {
@@ -176,6 +196,7 @@ public enum SubmissionReader {
         guard try scanner.next() else {
             throw LoadError(.error(at: SourcePosition(file: displayName, line: 1, column: 1), .data(.emptyFile)))
         }
+        if let rejection = scanner.rejection { throw LoadError(rejection) }
         let header = scanner.fields.map { field in
             let name = scanner.text(field).trimmingCharacters(in: .whitespaces)
             return RawRecord.Cell(

@@ -69,4 +69,40 @@ import Testing
         // `1.500,5` is no YAML number: it is text, read by the manifest's Vietnamese convention.
         #expect(values == [.decimal(Decimal(string: "1.5")!), .decimal(1500), .decimal(Decimal(string: "1500.5")!)])
     }
+
+    static let tasksHeader = "task,lead_unit,deliverable,period,status,completed_on\n"
+
+    @Test func aRowSpoiltByAStrayQuoteOrAnExtraFieldIsLeftOutAndReadingGoesOn() throws {
+        let rows = (1...8).map { "T\($0),SKHDT,plan,,done,01/02/2025\n" }
+        var spoilt = rows
+        spoilt[1] = "T2,SKHDT,plan,,done,01/02/2025,extra\n"
+        spoilt[4] = "T5,SK\"HDT,plan,,done,01/02/2025\n"
+        spoilt[6] = "\"T7\"x,SKHDT,plan,,done,01/02/2025\n"
+        let folder = try Self.folder([("t.csv", "tasks", Self.tasksHeader + spoilt.joined())])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (_, report) = SubmissionReader.load(folder: folder.path)
+        #expect(
+            report.diagnostics.filter { $0.location.file.hasSuffix(".csv") }.map(\.english)
+                == [
+                    "t.csv:3:1: error: this row has 7 fields but the header has 6; check the delimiter (',') and quotes",
+                    "t.csv:6:6: error: a quote inside an unquoted field; enclose the field in quotes and double the quote (\"\")",
+                    "t.csv:8:5: error: unexpected text after a closing quote; double a quote inside a quoted field (\"\")",
+                ].map { folder.path + "/" + $0 })
+        #expect(report.recordCount == 8 && report.rejectedCount == 3)
+    }
+
+    @Test func whereReadingMustStopTheLinesNotReadAreCounted() throws {
+        let rows = (1...6).map { "T\($0),SKHDT,plan,,done,01/02/2025\n" }
+        var spoilt = rows
+        spoilt[2] = "T3,\"SKHDT,plan,,done,01/02/2025\n"  // the quote is never closed
+        let folder = try Self.folder([("t.csv", "tasks", Self.tasksHeader + spoilt.joined())])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (_, report) = SubmissionReader.load(folder: folder.path)
+        #expect(
+            report.diagnostics.filter { $0.location.file.hasSuffix(".csv") }.map(\.english)
+                == [
+                    "t.csv:4:4: error: a quoted field is not closed: add the closing '\"'",
+                    "t.csv:4:4: warning: reading of this file stopped here: its 3 later lines were not read",
+                ].map { folder.path + "/" + $0 })
+    }
 }

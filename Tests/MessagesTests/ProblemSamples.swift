@@ -128,6 +128,7 @@ enum ProblemSamples {
 
     static let data: [DataProblem] = [
         .cannotOpen, .utf16, .notUTF8(byte: 0xDE), .nulByte, .unknownFileType, .emptyFile, .headerInvalid,
+        .readingStopped(unreadLines: 299_000),
         .unclosedQuote,
         .textAfterQuote, .quoteInUnquotedField, .tooManyFields(limit: 10_000), .recordTooLong(limit: 16_777_216),
         .fieldTooLong(limit: 1_048_576), .fieldCount(found: 5, expected: 7, delimiter: ";"),

@@ -29,6 +29,9 @@ public enum DataProblem: Hashable, Sendable {
     case unknownFileType
     case emptyFile
     case headerInvalid
+    /// Reading of a file stopped at a problem that leaves no way to find the next record: its
+    /// later lines were not read.
+    case readingStopped(unreadLines: Int)
     // CSV structure.
     case unclosedQuote
     case textAfterQuote

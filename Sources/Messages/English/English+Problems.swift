@@ -409,6 +409,8 @@ extension English {
         case .unknownFileType: "unknown file type; data files are .csv, .yaml, .yml or .json"
         case .emptyFile: "the file is empty; it needs a header line"
         case .headerInvalid: "no record of this file was read because its header is invalid"
+        case .readingStopped(let lines):
+            "reading of this file stopped here: its \(Self.counted(lines, "later line")) \(lines == 1 ? "was" : "were") not read"
         case .unclosedQuote: "a quoted field is not closed: add the closing '\"'"
         case .textAfterQuote: "unexpected text after a closing quote; double a quote inside a quoted field (\"\")"
         case .quoteInUnquotedField:

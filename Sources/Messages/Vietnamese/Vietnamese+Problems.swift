@@ -468,6 +468,7 @@ extension Vietnamese {
         case .unknownFileType: return "không rõ loại tệp; tệp dữ liệu phải là .csv, .yaml, .yml hoặc .json"
         case .emptyFile: return "tệp trống; tệp cần có dòng tiêu đề"
         case .headerInvalid: return "không đọc bản ghi nào của tệp này vì dòng tiêu đề không hợp lệ"
+        case .readingStopped(let lines): return "việc đọc tệp này dừng ở đây: \(count(lines)) dòng sau đó chưa được đọc"
         case .unclosedQuote: return "một ô trong dấu nháy kép chưa đóng: hãy thêm dấu '\"' ở cuối"
         case .textAfterQuote:
             return "có chữ sau dấu nháy đóng; trong một ô đặt trong nháy, dấu nháy kép phải viết hai lần (\"\")"

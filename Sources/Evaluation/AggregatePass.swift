@@ -157,10 +157,11 @@ struct AggregatePass: RulePass {
         }
     }
 
-    /// The measure's value over some accumulators, with its exact fraction when it is one share.
+    /// The measure's value over some accumulators, with its exact fraction when it is one share,
+    /// and whether it has none because it divides by zero.
     private func value(
         of state: [Accumulator], _ group: FindingGroup, _ context: EvaluationContext
-    ) -> (value: Decimal?, fraction: (Decimal, Decimal)?) {
+    ) -> (value: Decimal?, fraction: (Decimal, Decimal)?, byZero: Bool) {
         let days = Decimal(window.lowerBound.days(to: window.upperBound) + 1)
         let years = days / Decimal(string: "365.2425")!
         var results: [Range<Int>: AggregateValue] = [:]
@@ -183,7 +184,8 @@ struct AggregatePass: RulePass {
         {
             fraction = (n, d)
         }
-        return (measureValue(form.measure.syntax, results), fraction)
+        let value = measureValue(form.measure.syntax, results)
+        return (value, fraction, value == nil && dividesByZero(form.measure.syntax, results))
     }
 
     /// The baseline a relative target divides by, for an owner.
@@ -198,12 +200,12 @@ struct AggregatePass: RulePass {
     /// The observed value for an owner (and year), relative to the baseline when the target is.
     private func observe(
         _ owner: OwnerGroup, year: Int, _ context: EvaluationContext
-    ) -> (value: Decimal?, fraction: (Decimal, Decimal)?) {
+    ) -> (value: Decimal?, fraction: (Decimal, Decimal)?, byZero: Bool) {
         let state = self.state(owner.members, year: year) ?? Array(repeating: Accumulator(), count: calls.count)
-        let (value, fraction) = self.value(of: state, owner.group, context)
-        guard form.target.relativeToBaseline else { return (value, fraction) }
-        guard let base = baseline(owner.members), base != 0, let value else { return (nil, nil) }
-        return (value / base, nil)
+        let (value, fraction, byZero) = self.value(of: state, owner.group, context)
+        guard form.target.relativeToBaseline else { return (value, fraction, byZero) }
+        guard let base = baseline(owner.members), base != 0, let value else { return (nil, nil, byZero) }
+        return (value / base, nil, false)
     }
 
     private func satisfied(_ value: Decimal, _ fraction: (Decimal, Decimal)?) -> Bool {
@@ -221,9 +223,10 @@ struct AggregatePass: RulePass {
         if rule.dataset == .indicators, state(owner.members, year: 0) == nil {
             return context.finding(.noData, group: owner.group, reason: .indicatorNotReported, due: due)
         }
-        let (value, fraction) = observe(owner, year: 0, context)
+        let (value, fraction, byZero) = observe(owner, year: 0, context)
         guard let value else {
-            return context.finding(.noData, group: owner.group, reason: .noMatchingRecord, due: due)
+            return context.finding(
+                .noData, group: owner.group, reason: byZero ? .divisionByZero : .noMatchingRecord, due: due)
         }
         let met = satisfied(value, fraction)
         var status: FindingStatus = met ? .met : .violated
@@ -289,8 +292,8 @@ struct AggregatePass: RulePass {
         let years = occurrences.map { occurrence in
             let year = occurrence.periodEnd.year
             // A year the indicator was not reported in has no value, not zero.
-            let (value, fraction) =
-                rule.dataset == .indicators && !reported(year) ? (nil, nil) : observe(owner, year: year, context)
+            let (value, fraction, _) =
+                rule.dataset == .indicators && !reported(year) ? (nil, nil, false) : observe(owner, year: year, context)
             return YearlyValue(
                 year: year, value: value, numerator: fraction?.0, denominator: fraction?.1,
                 meetsTarget: value.map { satisfied($0, fraction) } ?? false, due: occurrence.lastDay)

@@ -144,6 +144,20 @@ struct Accumulator {
     }
 }
 
+/// Whether a measure has no value because it divides by zero (`sum(value) / units(province)` with
+/// no province listed), rather than because an aggregate has none.
+func dividesByZero(_ expression: Expressions.Expression, _ results: [Range<Int>: AggregateValue]) -> Bool {
+    switch expression {
+    case .binary(.divide, let l, let r, _):
+        if measureValue(l, results) != nil, measureValue(r, results) == 0 { return true }
+        return dividesByZero(l, results) || dividesByZero(r, results)
+    case .binary(_, let l, let r, _): return dividesByZero(l, results) || dividesByZero(r, results)
+    case .unary(_, let operand, _): return dividesByZero(operand, results)
+    case .call(.row, let arguments, _): return arguments.contains { dividesByZero($0, results) }
+    case .call(.aggregate, _, _), .literal, .field, .membership: return false
+    }
+}
+
 /// Evaluates a measure's arithmetic once its aggregate calls have values. A measure reads fields
 /// only inside aggregates and yields a number (the type checker sees to both), so the forms that
 /// cannot stand in a measure's arithmetic have no value.

@@ -158,6 +158,8 @@ public enum FindingReason: Hashable, Sendable {
     case indicatorNotReported
     /// No record matches, so the measure has no value.
     case noMatchingRecord
+    /// The measure divides by zero (no unit to average over, a total of zero), so it has no value.
+    case divisionByZero
     /// A yearly target with no year due yet.
     case nothingDueYet
     /// A yearly indicator reported for no year due.

@@ -108,6 +108,11 @@ struct TypeChecker {
             requireBool(rt, r, context: "'\(op.rawValue)'")
             return (.binary(op, l, r, range), .type(.bool))
         case .add, .subtract, .multiply, .divide:
+            if op == .divide, case .literal(let literal, let zeroRange) = r,
+                RowEvaluator.number(RowEvaluator.value(of: literal)) == 0
+            {
+                error(.divisionByZero, zeroRange)
+            }
             guard let a = lt.valueType, let b = rt.valueType else { return (.binary(op, l, r, range), .unknown) }
             var ok = true
             for (side, t) in [(l, a), (r, b)] where !t.isNumeric {

@@ -187,6 +187,7 @@ public enum JSONReporter: Reporter {
         case .measured: coded("measured")
         case .indicatorNotReported: coded("indicator_not_reported")
         case .noMatchingRecord: coded("no_matching_record")
+        case .divisionByZero: coded("division_by_zero")
         case .nothingDueYet: coded("nothing_due_yet")
         case .indicatorNotReportedInAnyYear: coded("indicator_not_reported_in_any_year")
         case .metEveryYear(let years): coded("met_every_year", [("years", .array(years.map(JSON.integer)))])

@@ -122,6 +122,21 @@ import Testing
         #expect(byRule["OCOP"]?.records.map(\.id) == ["A1", "A2"])
     }
 
+    @Test func aMeasureThatDividesByZeroSaysSoNotThatNoRecordMatches() throws {
+        let bench = Workbench()
+        defer { bench.remove() }
+        // Records match, but the units file lists no province to average over.
+        let indicators = "unit,indicator,year,value\nU,models,2021,16\n"
+        let files = [bench.file("i.csv", kind: "indicators", indicators)]
+        let rules = rule(
+            "AVG",
+            "dataset: indicators\nwhere: indicator == \"models\"\nmeasure: sum(value) / units(province)\ntarget: ít nhất 16"
+        )
+        let findings = try bench.evaluate(files: files, rules: rules, asOf: "2021-12-31", period: "2021")
+        #expect(findings.map(\.status) == [.noData])
+        #expect(findings[0].reason == .divisionByZero)
+    }
+
     @Test func aYearWithNoFigureIsNoDataNotZero() throws {
         let bench = Workbench()
         defer { bench.remove() }

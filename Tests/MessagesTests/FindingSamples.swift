@@ -115,6 +115,7 @@ enum FindingSamples {
         finding("S.audit", .contribution, .contribution, observation: .tally(.recordsComplying, ok: 12, of: 14)),
         finding("S.share", .noData, .indicatorNotReported),
         finding("S.share", .noData, .noMatchingRecord),
+        finding("S.share", .noData, .divisionByZero),
         finding("S.share", .onTrack, .nothingDueYet),
         finding("S.share", .noData, .indicatorNotReportedInAnyYear),
         finding("S.share", .met, .metEveryYear(years: [2024, 2025])),

@@ -68,7 +68,7 @@ enum ProblemSamples {
         .wrongArgumentCount(function: "count", minimum: 0, maximum: 1),
         .aggregateOutsideMeasure("share"), .nestedAggregate,
         .coverageLevel(levels: ["province", "district", "commune"], suggestion: "commune"),
-        .unitsLevel(levels: ["province", "district", "commune", "agency"], suggestion: "province"),
+        .unitsLevel(levels: ["province", "district", "commune", "agency"], suggestion: "province"), .divisionByZero,
         .argumentType(function: "year", expected: .date, expression: "members", found: .integer),
         .argumentType(function: "sum", expected: .number, expression: "name", found: .string),
         .argumentType(function: "ratio", expected: .numbers, expression: "name", found: .string),
@@ -108,7 +108,7 @@ enum ProblemSamples {
         .provinceOwnerNeedsProvincialPack, .nationOwnerInProvincialPack,
         .ownerNotForForm(owner: "central", key: "report"), .ownerNotForForm(owner: "nation", key: "task"),
         .ownerNotForCooperatives(owner: "SKHDT"), .rangeNeedsReading(target: "1.500 - 2.000"),
-        .rangeNotARange(target: "ít nhất 45%"),
+        .rangeNotARange(target: "ít nhất 45%"), .shareTargetBeyondWhole(target: "ít nhất 150%"),
         .duplicatePackID("ctph-254-2024", firstFile: "Rules/ctph-254-2024.yaml"),
         .duplicateRuleID("A.1", first: SourcePosition(file: "Rules/a.yaml", line: 12, column: 5)),
         .exampleFails(

@@ -62,6 +62,8 @@ public enum ExpressionProblem: Hashable, Sendable {
     case aggregateOutsideMeasure(String)
     case nestedAggregate
     case coverageLevel(levels: [String], suggestion: String?)
+    /// A division by the number zero, which has no value for any data.
+    case divisionByZero
     /// `units(…)` with an argument that names no unit level.
     case unitsLevel(levels: [String], suggestion: String?)
     case argumentType(function: String, expected: ArgumentExpectation, expression: String, found: TypeWord)

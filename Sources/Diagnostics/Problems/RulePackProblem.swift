@@ -37,6 +37,8 @@ public enum RulePackProblem: Hashable, Sendable {
     case rangeNeedsReading(target: String)
     /// `range:` on a target that is not a range.
     case rangeNotARange(target: String)
+    /// A share or coverage (never above 100%) asked to reach more than 100%.
+    case shareTargetBeyondWhole(target: String)
     case noSuchPath
     case noPacksInFolder
     case duplicatePackID(String, firstFile: String)

@@ -49,6 +49,8 @@ extension English {
             return "the submission reports no value for this indicator"
         case .noMatchingRecord:
             return "no record matches the rule, so the measure has no value"
+        case .divisionByZero:
+            return "the measure divides by zero here (a total or a number of units of 0), so it has no value"
         case .nothingDueYet:
             return "nothing is due yet"
         case .indicatorNotReportedInAnyYear:

@@ -233,6 +233,7 @@ extension English {
         case .nestedAggregate: "aggregates cannot be nested"
         case .coverageLevel(let levels, let suggestion):
             "coverage counts units of a level: \(Self.alternatives(levels))\(Self.didYouMean(suggestion))"
+        case .divisionByZero: "a division by zero has no value for any data; divide by something else"
         case .unitsLevel(let levels, let suggestion):
             "units counts the units of a level: \(Self.alternatives(levels))\(Self.didYouMean(suggestion))"
         case .argumentType(let function, let expected, let e, let type):
@@ -355,6 +356,8 @@ extension English {
         case .rangeNeedsReading(let target):
             return "'\(target)' is a range: say how the document means it, 'range: floor' (met at the lower figure, "
                 + "aiming at the upper, as for a development target) or 'range: band' (both ends bind)"
+        case .shareTargetBeyondWhole(let target):
+            return "a share is at most 100%, so '\(target)' can never be met; check the figure"
         case .rangeNotARange(let target):
             return "'range' reads a range, and '\(target)' is not one; remove 'range'"
         case .noSuchPath: return "no such file or folder; give a rule-pack file or a folder of them"

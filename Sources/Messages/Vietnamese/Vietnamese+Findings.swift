@@ -49,6 +49,8 @@ extension Vietnamese {
             return "hồ sơ không có số liệu của chỉ tiêu này"
         case .noMatchingRecord:
             return "không có bản ghi nào thuộc phạm vi của quy tắc nên không tính được giá trị"
+        case .divisionByZero:
+            return "chỉ số đo ở đây chia cho 0 (một tổng hoặc số đơn vị bằng 0) nên không tính được giá trị"
         case .nothingDueYet:
             return "chưa đến hạn"
         case .indicatorNotReportedInAnyYear:

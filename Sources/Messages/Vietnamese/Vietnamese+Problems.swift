@@ -280,6 +280,7 @@ extension Vietnamese {
         case .nestedAggregate: "không được lồng các hàm tổng hợp vào nhau"
         case .coverageLevel(let levels, let suggestion):
             "coverage đếm các đơn vị của một cấp: \(levelWords(levels))\(Self.didYouMean(suggestion))"
+        case .divisionByZero: "phép chia cho 0 không có giá trị với bất kỳ số liệu nào; hãy chia cho đại lượng khác"
         case .unitsLevel(let levels, let suggestion):
             "units đếm số đơn vị của một cấp: \(levelWords(levels))\(Self.didYouMean(suggestion))"
         case .argumentType(let function, let expected, let e, let type):
@@ -407,6 +408,8 @@ extension Vietnamese {
         case .rangeNeedsReading(let target):
             return "'\(target)' là một khoảng: hãy nói văn bản hiểu nó thế nào, 'range: floor' (đạt khi bằng mức dưới, "
                 + "hướng tới mức trên, như một mục tiêu phát triển) hoặc 'range: band' (ràng buộc cả hai đầu)"
+        case .shareTargetBeyondWhole(let target):
+            return "một tỷ lệ không vượt quá 100%, nên '\(target)' không bao giờ đạt được; hãy xem lại con số"
         case .rangeNotARange(let target):
             return "'range' dùng cho một khoảng, mà '\(target)' không phải khoảng; hãy bỏ 'range'"
         case .noSuchPath: return "không có tệp hoặc thư mục này; hãy chỉ ra một tệp gói quy tắc hoặc thư mục chứa chúng"

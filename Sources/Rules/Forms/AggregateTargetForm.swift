@@ -58,6 +58,11 @@ public struct AggregateTargetForm: RuleFormSyntax {
                 target = written.asFloor
             }
         }
+        if let target, let measure, isShare(measure.syntax), let lower = target.bounds.lower,
+            lower > 1 || (lower == 1 && !target.bounds.lowerInclusive)
+        {
+            context.reader.error(targetNode, .rulePack(.shareTargetBeyondWhole(target: target.wording)))
+        }
         let baseline = entries["baseline"].flatMap { parseBaseline($0, context: &context) }
         if let target {
             if target.relativeToBaseline, baseline == nil, entries["baseline"] == nil {
@@ -68,6 +73,15 @@ public struct AggregateTargetForm: RuleFormSyntax {
         }
         guard let measure, let target, entries["range"] == nil || range != nil else { return nil }
         return Self(measure: measure, target: target, range: range, baseline: baseline)
+    }
+
+    /// Whether a measure is one share or coverage: a fraction of a whole, never above 100%.
+    private static func isShare(_ measure: Expressions.Expression) -> Bool {
+        if case .call(.aggregate(let function), _, _) = measure {
+            function == .share || function == .coverage
+        } else {
+            false
+        }
     }
 
     private static func parseBaseline(_ node: Node, context: inout RuleParsingContext) -> Baseline? {

@@ -69,7 +69,7 @@ public enum Catalogues {
 extension Catalogue {
     /// `file:line:column: severity: message`, the form editors and CI logs understand.
     public func line(_ diagnostic: Diagnostic) -> String {
-        "\(diagnostic.location): \(severity(diagnostic.severity)): \(problem(diagnostic.problem))"
+        Visible.escaped("\(diagnostic.location): \(severity(diagnostic.severity)): \(problem(diagnostic.problem))")
     }
 
     /// A share as a whole percentage, for scores: `67%`.

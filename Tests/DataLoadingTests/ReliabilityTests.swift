@@ -1,4 +1,5 @@
 import DataLoading
+import Diagnostics
 import Expressions
 import Foundation
 import TestSupport
@@ -104,5 +105,24 @@ import Testing
                     "t.csv:4:4: error: a quoted field is not closed: add the closing '\"'",
                     "t.csv:4:4: warning: reading of this file stopped here: its 3 later lines were not read",
                 ].map { folder.path + "/" + $0 })
+    }
+
+    @Test func invisibleAndControlCharactersAreShownEscaped() throws {
+        // A zero-width space inside a header and a terminal escape sequence in a cell; a NUL
+        // written as JSON's escape in a value.
+        let header = "task,lead\u{200B}_unit,deliverable,period,status,completed_on\n"
+        let cell = Self.tasksHeader + "T1,SKHDT,plan,,done,01/02/2025\nT2,SKHDT,plan,,\u{1B}[31mdone,01/02/2025\n"
+        let json = #"[{"unit": "LMHTX", "indicator": "a\u0000", "year": 2025, "value": 1, "period": "Q\u0000"}]"#
+        let folder = try Self.folder([
+            ("h.csv", "tasks", header), ("t.csv", "tasks", cell), ("i.json", "indicators", json),
+        ])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (_, report) = SubmissionReader.load(folder: folder.path)
+        let lines = report.diagnostics.map(\.english)
+        #expect(lines.contains { $0.contains("'lead\\u200b_unit'") }, "\(lines)")
+        #expect(lines.contains { $0.contains("'\\e[31mdone'") }, "\(lines)")
+        #expect(!lines.contains { $0.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x200B } })
+        #expect(Visible.escaped("HTX\u{0}") == "HTX\\0")
+        #expect(Visible.escaped("Mã HTX") == "Mã HTX", "Vietnamese letters and marks are kept")
     }
 }

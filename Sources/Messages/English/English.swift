@@ -55,7 +55,7 @@ public struct English: Catalogue {
         if group.code == FindingGroup.central(lead: nil).code { return group.name ?? "central bodies" }
         if group == Scorecard.rollUpGroup { return "all submissions" }
         if group == FindingGroup.noUnit { return "records naming no unit" }
-        return group.name.map { "\($0) (\(group.code))" } ?? group.code
+        return Visible.escaped(group.name.map { "\($0) (\(group.code))" } ?? group.code)
     }
 
     public func level(_ level: UnitLevel) -> String {

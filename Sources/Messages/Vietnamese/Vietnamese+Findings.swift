@@ -1,3 +1,4 @@
+import Diagnostics
 import Evaluation
 import Expressions
 import Foundation
@@ -11,7 +12,7 @@ extension Vietnamese {
     }
 
     public func message(_ finding: Finding) -> String {
-        let text = sentence(finding)
+        let text = Visible.escaped(sentence(finding))
         return text.prefix(1).uppercased() + text.dropFirst()
     }
 
@@ -131,6 +132,10 @@ extension Vietnamese {
     }
 
     public func note(_ problem: RecordProblem, of finding: Finding) -> String {
+        Visible.escaped(plainNote(problem, of: finding))
+    }
+
+    private func plainNote(_ problem: RecordProblem, of finding: Finding) -> String {
         switch problem {
         case .missingValue:
             return "thiếu giá trị cần để kiểm tra"

@@ -55,7 +55,7 @@ public struct Vietnamese: Catalogue {
         if group.code == FindingGroup.central(lead: nil).code { return group.name ?? "các cơ quan trung ương" }
         if group == Scorecard.rollUpGroup { return "tất cả hồ sơ" }
         if group == FindingGroup.noUnit { return "bản ghi không ghi đơn vị" }
-        return group.name.map { "\($0) (\(group.code))" } ?? group.code
+        return Visible.escaped(group.name.map { "\($0) (\(group.code))" } ?? group.code)
     }
 
     public func level(_ level: UnitLevel) -> String {

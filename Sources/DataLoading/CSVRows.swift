@@ -38,6 +38,11 @@ struct CSVRows {
                 state.rejected += 1
                 continue
             }
+            // Under a header that cannot be read no row is measured against it.
+            guard headerOK else {
+                state.rejected += 1
+                continue
+            }
             guard scanner.fields.count == columns else {
                 let problem = DataProblem.fieldCount(
                     found: scanner.fields.count, expected: columns,
@@ -47,7 +52,7 @@ struct CSVRows {
                 state.rejected += 1
                 continue
             }
-            guard headerOK, decoder.decodeRow(scanner) else {
+            guard decoder.decodeRow(scanner) else {
                 state.rejected += 1
                 continue
             }

@@ -57,7 +57,7 @@ final class CSVScanner {
     private let special: UnsafeMutableBufferPointer<Bool>
 
     /// Opens `path` at file offset `offset`, which is on line `line`, scanning records that start
-    /// before `stopOffset`. At the start of a file, a byte-order mark is skipped (UTF-16 is an
+    /// before `stopOffset`. At the start of a file, a byte-order mark and Excel's `sep=;` line are skipped (UTF-16 or UTF-32 is an
     /// error) and, with no `delimiter`, the header line decides: the most frequent of `,`, `;`
     /// and tab outside quotes.
     init(
@@ -81,13 +81,40 @@ final class CSVScanner {
         fill()
         if offset == 0 {
             let head = UnsafeBufferPointer(rebasing: storage[0..<count])
-            if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) {
-                throw LoadError(.error(at: start, .data(.utf16)))
+            if let encoding = Self.wideEncoding(head) {
+                throw LoadError(.error(at: start, .data(.wideEncoding(encoding))))
             }
             if head.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
         }
-        self.delimiter = delimiter ?? Self.detectDelimiter(UnsafeBufferPointer(rebasing: storage[index..<count]))
+        var hinted: UInt8?
+        if offset == 0,
+            let (separator, length) = Self.separatorLine(UnsafeBufferPointer(rebasing: storage[index..<count]))
+        {
+            hinted = separator
+            index += length
+            self.line += 1
+        }
+        self.delimiter =
+            delimiter ?? hinted ?? Self.detectDelimiter(UnsafeBufferPointer(rebasing: storage[index..<count]))
         for byte in [self.delimiter, 0x0A, 0x0D, Self.quote, 0] { special[Int(byte)] = true }
+    }
+
+    /// The Unicode encoding other than UTF-8 that a byte-order mark names (`UTF-32` is tested
+    /// first: its little-endian mark begins with UTF-16's).
+    private static func wideEncoding(_ head: UnsafeBufferPointer<UInt8>) -> String? {
+        if head.starts(with: [0xFF, 0xFE, 0, 0]) || head.starts(with: [0, 0, 0xFE, 0xFF]) { return "UTF-32" }
+        if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) { return "UTF-16" }
+        return nil
+    }
+
+    /// Excel's `sep=;` first line: the delimiter it names and the line's length with its break.
+    private static func separatorLine(_ bytes: UnsafeBufferPointer<UInt8>) -> (UInt8, Int)? {
+        guard bytes.starts(with: Array("sep=".utf8)), bytes.count >= 6 else { return nil }
+        let separator = bytes[4]
+        guard separator != 0x0A, separator != 0x0D, separator != quote else { return nil }
+        if bytes[5] == 0x0A { return (separator, 6) }
+        if bytes[5] == 0x0D { return (separator, bytes.count > 6 && bytes[6] == 0x0A ? 7 : 6) }
+        return nil
     }
 
     private static func detectDelimiter(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt8 {

@@ -205,12 +205,16 @@ enum SubmissionPaths {
         let full = (folder as NSString).appendingPathComponent(path)
         let resolvedFolder = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
         let resolved = URL(fileURLWithPath: full).resolvingSymlinksInPath().path
+        if resolved == resolvedFolder { return .pathIsFolder(path) }
         guard resolved.hasPrefix(resolvedFolder + "/") else {
             return .linkLeadsOutside(path)
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory) else {
-            return .noSuchFile(path)
+            var link = stat()
+            guard lstat(full, &link) == 0, link.st_mode & S_IFMT == S_IFLNK else { return .noSuchFile(path) }
+            var target = stat()
+            return stat(full, &target) != 0 && errno == ELOOP ? .linkLoop(path) : .danglingLink(path)
         }
         if isDirectory.boolValue { return .pathIsFolder(path) }
         let type = (try? FileManager.default.attributesOfItem(atPath: resolved)[.type] as? FileAttributeType) ?? nil

@@ -246,6 +246,9 @@ struct SubmissionChecks {
             if status != .dissolved {
                 error(record, "dissolved_on", .dissolvedDateButStatus(status: status))
             }
+            if dissolved > manifest.preparedOn {
+                warning(record, "dissolved_on", afterPrepared("dissolved_on", dissolved, of: record))
+            }
             if case .date(let founded) = values[Cooperative.foundedOn], dissolved < founded {
                 error(
                     record, "dissolved_on",
@@ -264,9 +267,16 @@ struct SubmissionChecks {
         if status == .done, record["completed_on"] == .null {
             error(record, "completed_on", .doneNeedsCompletionDate)
         }
+        if case .date(let completed) = record["completed_on"], completed > manifest.preparedOn {
+            warning(record, "completed_on", afterPrepared("completed_on", completed, of: record))
+        }
         if status != .done, record["completed_on"] != .null {
             error(record, "status", .completionDateButNotDone(status: status))
         }
+    }
+
+    private func afterPrepared(_ field: String, _ date: CivilDate, of record: Record) -> DataProblem {
+        .dateAfterPrepared(name(field, of: record), date: date.vietnamese, prepared: manifest.preparedOn.vietnamese)
     }
 
     private mutating func pack(_ position: SourcePosition) -> PackedPosition {

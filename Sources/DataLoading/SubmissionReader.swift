@@ -105,7 +105,7 @@ public enum SubmissionReader {
                 // Nothing after the problem was read: say how much, so no line goes unread unsaid.
                 let stopped = error.diagnostic.location
                 let unread = lineCount(ofFile: path) - stopped.line
-                if stopped.file == shown, unread > 0 {
+                if stopped.file == shown, unread > 0, !Self.refusesWholeFile(error.diagnostic.problem) {
                     state.checker.diagnostics.append(
                         .warning(at: stopped, .data(.readingStopped(unreadLines: unread))))
                 }
@@ -187,6 +187,15 @@ public enum SubmissionReader {
         }
     }
 
+    /// Whether a problem is with the file as a whole (its encoding, its type), so that no line of
+    /// it was read and counting "later lines" would mislead.
+    private static func refusesWholeFile(_ problem: Problem) -> Bool {
+        switch problem {
+        case .data(.wideEncoding), .data(.cannotOpen), .data(.unknownFileType), .data(.emptyFile): true
+        default: false
+        }
+    }
+
     private static func readCSV<Sink>(
         path: String, displayName: String, file: Manifest.DataFile, decoder: RecordDecoder,
         into state: inout Part<Sink>, options: ReadOptions
@@ -204,11 +213,12 @@ public enum SubmissionReader {
                 position: SourcePosition(file: displayName, line: scanner.recordLine, column: field.column))
         }
         let headerOK = decoder.checkHeader(header)
-        state.checker.diagnostics += decoder.takeDiagnostics()
+        let headerProblems = decoder.takeDiagnostics()
+        state.checker.diagnostics += headerProblems
         defer {
-            if !headerOK {
-                state.checker.diagnostics.append(
-                    .error(at: SourcePosition(file: displayName, line: 1, column: 1), .data(.headerInvalid)))
+            // Placed with the header's first error, after it: the cause is read first.
+            if !headerOK, let cause = headerProblems.sortedForOutput().first(where: { $0.severity == .error }) {
+                state.checker.diagnostics.append(.error(at: cause.location, .data(.headerInvalid)))
             }
         }
         let rows = CSVRows(

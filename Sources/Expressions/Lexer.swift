@@ -20,11 +20,16 @@ struct Token: Hashable {
 }
 
 /// Splits an expression into tokens, recognising common mistakes (`=`, `&&`, `1,5`) by name.
+///
+/// A comma between digits is a decimal comma only outside brackets and parentheses: inside them
+/// it separates a list's items or a function's arguments (`in [10,20,30]`, `round(x,2)`).
 struct Lexer {
     static let keywords: Set<String> = ["and", "or", "not", "in", "true", "false", "null"]
 
     private let scalars: [Unicode.Scalar]
     private var index = 0
+    /// How many brackets and parentheses are open at `index`.
+    private var depth = 0
 
     init(_ source: String) {
         scalars = Array(source.unicodeScalars)
@@ -73,7 +78,13 @@ struct Lexer {
         }
         index += 1
         switch s {
-        case "<", ">", "+", "-", "*", "/", "(", ")", "[", "]", ",":
+        case "(", "[":
+            depth += 1
+            return Token(kind: .symbol(String(s)), range: start..<index)
+        case ")", "]":
+            depth = max(0, depth - 1)
+            return Token(kind: .symbol(String(s)), range: start..<index)
+        case "<", ">", "+", "-", "*", "/", ",":
             return Token(kind: .symbol(String(s)), range: start..<index)
         case "=":
             throw ExpressionDiagnostic(.singleEquals, start..<index)
@@ -101,7 +112,7 @@ struct Lexer {
             isDecimal = true
             index += 1
             while Self.isDigit(peek()) { index += 1 }
-        } else if peek() == ",", Self.isDigit(peek(1)) {
+        } else if depth == 0, peek() == ",", Self.isDigit(peek(1)) {
             var end = index + 1
             while Self.isDigit(end < scalars.count ? scalars[end] : nil) { end += 1 }
             throw ExpressionDiagnostic(.decimalComma, start..<end)

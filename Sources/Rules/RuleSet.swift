@@ -74,7 +74,17 @@ public enum RuleLoader {
             }
             files += found
         }
-        return files
+        return read(once: files)
+    }
+
+    /// The files with each one kept at its first naming only: a pack named twice (`--rules Rules
+    /// --rules Rules/ctph-254-2024.yaml`, or through a link) is one pack, not a pack whose every id
+    /// is a duplicate of its own.
+    private static func read(once files: [String]) -> [String] {
+        var seen: Set<String> = []
+        return files.filter {
+            seen.insert(URL(fileURLWithPath: $0).standardized.resolvingSymlinksInPath().path).inserted
+        }
     }
 
     private static func duplicateIdentifiers(in packs: [RulePack]) -> [Diagnostic] {

@@ -125,4 +125,87 @@ import Testing
         #expect(Visible.escaped("HTX\u{0}") == "HTX\\0")
         #expect(Visible.escaped("Mã HTX") == "Mã HTX", "Vietnamese letters and marks are kept")
     }
+
+    /// The problems of the submission's own files, with the folder's path left out.
+    static func problems(_ report: ValidationReport, in folder: URL) -> [String] {
+        report.diagnostics.filter { !$0.location.file.hasSuffix("submission.yaml") || $0.severity == .error }
+            .map { $0.english.replacingOccurrences(of: folder.path + "/", with: "") }
+    }
+
+    @Test func aHeadersCauseIsSaidBeforeTheFileIsCalledUnreadable() throws {
+        let csv = "task,task,lead_unit,deliverable,period,status,completed_on\nT1,SKHDT,plan,,done,01/02/2025\n"
+        let folder = try Self.folder([("t.csv", "tasks", csv)])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (_, report) = SubmissionReader.load(folder: folder.path)
+        // The rows are not measured against a header that cannot be read.
+        #expect(
+            Self.problems(report, in: folder) == [
+                "t.csv:1:6: error: column 'task' is field 'task' again; it is already at t.csv:1:1",
+                "t.csv:1:6: error: no record of this file was read because its header is invalid",
+            ])
+        #expect(report.rejectedCount == 1)
+    }
+
+    @Test func excelsSeparatorLineNamesTheDelimiter() throws {
+        let csv =
+            "sep=;\r\ntask;lead_unit;deliverable;period;status;completed_on\r\nT1;SKHDT;plan;;done;01/02/2025\r\nT2;SKHDT;plan;;don;01/02/2025\r\n"
+        let folder = try Self.folder([("t.csv", "tasks", csv)])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (_, report) = SubmissionReader.load(folder: folder.path)
+        // Read with ';', the first row is whole and the second is wrong only in its status.
+        #expect(
+            Self.problems(report, in: folder) == [
+                "t.csv:4:16: error: status: 'don' is not a status; expected one of done, in_progress, not_started "
+                    + "(or chưa thực hiện, hoàn thành, đang thực hiện)"
+            ])
+        #expect(report.recordCount == 2 && report.rejectedCount == 1)
+    }
+
+    @Test func aPathThatIsNoDataFileSaysWhatItIs() throws {
+        let folder = try Self.folder([
+            ("dot.csv", "tasks", ""), ("loop.csv", "tasks", ""), ("gone.csv", "tasks", ""), ("w.csv", "tasks", ""),
+        ])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let manager = FileManager.default
+        let manifest = folder.appendingPathComponent("submission.yaml")
+        try String(contentsOf: manifest, encoding: .utf8).replacingOccurrences(of: "path: dot.csv", with: "path: .")
+            .write(to: manifest, atomically: true, encoding: .utf8)
+        for (name, target) in [("loop.csv", "loop.csv"), ("gone.csv", "nothing.csv")] {
+            try manager.removeItem(at: folder.appendingPathComponent(name))
+            try manager.createSymbolicLink(
+                atPath: folder.appendingPathComponent(name).path, withDestinationPath: target)
+        }
+        // UTF-32 with its byte-order mark, as a converter writes it.
+        var wide = Data([0xFF, 0xFE, 0, 0])
+        wide.append(Self.tasksHeader.data(using: .utf32LittleEndian)!)
+        try wide.write(to: folder.appendingPathComponent("w.csv"))
+        let (_, report) = SubmissionReader.load(folder: folder.path)
+        #expect(
+            Self.problems(report, in: folder).filter { !$0.contains("w.csv") } == [
+                "submission.yaml:8:13: error: '.' is a folder, not a data file",
+                "submission.yaml:9:13: error: 'loop.csv' is a link that leads back to itself; name the data file itself",
+                "submission.yaml:10:13: error: 'gone.csv' is a link to a file that does not exist; name the data file itself",
+            ])
+        // The manifest refused, no file was read; the encoding is checked with the file alone.
+        let alone = try Self.folder([("w.csv", "tasks", "")])
+        defer { try? FileManager.default.removeItem(at: alone) }
+        try wide.write(to: alone.appendingPathComponent("w.csv"))
+        #expect(
+            Self.problems(SubmissionReader.load(folder: alone.path).1, in: alone) == [
+                "w.csv:1:1: error: the file is UTF-32; save it as 'CSV UTF-8' and submit it again"
+            ])
+    }
+
+    @Test func aDissolutionOrCompletionAfterThePreparationDateIsQuestioned() throws {
+        let csv = Self.tasksHeader + "T1,SKHDT,plan,,done,31/12/9999\n"
+        let folder = try Self.folder([("t.csv", "tasks", csv)])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (submission, report) = SubmissionReader.load(folder: folder.path)
+        #expect(
+            Self.problems(report, in: folder) == [
+                "t.csv:2:21: warning: completed_on 31/12/9999 is after the submission was prepared (10/01/2026); "
+                    + "give the date it happened, or leave the cell empty if it has not"
+            ])
+        #expect(submission?.records[.tasks]?.count == 1, "a warning: the record is kept")
+    }
 }

@@ -51,6 +51,8 @@ import Testing
         ("members - (key_staff - 1) > 0", "members - (key_staff - 1) > 0"),
         ("rating in ['tốt', 'khá']", "rating in [\"good\", \"fair\"]"),
         ("kind not in [\"THT\"]", "kind not in [\"THT\"]"),
+        // Inside a list a comma between digits separates items: it is not a decimal comma.
+        ("members in [10,20,30]", "members in [10, 20, 30]"),
         ("founded_on >= 2024-04-11", "founded_on >= 2024-04-11"),
         ("year(founded_on) == 2025", "year(founded_on) == 2025"),
         ("revenue > 1.5", "revenue > 1.5"),

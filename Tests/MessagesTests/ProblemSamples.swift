@@ -123,11 +123,13 @@ enum ProblemSamples {
         .notAField("membres", dataset: "cooperatives", suggestion: "members"),
         .columnsNotMapping, .absolutePath("/etc/hostname"), .pathLeadsOutside("../../etc/passwd"),
         .linkLeadsOutside("link.csv"),
-        .noSuchFile("tasks.csv"), .pathIsFolder("data"), .notRegularFile("fifo.csv"), .noUnitsFile,
+        .noSuchFile("tasks.csv"), .pathIsFolder("data"), .linkLoop("tasks.csv"), .danglingLink("tasks.csv"),
+        .notRegularFile("fifo.csv"), .noUnitsFile,
     ]
 
     static let data: [DataProblem] = [
-        .cannotOpen, .utf16, .notUTF8(byte: 0xDE), .nulByte, .unknownFileType, .emptyFile, .headerInvalid,
+        .cannotOpen, .wideEncoding("UTF-32"), .notUTF8(byte: 0xDE), .nulByte, .unknownFileType, .emptyFile,
+        .headerInvalid,
         .readingStopped(unreadLines: 299_000),
         .unclosedQuote,
         .textAfterQuote, .quoteInUnquotedField, .tooManyFields(limit: 10_000), .recordTooLong(limit: 16_777_216),
@@ -156,7 +158,10 @@ enum ProblemSamples {
         .duplicateReport(report: "annual-ket-report", unit: "664", period: "2025", first: at),
         .duplicateTask(task: "KH127.PL.II.8", unit: "SCT", period: "2024", first: at),
         .duplicateTask(task: "KH127.PL.II.3", unit: "SKHDT", period: nil, first: at),
-        .reportAfterPrepared(submitted: "15/01/2026", prepared: "10/01/2026"), .parentNeeded(level: .district),
+        .reportAfterPrepared(submitted: "15/01/2026", prepared: "10/01/2026"),
+        .dateAfterPrepared(
+            FieldName(name: "dissolved_on", header: "Ngày giải thể"), date: "31/12/9999", prepared: "10/01/2026"),
+        .parentNeeded(level: .district),
         .notInUnits(FieldName(name: "commune", header: "Xã"), code: "66409", suggestion: "66401"),
         .wrongLevel(FieldName(name: "commune", header: "Xã"), code: "664", actual: .district, expected: .commune),
         .notSubmissionProvince(code: "66", province: "67"),

@@ -43,6 +43,12 @@ import Testing
         }
     }
 
+    @Test func aPackNamedTwiceIsReadOnce() {
+        let (ruleSet, output) = Self.lint(["valid.yaml", "./valid.yaml", "../lint/valid.yaml"])
+        #expect(output == "")
+        #expect(ruleSet.packs.map(\.id) == ["valid-pack"])
+    }
+
     @Test func theShippedRulePacksAreValid() {
         let ruleSet = RuleLoader.load(paths: [TestPaths.root.appendingPathComponent("Rules").path])
         #expect(ruleSet.diagnostics.map(\.english) == [])

@@ -15,6 +15,10 @@ public enum ManifestProblem: Hashable, Sendable {
     case linkLeadsOutside(String)
     case noSuchFile(String)
     case pathIsFolder(String)
+    /// A link that leads, through other links, back to itself.
+    case linkLoop(String)
+    /// A link to nothing.
+    case danglingLink(String)
     case notRegularFile(String)
     case noUnitsFile
 }
@@ -23,7 +27,8 @@ public enum ManifestProblem: Hashable, Sendable {
 public enum DataProblem: Hashable, Sendable {
     // Files.
     case cannotOpen
-    case utf16
+    /// A Unicode encoding other than UTF-8, by name (`UTF-16`, `UTF-32`).
+    case wideEncoding(String)
     case notUTF8(byte: UInt8)
     case nulByte
     case unknownFileType
@@ -70,6 +75,9 @@ public enum DataProblem: Hashable, Sendable {
     case foundedAfterPeriod(founded: String, periodEnd: String)
     case dissolvedDateButStatus(status: CooperativeStatus?)
     case dissolvedBeforeFounded(dissolved: String, founded: String)
+    /// A dissolution or completion dated after the submission was prepared (`31/12/9999` for
+    /// "not yet"); a warning.
+    case dateAfterPrepared(FieldName, date: String, prepared: String)
     case dissolvedWithoutDate
     case dissolvedUnionMember
     case doneNeedsCompletionDate

@@ -395,6 +395,8 @@ extension English {
             "'\(path)' is a link leading outside the submission folder; data files must be inside it"
         case .noSuchFile(let path): "'\(path)' does not exist in the submission folder"
         case .pathIsFolder(let path): "'\(path)' is a folder, not a data file"
+        case .linkLoop(let path): "'\(path)' is a link that leads back to itself; name the data file itself"
+        case .danglingLink(let path): "'\(path)' is a link to a file that does not exist; name the data file itself"
         case .notRegularFile(let path): "'\(path)' is not a regular file"
         case .noUnitsFile: "the submission has no 'units' file, so provinces, districts and communes cannot be checked"
         }
@@ -403,7 +405,7 @@ extension English {
     func data(_ problem: DataProblem) -> String {
         switch problem {
         case .cannotOpen: "cannot open the file"
-        case .utf16: "the file is UTF-16; save it as 'CSV UTF-8' and submit it again"
+        case .wideEncoding(let encoding): "the file is \(encoding); save it as 'CSV UTF-8' and submit it again"
         case .notUTF8(let byte):
             "the file is not UTF-8 (byte \(String(format: "0x%02X", byte)) here); it looks like a legacy Vietnamese encoding "
                 + "such as Windows-1258, TCVN3 or VNI. Save it as 'CSV UTF-8' (Excel: File › Save As › CSV UTF-8) and submit it again"
@@ -467,6 +469,9 @@ extension English {
             "dissolved_on is given but status is '\(status?.rawValue ?? "")'; set status to dissolved or clear the date"
         case .dissolvedBeforeFounded(let dissolved, let founded):
             "dissolved on \(dissolved), before it was founded (\(founded))"
+        case .dateAfterPrepared(let field, let date, let prepared):
+            "\(field.name) \(date) is after the submission was prepared (\(prepared)); "
+                + "give the date it happened, or leave the cell empty if it has not"
         case .dissolvedWithoutDate: "a dissolved cooperative should give dissolved_on"
         case .dissolvedUnionMember: "a dissolved cooperative cannot be an active member of the cooperative alliance"
         case .doneNeedsCompletionDate: "a done task needs completed_on"

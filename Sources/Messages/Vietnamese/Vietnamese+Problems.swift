@@ -450,6 +450,8 @@ extension Vietnamese {
             "'\(path)' là liên kết dẫn ra ngoài thư mục hồ sơ; tệp dữ liệu phải nằm trong thư mục này"
         case .noSuchFile(let path): "không có tệp '\(path)' trong thư mục hồ sơ"
         case .pathIsFolder(let path): "'\(path)' là một thư mục, không phải tệp dữ liệu"
+        case .linkLoop(let path): "'\(path)' là một liên kết dẫn ngược về chính nó; hãy ghi đúng tên tệp dữ liệu"
+        case .danglingLink(let path): "'\(path)' là một liên kết tới tệp không tồn tại; hãy ghi đúng tên tệp dữ liệu"
         case .notRegularFile(let path): "'\(path)' không phải là tệp thông thường"
         case .noUnitsFile: "hồ sơ không có danh sách đơn vị ('units') nên không kiểm tra được mã tỉnh, huyện, xã"
         }
@@ -459,7 +461,8 @@ extension Vietnamese {
         let field = Self.field
         switch problem {
         case .cannotOpen: return "không mở được tệp"
-        case .utf16: return "tệp được lưu ở dạng UTF-16; hãy lưu lại ở dạng 'CSV UTF-8' rồi nộp lại"
+        case .wideEncoding(let encoding):
+            return "tệp được lưu ở dạng \(encoding); hãy lưu lại ở dạng 'CSV UTF-8' rồi nộp lại"
         case .notUTF8(let byte):
             return
                 "tệp không phải UTF-8 (byte \(String(format: "0x%02X", byte)) ở đây); có vẻ tệp dùng bảng mã tiếng Việt cũ "
@@ -540,6 +543,9 @@ extension Vietnamese {
                 + "hoặc xóa ngày giải thể"
         case .dissolvedBeforeFounded(let dissolved, let founded):
             return "ngày giải thể \(dissolved) trước ngày thành lập (\(founded))"
+        case .dateAfterPrepared(let name, let date, let prepared):
+            return "\(field(name)) \(date) sau ngày lập hồ sơ (\(prepared)); "
+                + "hãy ghi ngày đã xảy ra, hoặc để trống nếu việc đó chưa xảy ra"
         case .dissolvedWithoutDate: return "HTX đã giải thể cần ghi ngày giải thể"
         case .dissolvedUnionMember: return "HTX đã giải thể không thể là thành viên đang hoạt động của Liên minh HTX"
         case .doneNeedsCompletionDate: return "nhiệm vụ đã hoàn thành cần ghi ngày hoàn thành"

@@ -17,6 +17,8 @@ let package = Package(
         .systemLibrary(name: "CLibYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         // Source positions and messages, shared by every layer.
         .target(name: "Diagnostics"),
+        // Threads for work on several cores that fall back to fewer when the system has none to give.
+        .target(name: "Workers"),
         // YAML text to a tree of positioned nodes, safe on untrusted input.
         .target(name: "YAMLNodes", dependencies: ["CLibYAML", "Diagnostics"]),
         // The filter and measure language of rules, and civil dates.
@@ -26,7 +28,8 @@ let package = Package(
         // The data sets a submission holds and the fields rules may read.
         .target(name: "DataContract", dependencies: ["Expressions", "Diagnostics"]),
         // Submissions: the manifest, CSV/YAML/JSON loaders, typed values and validation.
-        .target(name: "DataLoading", dependencies: ["DataContract", "Expressions", "YAMLNodes", "Diagnostics"]),
+        .target(
+            name: "DataLoading", dependencies: ["DataContract", "Expressions", "YAMLNodes", "Diagnostics", "Workers"]),
         // The evaluator: rule packs against a submission at a date, to findings and scorecards as data.
         .target(
             name: "Evaluation",
@@ -56,7 +59,7 @@ let package = Package(
             name: "NightlyRun",
             dependencies: [
                 "Evaluation", "Reporters", "Messages", "History", "Rules", "DataLoading", "YAMLNodes", "Diagnostics",
-                .product(name: "Crypto", package: "swift-crypto"),
+                "Workers", .product(name: "Crypto", package: "swift-crypto"),
             ]),
         // The command-line interface; thin: it parses arguments and calls the library.
         .target(

@@ -1,6 +1,6 @@
 import Diagnostics
-import Dispatch
 import Foundation
+import Workers
 
 /// Reads the rows of one CSV file after its header, on one core or — for a large file — on
 /// several, each scanning a stretch that starts after a line break and merging in file order.
@@ -89,7 +89,7 @@ struct CSVRows {
         }
         scanner.stopOffset = bounds[1]
         nonisolated(unsafe) let shared = (outcomes: outcomes, scanner: scanner)
-        DispatchQueue.concurrentPerform(iterations: bounds.count) { k in
+        Workers.perform(iterations: bounds.count) { k in
             var decoder = k == 0 ? decoder : decoder.forAnotherCore()
             do throws(LoadError) {
                 let stretch =

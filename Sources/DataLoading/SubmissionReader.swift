@@ -76,6 +76,11 @@ public enum SubmissionReader {
             broken.files = [manifestPath]
             return (nil, broken)
         }
+        if let problem = memoryProblem(of: manifest, in: folder) {
+            var refused = report(manifestProblems + [.error(at: manifest.location, .manifest(problem))])
+            refused.province = manifest.province
+            return (nil, refused)
+        }
         var state = Part(checker: SubmissionChecks(manifest: manifest), sink: makeSink(manifest))
         state.checker.diagnostics = manifestProblems
         // Units first: the other files refer to them.
@@ -185,6 +190,21 @@ public enum SubmissionReader {
                 state.rejected += 1
             }
         }
+    }
+
+    /// Why the data files cannot be read within the process's memory limit, or nil when they can.
+    private static func memoryProblem(of manifest: Manifest, in folder: String) -> ManifestProblem? {
+        guard let limit = AddressSpace.limit else { return nil }
+        let bytes = manifest.files.reduce(0) { total, file in
+            let path = (folder as NSString).appendingPathComponent(file.path)
+            return total + ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0)
+        }
+        let needed = AddressSpace.needed(forDataBytes: bytes)
+        guard !AddressSpace.canReserve(needed) else { return nil }
+        let megabyte = 1 << 20
+        return .notEnoughMemory(
+            dataMegabytes: (bytes + megabyte - 1) / megabyte, neededMegabytes: (needed + megabyte - 1) / megabyte,
+            limitMegabytes: limit / megabyte)
     }
 
     /// Whether a problem is with the file as a whole (its encoding, its type), so that no line of

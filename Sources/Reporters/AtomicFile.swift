@@ -89,7 +89,8 @@ public enum AtomicFile {
 
     /// Removes the temporary files of writes under way, so an interrupted run leaves nothing half-written.
     public static func removeUnfinished() {
-        for path in unfinished.withLock({ $0 }) { unlink(path) }
+        // Inside the lock, without copying the set: the answer to a signal must not allocate.
+        unfinished.withLock { paths in for path in paths { unlink(path) } }
     }
 
     /// Removes the temporary files an earlier, killed run of this program left in `folder` (those

@@ -34,6 +34,18 @@ struct Run {
 /// Runs the coopcheck executable as a process of its own, for what needs one: an environment of
 /// its own, a signal, the real exit status.
 struct ProcessRun {
+    /// Sets `process` to run coopcheck with `arguments`, under `ulimit -v addressSpace` (kilobytes)
+    /// when given.
+    static func command(_ arguments: [String], addressSpace: Int?, into process: Process) {
+        guard let addressSpace else {
+            process.executableURL = Run.executable
+            process.arguments = arguments
+            return
+        }
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "ulimit -v \(addressSpace) && exec \"$0\" \"$@\"", Run.executable.path] + arguments
+    }
+
     let status: Int32
     /// Whether it exited (rather than being killed by a signal).
     let exited: Bool
@@ -44,11 +56,14 @@ struct ProcessRun {
     let timedOut: Bool
 
     /// The process runs in the test's environment without its locale (so it speaks English, as the
-    /// golden files do), plus `environment`; it is stopped (SIGKILL) after `timeout` seconds.
-    init(_ arguments: [String], environment: [String: String] = [:], timeout: TimeInterval = 300) throws {
+    /// golden files do), plus `environment`; it is stopped (SIGKILL) after `timeout` seconds. With
+    /// `addressSpace` (in kilobytes) it runs under `ulimit -v`.
+    init(
+        _ arguments: [String], environment: [String: String] = [:], timeout: TimeInterval = 300,
+        addressSpace: Int? = nil
+    ) throws {
         let process = Process()
-        process.executableURL = Run.executable
-        process.arguments = arguments
+        Self.command(arguments, addressSpace: addressSpace, into: process)
         var inherited = ProcessInfo.processInfo.environment
         for name in ["LC_ALL", "LC_MESSAGES", "LANG"] { inherited[name] = nil }
         process.environment = inherited.merging(["LANG": "C.UTF-8"]) { $1 }.merging(environment) { $1 }

@@ -5,10 +5,9 @@ import Testing
 /// A run stopped by SIGTERM or SIGINT exits 128 + the signal and leaves no report, whole or
 /// partial, where it was to be written.
 @Suite struct InterruptionTests {
-    static func run(_ arguments: [String]) throws -> Process {
+    static func run(_ arguments: [String], addressSpace: Int? = nil) throws -> Process {
         let process = Process()
-        process.executableURL = Run.executable
-        process.arguments = arguments
+        ProcessRun.command(arguments, addressSpace: addressSpace, into: process)
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
@@ -40,5 +39,36 @@ import Testing
         #expect(check.terminationStatus == 128 + signal)
         let left = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         #expect(left == ["big"], "no report and no temporary file")
+    }
+
+    /// Under `ulimit -v 100000` (about the size of the program itself) a check of a 300,000-
+    /// cooperative registry either completes or is refused in words with exit 2 — never a crash,
+    /// never a hang — and SIGTERM still ends it at once.
+    @Test func underAMemoryLimitACheckEndsInWordsAndStopsWhenTold() throws {
+        try #require(
+            FileManager.default.isExecutableFile(atPath: Run.executable.path),
+            "build coopcheck first: \(Run.executable.path)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "coopcheck-memory-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let data = folder.appendingPathComponent("big").path
+        let generate = try Self.run(["generate", "--cooperatives", "300000", "--seed", "5", "--out", data])
+        generate.waitUntilExit()
+        #expect(generate.terminationStatus == 0)
+        let arguments = [
+            "check", "--rules", TestPaths.root.appendingPathComponent("Rules").path, "--data", data, "--lang", "en",
+        ]
+        let limited = try ProcessRun(arguments, timeout: 60, addressSpace: 100_000)
+        #expect(!limited.timedOut && limited.exited, "ended on its own: \(limited.err.prefix(300))")
+        #expect([0, 1, 2].contains(limited.status), "\(limited.err.prefix(300))")
+        if limited.status == 2 {
+            #expect(limited.err.contains("more memory than this process may use"), "\(limited.err.prefix(300))")
+        }
+        // With room to read but not much more, a signal is still answered.
+        let check = try Self.run(arguments, addressSpace: 400_000)
+        Thread.sleep(forTimeInterval: 0.5)
+        kill(check.processIdentifier, SIGTERM)
+        check.waitUntilExit()
+        #expect(check.terminationReason == .exit && check.terminationStatus == 128 + SIGTERM)
     }
 }

@@ -125,6 +125,7 @@ enum ProblemSamples {
         .linkLeadsOutside("link.csv"),
         .noSuchFile("tasks.csv"), .pathIsFolder("data"), .linkLoop("tasks.csv"), .danglingLink("tasks.csv"),
         .notRegularFile("fifo.csv"), .noUnitsFile,
+        .notEnoughMemory(dataMegabytes: 38, neededMegabytes: 81, limitMegabytes: 97),
     ]
 
     static let data: [DataProblem] = [

@@ -21,6 +21,8 @@ public enum ManifestProblem: Hashable, Sendable {
     case danglingLink(String)
     case notRegularFile(String)
     case noUnitsFile
+    /// The data files need more memory than the process may map (`ulimit -v`), in megabytes.
+    case notEnoughMemory(dataMegabytes: Int, neededMegabytes: Int, limitMegabytes: Int)
 }
 
 /// A data file, record or cell of a submission that cannot be read, or breaks the data contract.

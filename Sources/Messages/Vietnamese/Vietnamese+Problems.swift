@@ -453,6 +453,9 @@ extension Vietnamese {
         case .linkLoop(let path): "'\(path)' là một liên kết dẫn ngược về chính nó; hãy ghi đúng tên tệp dữ liệu"
         case .danglingLink(let path): "'\(path)' là một liên kết tới tệp không tồn tại; hãy ghi đúng tên tệp dữ liệu"
         case .notRegularFile(let path): "'\(path)' không phải là tệp thông thường"
+        case .notEnoughMemory(let data, let needed, let limit):
+            "các tệp dữ liệu (\(data) MB) cần thêm khoảng \(needed) MB bộ nhớ, vượt mức tiến trình được dùng "
+                + "(giới hạn \(limit) MB, đặt bởi 'ulimit -v' hoặc container); hãy nâng giới hạn rồi chạy lại"
         case .noUnitsFile: "hồ sơ không có danh sách đơn vị ('units') nên không kiểm tra được mã tỉnh, huyện, xã"
         }
     }

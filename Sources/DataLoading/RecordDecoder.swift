@@ -32,10 +32,10 @@ struct RecordDecoder {
         names = kind.fields.map { headers.field($0.name) }
         var mapping: [String: String] = [:]
         for field in kind.fields {
-            mapping[field.name.lowercased()] = field.name
-            mapping[field.label.lowercased()] = field.name
+            mapping[Self.headerKey(field.name)] = field.name
+            mapping[Self.headerKey(field.label)] = field.name
         }
-        for (header, field) in columns { mapping[header.lowercased()] = field }
+        for (header, field) in columns { mapping[Self.headerKey(header)] = field }
         self.mapping = mapping
     }
 
@@ -55,10 +55,19 @@ struct RecordDecoder {
         return diagnostics
     }
 
+    /// How a header is matched: ignoring case, surrounding spaces and invisible format characters
+    /// (a zero-width space or a direction mark that a copy from a web page or a PDF leaves in
+    /// `Mã HTX`).
+    static func headerKey(_ header: String) -> String {
+        var visible = String.UnicodeScalarView()
+        visible.append(contentsOf: header.unicodeScalars.lazy.filter { $0.properties.generalCategory != .format })
+        return String(visible).trimmingCharacters(in: .whitespaces).lowercased()
+    }
+
     /// The field index of a column, reporting (once per file) a column outside the contract.
     private mutating func fieldIndex(of cell: RawRecord.Cell) -> Int? {
         if let known = resolved[cell.column] { return known }
-        let name = mapping[cell.column.trimmingCharacters(in: .whitespaces).lowercased()]
+        let name = mapping[Self.headerKey(cell.column)]
         let index = name.flatMap { kind.fieldIndex[$0] }
         resolved[cell.column] = index
         if index == nil, reportedColumns.insert(cell.column).inserted {

@@ -98,6 +98,20 @@ import Testing
         ("csv-more-fields", append("tasks.csv", Array("T9,SKHDT,x,2025,done,01/01/2025,extra\n".utf8))),
         ("csv-fewer-fields", append("tasks.csv", Array("T9,SKHDT\n".utf8))),
         ("csv-utf16", swapTasks { try Data([0xFF, 0xFE] + Array("t\0a\0".utf8)).write(to: $0) }),
+        // The second round (issue 17).
+        ("csv-utf32", swapTasks { try Data([0xFF, 0xFE, 0, 0] + Array("t\0\0\0".utf8)).write(to: $0) }),
+        ("manifest-dot-path", replace(manifest, "path: tasks.csv", with: "path: \".\"")),
+        (
+            "data-link-loop",
+            swapTasks { try FileManager.default.createSymbolicLink(atPath: $0.path, withDestinationPath: "tasks.csv") }
+        ),
+        (
+            "data-dangling-link",
+            swapTasks { try FileManager.default.createSymbolicLink(atPath: $0.path, withDestinationPath: "gone.csv") }
+        ),
+        ("csv-duplicate-header", replace("tasks.csv", "task,lead_unit", with: "task,task,lead_unit")),
+        ("csv-zero-width-code", replace("cooperatives.csv", ";HTX;", with: ";HTX\u{200B};")),
+        ("csv-terminal-escape", append("tasks.csv", Array("T9,SKHDT,x,2025,\u{1B}[2Jdone,01/01/2025\n".utf8))),
     ]
 
     static let bound: TimeInterval = 60

@@ -14,18 +14,28 @@ import Testing
         return process
     }
 
-    @Test(arguments: [SIGTERM, SIGINT])
-    func anInterruptedCheckLeavesNoReport(signal: Int32) throws {
+    /// A new scratch folder, once the executable is known to be built.
+    static func scratch(_ name: String) throws -> URL {
         try #require(
             FileManager.default.isExecutableFile(atPath: Run.executable.path),
             "build coopcheck first: \(Run.executable.path)")
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "coopcheck-interrupt-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
+        return FileManager.default.temporaryDirectory.appendingPathComponent("coopcheck-\(name)-\(UUID().uuidString)")
+    }
+
+    /// The path of a generated national submission in `folder/big`.
+    static func generated(cooperatives: Int, seed: Int, in folder: URL) throws -> String {
         let data = folder.appendingPathComponent("big").path
-        let generate = try Self.run(["generate", "--cooperatives", "400000", "--seed", "3", "--out", data])
+        let generate = try run(["generate", "--cooperatives", "\(cooperatives)", "--seed", "\(seed)", "--out", data])
         generate.waitUntilExit()
         #expect(generate.terminationStatus == 0)
+        return data
+    }
+
+    @Test(arguments: [SIGTERM, SIGINT])
+    func anInterruptedCheckLeavesNoReport(signal: Int32) throws {
+        let folder = try Self.scratch("interrupt")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let data = try Self.generated(cooperatives: 400000, seed: 3, in: folder)
         let report = folder.appendingPathComponent("report.json")
         let check = try Self.run([
             "check", "--rules", TestPaths.root.appendingPathComponent("Rules").path, "--data", data, "--format", "json",
@@ -45,16 +55,9 @@ import Testing
     /// cooperative registry either completes or is refused in words with exit 2 — never a crash,
     /// never a hang — and SIGTERM still ends it at once.
     @Test func underAMemoryLimitACheckEndsInWordsAndStopsWhenTold() throws {
-        try #require(
-            FileManager.default.isExecutableFile(atPath: Run.executable.path),
-            "build coopcheck first: \(Run.executable.path)")
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "coopcheck-memory-\(UUID().uuidString)")
+        let folder = try Self.scratch("memory")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let data = folder.appendingPathComponent("big").path
-        let generate = try Self.run(["generate", "--cooperatives", "300000", "--seed", "5", "--out", data])
-        generate.waitUntilExit()
-        #expect(generate.terminationStatus == 0)
+        let data = try Self.generated(cooperatives: 300000, seed: 5, in: folder)
         let arguments = [
             "check", "--rules", TestPaths.root.appendingPathComponent("Rules").path, "--data", data, "--lang", "en",
         ]

@@ -14,6 +14,11 @@ import Testing
         return process
     }
 
+    /// Whether the built executable starts at all under `ulimit -v 100000`.
+    static var startsUnderALimit: Bool {
+        (try? ProcessRun(["--version"], timeout: 60, addressSpace: 100_000).status) == 0
+    }
+
     /// A new scratch folder, once the executable is known to be built.
     static func scratch(_ name: String) throws -> URL {
         try #require(
@@ -54,7 +59,12 @@ import Testing
     /// Under `ulimit -v 100000` (about the size of the program itself) a check of a 300,000-
     /// cooperative registry either completes or is refused in words with exit 2 — never a crash,
     /// never a hang — and SIGTERM still ends it at once.
-    @Test func underAMemoryLimitACheckEndsInWordsAndStopsWhenTold() throws {
+    @Test(
+        .enabled(
+            if: startsUnderALimit,
+            "the executable cannot start under ulimit -v 100000 (a sanitizer build reserves terabytes of shadow memory)"
+        ))
+    func underAMemoryLimitACheckEndsInWordsAndStopsWhenTold() throws {
         let folder = try Self.scratch("memory")
         defer { try? FileManager.default.removeItem(at: folder) }
         let data = try Self.generated(cooperatives: 300000, seed: 5, in: folder)

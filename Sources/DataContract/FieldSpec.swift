@@ -47,7 +47,15 @@ public enum Domains {
         aliases: ["tốt": "good", "khá": "fair", "trung bình": "average", "yếu": "weak", "kém": "weak"])
     public static let unitLevel = EnumDomain(
         name: "level", values: UnitLevel.allCases.map(\.rawValue),
-        aliases: ["tỉnh": "province", "huyện": "district", "xã": "commune", "cơ quan": "agency"])
+        // The words documents and registries write, each at its tier. A bare "thành phố" is a
+        // province-level city without a parent and a city within a province with one (read by
+        // `RecordDecoder`).
+        aliases: [
+            "tỉnh": "province", "thành phố trực thuộc trung ương": "province", "thành phố": "province",
+            "huyện": "district", "quận": "district", "thị xã": "district", "thành phố thuộc tỉnh": "district",
+            "xã": "commune", "phường": "commune", "thị trấn": "commune", "đặc khu": "commune",
+            "cơ quan": "agency",
+        ])
     public static let taskStatus = EnumDomain(
         name: "status", values: TaskStatus.allCases.map(\.rawValue),
         aliases: ["hoàn thành": "done", "đang thực hiện": "in_progress", "chưa thực hiện": "not_started"])

@@ -121,6 +121,7 @@ struct RecordDecoder {
             {
             case .success(let value):
                 record.values[index] = value
+                if index == City.level, kind == .units, value == City.province { City.read(cell.text, into: &record) }
             case .failure(let problem):
                 let field = FieldName(name: kind.fields[index].name, header: cell.column)
                 diagnostics.append(.error(at: cell.position, .data(.cell(field, problem))))
@@ -128,6 +129,7 @@ struct RecordDecoder {
                 valid = false
             }
         }
+        if kind == .units { City.place(&record) }
         if checkRequired, !requiredPresent(record, unreadable: unreadable) { valid = false }
         return valid ? record : nil
     }
@@ -153,6 +155,9 @@ struct RecordDecoder {
             switch result {
             case .success(let value):
                 record.values[index] = value
+                if index == City.level, kind == .units, value == City.province {
+                    City.read(scanner.text(field), into: &record)
+                }
             case .failure(let problem):
                 diagnostics.append(
                     .error(
@@ -162,6 +167,7 @@ struct RecordDecoder {
                 valid = false
             }
         }
+        if kind == .units { City.place(&record) }
         return requiredPresent(record, unreadable: unreadable) && valid
     }
 
@@ -176,5 +182,24 @@ struct RecordDecoder {
             ok = false
         }
         return ok
+    }
+}
+
+/// A unit whose level is written as a bare "thành phố" (city): a province-level city when it has
+/// no parent, a city within a province when it has one.
+private enum City {
+    static let level = DatasetKind.units.fieldIndex["level"]!
+    static let parent = DatasetKind.units.fieldIndex["parent_code"]!
+    static let province = Value.string(UnitLevel.province.rawValue)
+    /// Marks a record whose level was the bare word, until `place` reads its parent.
+    static let bare = Value.string("\u{0}city")
+
+    static func read(_ text: String, into record: inout Record) {
+        if EnumDomain.folded(text) == "thanh pho" { record.values[level] = bare }
+    }
+
+    static func place(_ record: inout Record) {
+        guard record.values[level] == bare else { return }
+        record.values[level] = record.values[parent] == .null ? province : .string(UnitLevel.district.rawValue)
     }
 }

@@ -1,0 +1,49 @@
+import DataLoading
+import Foundation
+import Testing
+
+/// The level of a unit as Vietnamese documents and registries write it: every word at its tier,
+/// with or without diacritics.
+@Suite struct UnitLevelTests {
+    @Test func everyLevelWordIsReadAtItsTier() throws {
+        let rows = [
+            ("01", "Thành phố Hà Nội", "Thành phố trực thuộc trung ương", ""),
+            ("68", "Tỉnh Lâm Đồng", "tỉnh", ""),
+            ("79", "Thành phố Hồ Chí Minh", "Thành phố", ""),
+            ("660", "Thành phố Gia Nghĩa", "Thành phố", "68"),
+            ("661", "Thành phố Bảo Lộc", "thanh pho thuoc tinh", "68"),
+            ("662", "Huyện Cư Jút", "Huyện", "68"),
+            ("760", "Quận 1", "Quận", "79"),
+            ("663", "Thị xã Gia Nghĩa", "THỊ XÃ", "68"),
+            ("66101", "Xã Quảng Sơn", "xa", "68"),
+            ("66102", "Phường Nghĩa Đức", "Phường", "68"),
+            ("66103", "Thị trấn Ea T'Ling", "thi tran", "68"),
+            ("66104", "Đặc khu Phú Quý", "Đặc  khu", "68"),
+            ("SNN", "Sở Nông nghiệp và Môi trường", "co quan", ""),
+        ]
+        let csv = "code,name,level,parent_code\n" + rows.map { "\($0.0),\($0.1),\($0.2),\($0.3)\n" }.joined()
+        let folder = try ReliabilityTests.folder([("u.csv", "units", csv)])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (submission, report) = SubmissionReader.load(folder: folder.path)
+        #expect(report.isValid, "\(report.diagnostics.map(\.english))")
+        let levels = try #require(submission).records[.units]?.map { $0["level"] }
+        #expect(
+            levels
+                == [
+                    "province", "province", "province", "district", "district", "district", "district", "district",
+                    "commune", "commune", "commune", "commune", "agency",
+                ].map { .string($0) })
+    }
+
+    @Test func aWordThatIsNoLevelListsTheWordsThatAre() throws {
+        let folder = try ReliabilityTests.folder([("u.csv", "units", "code,name,level,parent_code\n68,x,thôn,\n")])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (_, report) = SubmissionReader.load(folder: folder.path)
+        #expect(
+            report.diagnostics.map { $0.english.replacingOccurrences(of: folder.path + "/", with: "") } == [
+                "u.csv:2:6: error: level: 'thôn' is not a level; expected one of province, district, commune, agency "
+                    + "(or cơ quan, huyện, phường, quận, thành phố, thành phố thuộc tỉnh, thành phố trực thuộc trung ương, "
+                    + "thị trấn, thị xã, tỉnh, xã, đặc khu)"
+            ])
+    }
+}

@@ -76,6 +76,9 @@ extension FieldSpec {
         FieldSpec("parent_code", .string, label: "Mã đơn vị cấp trên", en: "code of the unit above"),
         FieldSpec("farm_households", .integer, label: "Số hộ nông dân", en: "number of farm households"),
         FieldSpec("population", .integer, label: "Dân số", en: "population"),
+        FieldSpec("valid_from", .date, label: "Hiệu lực từ ngày", en: "first day the unit existed"),
+        FieldSpec("valid_to", .date, label: "Hiệu lực đến ngày", en: "last day the unit existed"),
+        FieldSpec("successor", .string, label: "Mã đơn vị kế thừa", en: "code of the unit that took its place"),
     ]
 
     static let indicatorFields: [FieldSpec] = [

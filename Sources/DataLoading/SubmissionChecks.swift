@@ -9,6 +9,8 @@ struct SubmissionChecks {
     var diagnostics: [Diagnostic] = []
     /// Unit code to level, from the `units` file.
     private var units: [String: UnitLevel] = [:]
+    /// The days each unit existed, for units whose register says so.
+    private var lifetimes: [String: Lifetime] = [:]
     private var unitParents: [(code: String, parent: String, position: SourcePosition)] = []
     private var hasUnits = false
     /// First position of each key, per data set, for duplicate detection; positions are packed
@@ -51,6 +53,11 @@ struct SubmissionChecks {
             members = fields["members"]!
         static let foundedOn = fields["founded_on"]!, dissolvedOn = fields["dissolved_on"]!, status = fields["status"]!
         static let unionMember = fields["union_member"]!
+    }
+
+    private static func date(_ value: Value) -> CivilDate? {
+        if case .date(let date) = value { return date }
+        return nil
     }
 
     private static func text(_ value: Value) -> String? {
@@ -190,6 +197,15 @@ struct SubmissionChecks {
             let level = Self.text(record["level"]).flatMap(UnitLevel.init(rawValue:))
         else { return }
         units[code] = level
+        let from = Self.date(record["valid_from"]), to = Self.date(record["valid_to"])
+        if from != nil || to != nil {
+            let lifetime = Lifetime(from: from, to: to, successor: Self.text(record["successor"]))
+            if let from, let to, to < from {
+                error(record, "valid_to", .unitEndsBeforeItBegins(ends: to.vietnamese, begins: from.vietnamese))
+            } else {
+                lifetimes[code] = lifetime
+            }
+        }
         if let parent = Self.text(record["parent_code"]) {
             unitParents.append((code, parent, record.position(of: "parent_code")))
         } else if level == .district || level == .commune {
@@ -203,6 +219,11 @@ struct SubmissionChecks {
 
     private mutating func checkReference(_ record: Record, field: String, value: Value, level: UnitLevel?) {
         guard hasUnits, let code = Self.text(value) else { return }
+        if let lifetime = lifetimes[code],
+            let problem = lifetime.problem(name(field, of: record), code: code, during: manifest.period)
+        {
+            error(record, field, problem)
+        }
         guard let actual = units[code] else {
             error(
                 record, field,
@@ -303,5 +324,24 @@ struct PackedPosition: Hashable {
 
     func position(files: [String]) -> SourcePosition {
         SourcePosition(file: files[Int(bits >> 48)], line: Int(bits >> 16 & 0xFFFF_FFFF), column: Int(bits & 0xFFFF))
+    }
+}
+
+/// The days a unit existed, as its register gives them, and the unit that took its place.
+struct Lifetime: Hashable {
+    let from: CivilDate?
+    let to: CivilDate?
+    let successor: String?
+
+    /// Why a record of a reporting period may not name the unit: the unit did not yet exist when
+    /// the period ended, or had ceased before it began.
+    func problem(_ field: FieldName, code: String, during period: ClosedRange<CivilDate>) -> DataProblem? {
+        if let to, to < period.lowerBound {
+            return .unitCeased(field, code: code, ended: to.vietnamese, successor: successor)
+        }
+        if let from, from > period.upperBound {
+            return .unitNotYetFormed(field, code: code, begins: from.vietnamese)
+        }
+        return nil
     }
 }

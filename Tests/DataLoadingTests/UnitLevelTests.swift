@@ -46,4 +46,49 @@ import Testing
                     + "thị trấn, thị xã, tỉnh, xã, đặc khu)"
             ])
     }
+
+    /// Units whose register gives their dates: after 30/6/2025 a district no longer exists, and
+    /// a 2026 register naming one is told which unit took its place.
+    @Test func aUnitNamedOutsideItsLifetimeIsReportedAtItsCell() throws {
+        let units = """
+            code,name,level,parent_code,valid_from,valid_to,successor
+            67,Tỉnh Đắk Nông,tỉnh,,,30/06/2025,68
+            68,Tỉnh Lâm Đồng,tỉnh,,,,
+            664,Huyện Krông Nô,huyện,67,,30/06/2025,68
+            68001,Xã Nam Đà,xã,68,01/07/2025,,
+            68002,Xã X,xã,68,01/07/2026,30/06/2026,
+
+            """
+        let indicators = """
+            unit,indicator,year,value
+            664,a,2026,1
+            68001,b,2024,1
+            68,c,2026,1
+
+            """
+        let invalidDates = "u.csv:6:29: error: valid_to 30/06/2026 is before valid_from 01/07/2026; check the two dates"
+        for (period, expected) in [
+            (
+                2026,
+                [
+                    "i.csv:2:1: error: unit '664' existed until 30/06/2025, before the reporting period began; "
+                        + "name the unit that took its place, '68'", invalidDates,
+                ]
+            ),
+            (
+                2024,
+                [
+                    "i.csv:3:1: error: unit '68001' was formed on 01/07/2025, after the reporting period ended; "
+                        + "name the unit of that time", invalidDates,
+                ]
+            ),
+        ] {
+            let folder = try ReliabilityTests.folder(
+                [("u.csv", "units", units), ("i.csv", "indicators", indicators)], period: period)
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let (_, report) = SubmissionReader.load(folder: folder.path)
+            #expect(
+                report.diagnostics.map { $0.english.replacingOccurrences(of: folder.path + "/", with: "") } == expected)
+        }
+    }
 }

@@ -160,6 +160,9 @@ enum ProblemSamples {
         .duplicateTask(task: "KH127.PL.II.8", unit: "SCT", period: "2024", first: at),
         .duplicateTask(task: "KH127.PL.II.3", unit: "SKHDT", period: nil, first: at),
         .reportAfterPrepared(submitted: "15/01/2026", prepared: "10/01/2026"),
+        .unitCeased(FieldName(name: "district", header: "Huyện"), code: "664", ended: "30/06/2025", successor: "68"),
+        .unitNotYetFormed(FieldName(name: "commune", header: "Xã"), code: "68001", begins: "01/07/2025"),
+        .unitEndsBeforeItBegins(ends: "30/06/2025", begins: "01/07/2025"),
         .dateAfterPrepared(
             FieldName(name: "dissolved_on", header: "Ngày giải thể"), date: "31/12/9999", prepared: "10/01/2026"),
         .parentNeeded(level: .district),

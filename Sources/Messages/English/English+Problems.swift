@@ -482,6 +482,13 @@ extension English {
             "completed_on is given but status is '\(status?.rawValue ?? "")'; set status to done"
         case .parentNotInUnits(let parent, let unit):
             "parent_code '\(parent)' of unit '\(unit)' is not in the units file"
+        case .unitCeased(let field, let code, let ended, let successor):
+            "\(field.name) '\(code)' existed until \(ended), before the reporting period began; "
+                + (successor.map { "name the unit that took its place, '\($0)'" } ?? "name the unit that took its place")
+        case .unitNotYetFormed(let field, let code, let begins):
+            "\(field.name) '\(code)' was formed on \(begins), after the reporting period ended; name the unit of that time"
+        case .unitEndsBeforeItBegins(let ends, let begins):
+            "valid_to \(ends) is before valid_from \(begins); check the two dates"
         }
     }
 

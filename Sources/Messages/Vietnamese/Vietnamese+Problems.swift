@@ -557,6 +557,14 @@ extension Vietnamese {
                 "có ngày hoàn thành nhưng “Tình trạng” là '\(status.map(word) ?? "")'; hãy sửa “Tình trạng” thành 'hoàn thành'"
         case .parentNotInUnits(let parent, let unit):
             return "mã đơn vị cấp trên '\(parent)' của đơn vị '\(unit)' không có trong danh sách đơn vị"
+        case .unitCeased(let name, let code, let ended, let successor):
+            return "\(field(name)): đơn vị '\(code)' chỉ tồn tại đến ngày \(ended), trước khi bắt đầu kỳ báo cáo; "
+                + (successor.map { "hãy ghi đơn vị kế thừa '\($0)'" } ?? "hãy ghi đơn vị kế thừa")
+        case .unitNotYetFormed(let name, let code, let begins):
+            return
+                "\(field(name)): đơn vị '\(code)' được thành lập từ \(begins), sau khi kỳ báo cáo kết thúc; hãy ghi đơn vị của thời kỳ đó"
+        case .unitEndsBeforeItBegins(let ends, let begins):
+            return "“Hiệu lực đến ngày” \(ends) trước “Hiệu lực từ ngày” \(begins); hãy kiểm tra lại hai ngày này"
         }
     }
 

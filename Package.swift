@@ -17,6 +17,8 @@ let package = Package(
         .systemLibrary(name: "CLibYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         // Source positions and messages, shared by every layer.
         .target(name: "Diagnostics"),
+        // Vietnam's provincial-level units on each map: 63 until 30/6/2025, 34 from 1/7/2025.
+        .target(name: "AdministrativeMap", dependencies: ["Expressions"]),
         // Threads for work on several cores that fall back to fewer when the system has none to give.
         .target(name: "Workers"),
         // YAML text to a tree of positioned nodes, safe on untrusted input.
@@ -59,7 +61,7 @@ let package = Package(
             name: "NightlyRun",
             dependencies: [
                 "Evaluation", "Reporters", "Messages", "History", "Rules", "DataLoading", "YAMLNodes", "Diagnostics",
-                "Workers", .product(name: "Crypto", package: "swift-crypto"),
+                "Workers", "AdministrativeMap", .product(name: "Crypto", package: "swift-crypto"),
             ]),
         // The command-line interface; thin: it parses arguments and calls the library.
         .target(
@@ -86,6 +88,7 @@ let package = Package(
         // Golden-file comparison, fixture paths and English renderings for the tests.
         .target(
             name: "TestSupport", dependencies: ["Messages", "Evaluation", "Diagnostics"], path: "Tests/TestSupport"),
+        .testTarget(name: "AdministrativeMapTests", dependencies: ["AdministrativeMap", "Expressions"]),
         .testTarget(name: "YAMLNodesTests", dependencies: ["YAMLNodes", "TestSupport"]),
         .testTarget(name: "ExpressionsTests", dependencies: ["Expressions", "Messages", "TestSupport"]),
         .testTarget(name: "TargetsTests", dependencies: ["Targets", "Messages", "TestSupport"]),

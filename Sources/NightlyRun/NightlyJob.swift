@@ -82,7 +82,8 @@ public enum NightlyJob {
             runs.flatMap { [$0.submission.name] + ($0.result?.provinces ?? $0.report.province.map { [$0] } ?? []) })
         let outcomes =
             runs.map(\.outcome)
-            + configuration.expectedProvinces.filter { !covered.contains($0) }.map(SubmissionOutcome.notSubmitted)
+            + configuration.expectedProvinces.codes(asOf: asOf).filter { !covered.contains($0) }
+            .map(SubmissionOutcome.notSubmitted)
         let findings = combined.findings.map { finding in
             StoredFinding(
                 finding, message: LocalizedText { $0.message(finding) },

@@ -1,3 +1,4 @@
+import AdministrativeMap
 import Diagnostics
 import Expressions
 import Foundation
@@ -47,6 +48,23 @@ public struct RunConfiguration: Sendable {
     public let language: Language?
     /// The worst severity a violation may have without failing the run: `error`, `warning` or `never`.
     public let failOn: String
-    /// The provinces (codes) the run expects a submission for: one with none is `not submitted`.
-    public var expectedProvinces: [String] = []
+    /// The provinces the run expects a submission for: one with none is `not submitted`.
+    public var expectedProvinces: ExpectedProvinces = .listed([])
+}
+
+/// The provinces a nightly run expects a submission from.
+public enum ExpectedProvinces: Hashable, Sendable {
+    /// These codes (`expected_provinces: ["67", "68"]`).
+    case listed([String])
+    /// Every provincial-level unit of the official map valid at the as-of date
+    /// (`expected_provinces: official`): the 34 from 1/7/2025, the 63 before.
+    case official
+
+    /// The codes expected at `asOf`.
+    public func codes(asOf: CivilDate) -> [String] {
+        switch self {
+        case .listed(let codes): codes
+        case .official: AdministrativeMap.provinces(on: asOf).map(\.code)
+        }
+    }
 }

@@ -110,7 +110,10 @@ public enum RunConfigurationParser {
             .flatMap(Language.init(rawValue:))
         }
         var expected: [String] = []
-        if let node = entries["expected_provinces"], let list = reader.list(node, key: "expected_provinces") {
+        var official = false
+        if let node = entries["expected_provinces"], node.scalar != nil {
+            official = reader.choice(node, key: "expected_provinces", among: ["official"]) != nil
+        } else if let node = entries["expected_provinces"], let list = reader.list(node, key: "expected_provinces") {
             for item in list {
                 guard let code = reader.text(item, key: "expected_provinces") else { continue }
                 if expected.contains(code) {
@@ -128,7 +131,7 @@ public enum RunConfigurationParser {
             RunConfiguration(
                 file: document.file, rulePaths: rules, submissions: submissions, asOf: asOf, historyPath: history,
                 outputDirectory: directory, formats: formats, language: language, failOn: failOn,
-                expectedProvinces: expected), reader.diagnostics
+                expectedProvinces: official ? .official : .listed(expected)), reader.diagnostics
         )
     }
 

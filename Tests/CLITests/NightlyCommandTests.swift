@@ -251,6 +251,46 @@ import Testing
         #expect(runs.out.contains("\"submissions\": 3,\n    \"invalid_submissions\": 2,"), "\(runs.out)")
     }
 
+    /// `expected_provinces: official` expects the map of the as-of date: the 63 provinces before
+    /// 1/7/2025, the 34 after, where a submission of Đắk Nông (67) no longer stands for a unit.
+    @Test func theOfficialMapOfTheAsOfDateSaysWhoHasNotSubmitted() throws {
+        let scratch = try Scratch.made()
+        defer { try? FileManager.default.removeItem(at: scratch.folder) }
+        let config = scratch.folder.appendingPathComponent("nightly.yaml")
+        try """
+        coopcheck_run: 1
+        rules: [\(TestPaths.root.appendingPathComponent("Rules").path)]
+        submissions: [\(TestPaths.root.appendingPathComponent("Samples/dak-nong-2025").path)]
+        expected_provinces: official
+
+        """.write(to: config, atomically: true, encoding: .utf8)
+        for (asOf, missing, present, absent) in [
+            ("2025-06-30", 62, "  60  not submitted", "  67  not submitted"),
+            ("2025-12-31", 34, "  68  not submitted", "  60  not submitted"),
+        ] {
+            let run = try ProcessRun(
+                [
+                    "run", "--config", config.path, "--as-of", asOf, "--history", scratch.history, "--output-dir",
+                    scratch.reports, "--lang", "en",
+                ], environment: ["SOURCE_DATE_EPOCH": "\(Self.epoch)"])
+            #expect(run.status == 1, "\(run.err)")
+            let lines = run.out.split(separator: "\n").filter { $0.contains("  not submitted: ") }
+            #expect(lines.count == missing, "as of \(asOf)")
+            #expect(run.out.contains(present) && !run.out.contains(absent), "as of \(asOf)")
+        }
+    }
+
+    @Test func aRunConfigurationExpectsAListOrTheOfficialMap() throws {
+        let scratch = try Scratch.made()
+        defer { try? FileManager.default.removeItem(at: scratch.folder) }
+        let config = scratch.folder.appendingPathComponent("nightly.yaml")
+        try "coopcheck_run: 1\nrules: [Rules]\nsubmissions: [x]\nexpected_provinces: all\n".write(
+            to: config, atomically: true, encoding: .utf8)
+        let run = try ProcessRun(["run", "--config", config.path, "--lang", "en"])
+        #expect(run.status == 2)
+        #expect(run.err.contains("nightly.yaml:4:21: error: "), "\(run.err)")
+    }
+
     @Test func strayFilesInASubmissionFolderAreNeitherReadNorHashed() throws {
         let scratch = try Scratch.made()
         defer { try? FileManager.default.removeItem(at: scratch.folder) }

@@ -49,7 +49,7 @@ let package = Package(
                 "Messages", "Evaluation", "History", "Rules", "Targets", "Expressions", "Diagnostics",
             ]),
         // Large deterministic synthetic submissions for benchmarks and scale tests.
-        .target(name: "SyntheticData"),
+        .target(name: "SyntheticData", dependencies: ["AdministrativeMap"]),
         // The rule language: rule packs, targets, schedules, loading and linting.
         .target(name: "Rules", dependencies: ["YAMLNodes", "Expressions", "Targets", "DataContract", "Diagnostics"]),
         // The history of nightly runs in SQLite: runs, their inputs, every finding; and what changed between two runs.
@@ -96,7 +96,9 @@ let package = Package(
         .testTarget(
             name: "DataLoadingTests", dependencies: ["DataLoading", "DataContract", "TestSupport"],
             exclude: ["Fixtures"]),
-        .testTarget(name: "SyntheticDataTests", dependencies: ["SyntheticData", "DataLoading", "TestSupport"]),
+        .testTarget(
+            name: "SyntheticDataTests",
+            dependencies: ["SyntheticData", "DataLoading", "AdministrativeMap", "TestSupport"]),
         .testTarget(
             name: "EvaluationTests",
             dependencies: [

@@ -280,6 +280,35 @@ import Testing
         }
     }
 
+    /// A national submission generated on the 2025 map covers every unit of that map through its
+    /// units file; judged at a date before 1/7/2025, the 29 earlier codes it does not list are missing.
+    @Test func aNationalSubmissionOnThe2025MapCoversTheMapOfItsDate() throws {
+        let scratch = try Scratch.made()
+        defer { try? FileManager.default.removeItem(at: scratch.folder) }
+        let data = scratch.folder.appendingPathComponent("national-2026").path
+        let generate = try ProcessRun(["generate", "--map", "2025", "--cooperatives", "3000", "--out", data])
+        #expect(generate.status == 0, "\(generate.err)")
+        let config = scratch.folder.appendingPathComponent("nightly.yaml")
+        try """
+        coopcheck_run: 1
+        rules: [\(TestPaths.root.appendingPathComponent("Rules").path)]
+        submissions: [\(data)]
+        expected_provinces: official
+
+        """.write(to: config, atomically: true, encoding: .utf8)
+        for (asOf, missing) in [("2026-12-31", 0), ("2025-06-30", 29)] {
+            let run = try ProcessRun(
+                [
+                    "run", "--config", config.path, "--as-of", asOf, "--history", scratch.history, "--output-dir",
+                    scratch.reports, "--lang", "en",
+                ], environment: ["SOURCE_DATE_EPOCH": "\(Self.epoch)"])
+            #expect([0, 1].contains(run.status), "\(run.err)")
+            #expect(
+                run.out.split(separator: "\n").filter { $0.contains("  not submitted: ") }.count == missing,
+                "as of \(asOf)")
+        }
+    }
+
     @Test func aRunConfigurationExpectsAListOrTheOfficialMap() throws {
         let scratch = try Scratch.made()
         defer { try? FileManager.default.removeItem(at: scratch.folder) }

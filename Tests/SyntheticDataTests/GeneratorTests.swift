@@ -1,3 +1,4 @@
+import AdministrativeMap
 import DataLoading
 import Foundation
 import SyntheticData
@@ -34,5 +35,25 @@ import Testing
         let units = 2 * (1 + 8 * (1 + 12))
         let reports = 3 * 2
         #expect(report.recordCount == 3_000 + units + reports)
+    }
+
+    /// On the 2025 map: the 34 official provinces and cities, their communes directly under them,
+    /// no district anywhere, and the whole valid for a 2026 period.
+    @Test func theMapOf2025HasThirtyFourProvincesAndNoDistrict() throws {
+        let folder = Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try SubmissionGenerator(cooperatives: 5_000, seed: 2, provinces: 63, map: .map2025).write(to: folder)
+        let (submission, report) = SubmissionReader.load(folder: folder)
+        #expect(report.diagnostics.map(\.english) == [])
+        let units = try #require(submission?.records[.units])
+        let levels = Dictionary(grouping: units) { $0["level"] }.mapValues(\.count)
+        #expect(levels == [.string("province"): 34, .string("commune"): 34 * 96])
+        #expect(
+            units.filter { $0["level"] == .string("province") }.compactMap { record -> String? in
+                if case .string(let code) = record["code"] { return code }
+                return nil
+            } == AdministrativeMap.since2025.map(\.code))
+        let cooperatives = try #require(submission?.records[.cooperatives])
+        #expect(cooperatives.count == 5_000 && cooperatives.allSatisfy { $0["district"] == .null })
     }
 }

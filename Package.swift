@@ -31,7 +31,8 @@ let package = Package(
         .target(name: "DataContract", dependencies: ["Expressions", "Diagnostics"]),
         // Submissions: the manifest, CSV/YAML/JSON loaders, typed values and validation.
         .target(
-            name: "DataLoading", dependencies: ["DataContract", "Expressions", "YAMLNodes", "Diagnostics", "Workers"]),
+            name: "DataLoading",
+            dependencies: ["DataContract", "Expressions", "YAMLNodes", "Diagnostics", "Workers", "AdministrativeMap"]),
         // The evaluator: rule packs against a submission at a date, to findings and scorecards as data.
         .target(
             name: "Evaluation",

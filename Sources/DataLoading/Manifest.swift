@@ -1,3 +1,4 @@
+import AdministrativeMap
 import DataContract
 import Diagnostics
 import Expressions
@@ -90,6 +91,11 @@ enum ManifestParser {
         if entries["period"] == nil { reader.error(root, .manifest(.missingPeriod)) }
         let preparedOn = entries["prepared_on"].flatMap { readDate($0, key: "prepared_on", reader: &reader) }
         if entries["prepared_on"] == nil { reader.error(root, .manifest(.missingPreparedOn)) }
+        if let province, let period, let node = entries["province"],
+            let problem = provinceProblem(province, during: period)
+        {
+            reader.error(node, .manifest(problem))
+        }
         let conventions = entries["conventions"].flatMap { readConventions($0, reader: &reader) } ?? Conventions()
         var files: [Manifest.DataFile] = []
         if let node = entries["files"], let items = reader.list(node, key: "files") {
@@ -106,6 +112,17 @@ enum ManifestParser {
                 unit: unit, unitName: unitName, province: province, period: period, preparedOn: preparedOn,
                 conventions: conventions, files: files, location: root.location), reader.diagnostics
         )
+    }
+
+    /// Why a province code cannot be the submission's for its period: a province of the earlier
+    /// map for a period wholly after 1/7/2025 (Đắk Nông's 67 for 2026: it is part of Lâm Đồng).
+    /// A code on neither map is left alone: a test or an agency may use its own.
+    private static func provinceProblem(_ code: String, during period: ClosedRange<CivilDate>) -> ManifestProblem? {
+        guard period.lowerBound >= AdministrativeMap.reorganised,
+            !AdministrativeMap.since2025.contains(where: { $0.code == code }),
+            let successor = AdministrativeMap.successor(ofEarlier: code)
+        else { return nil }
+        return .provinceMerged(code: code, into: successor.code, name: successor.name)
     }
 
     private static func readDate(_ node: Node, key: String, reader: inout NodeReader) -> CivilDate? {

@@ -9,13 +9,15 @@ import Testing
 /// left unread without a word.
 @Suite struct ReliabilityTests {
     /// A submission folder with a manifest of Vietnamese conventions and the given files.
-    static func folder(_ files: [(name: String, kind: String, text: String)], period: Int = 2025) throws -> URL {
+    static func folder(
+        _ files: [(name: String, kind: String, text: String)], period: Int = 2025, province: String = "67"
+    ) throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("coopcheck-rel-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         var manifest = """
             coopcheck_submission: 1
             unit: SKHDT
-            province: "67"
+            province: "\(province)"
             period: \(period)
             prepared_on: \(period + 1)-01-10
             conventions: { numbers: vietnamese, dates: dd/mm/yyyy }

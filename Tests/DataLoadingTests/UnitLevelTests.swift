@@ -84,11 +84,36 @@ import Testing
             ),
         ] {
             let folder = try ReliabilityTests.folder(
-                [("u.csv", "units", units), ("i.csv", "indicators", indicators)], period: period)
+                [("u.csv", "units", units), ("i.csv", "indicators", indicators)], period: period,
+                province: period > 2025 ? "68" : "67")
             defer { try? FileManager.default.removeItem(at: folder) }
             let (_, report) = SubmissionReader.load(folder: folder.path)
             #expect(
                 report.diagnostics.map { $0.english.replacingOccurrences(of: folder.path + "/", with: "") } == expected)
+        }
+    }
+
+    /// A province of the earlier map cannot speak for a period of the new one: from 1/7/2025
+    /// Đắk Nông (67) is part of Lâm Đồng (68). 2025 straddles both maps and takes either.
+    @Test func aProvinceMergedBeforeThePeriodIsNotTheSubmissionsProvince() throws {
+        for (period, province, expected) in [
+            (
+                2026, "67",
+                [
+                    "submission.yaml:3:11: error: province '67' was merged into '68' (Tỉnh Lâm Đồng) on 01/07/2025; "
+                        + "a submission for a later period speaks for '68'"
+                ]
+            ),
+            (2025, "67", []), (2026, "68", []), (2024, "64", []), (2026, "SYNTHETIC", []),
+        ] {
+            let folder = try ReliabilityTests.folder(
+                [("u.csv", "units", "code,name,level,parent_code\n\(province),P,tỉnh,\n")], period: period,
+                province: province)
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let (_, report) = SubmissionReader.load(folder: folder.path)
+            #expect(
+                report.diagnostics.map { $0.english.replacingOccurrences(of: folder.path + "/", with: "") } == expected,
+                "\(period) \(province)")
         }
     }
 }

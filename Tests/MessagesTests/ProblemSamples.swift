@@ -125,6 +125,7 @@ enum ProblemSamples {
         .linkLeadsOutside("link.csv"),
         .noSuchFile("tasks.csv"), .pathIsFolder("data"), .linkLoop("tasks.csv"), .danglingLink("tasks.csv"),
         .notRegularFile("fifo.csv"), .noUnitsFile,
+        .provinceMerged(code: "67", into: "68", name: "Tỉnh Lâm Đồng"),
         .notEnoughMemory(dataMegabytes: 38, neededMegabytes: 81, limitMegabytes: 97),
     ]
 

@@ -21,6 +21,8 @@ public enum ManifestProblem: Hashable, Sendable {
     case danglingLink(String)
     case notRegularFile(String)
     case noUnitsFile
+    /// A province of the earlier map for a period after 1/7/2025, when it was part of `into`.
+    case provinceMerged(code: String, into: String, name: String)
     /// The data files need more memory than the process may map (`ulimit -v`), in megabytes.
     case notEnoughMemory(dataMegabytes: Int, neededMegabytes: Int, limitMegabytes: Int)
 }

@@ -398,6 +398,9 @@ extension English {
         case .linkLoop(let path): "'\(path)' is a link that leads back to itself; name the data file itself"
         case .danglingLink(let path): "'\(path)' is a link to a file that does not exist; name the data file itself"
         case .notRegularFile(let path): "'\(path)' is not a regular file"
+        case .provinceMerged(let code, let into, let name):
+            "province '\(code)' was merged into '\(into)' (\(name)) on 01/07/2025; a submission for a later "
+                + "period speaks for '\(into)'"
         case .notEnoughMemory(let data, let needed, let limit):
             "the data files (\(data) MB) need about \(needed) MB more memory than this process may use "
                 + "(its limit is \(limit) MB, set by 'ulimit -v' or the container); raise the limit and run again"

@@ -453,6 +453,9 @@ extension Vietnamese {
         case .linkLoop(let path): "'\(path)' là một liên kết dẫn ngược về chính nó; hãy ghi đúng tên tệp dữ liệu"
         case .danglingLink(let path): "'\(path)' là một liên kết tới tệp không tồn tại; hãy ghi đúng tên tệp dữ liệu"
         case .notRegularFile(let path): "'\(path)' không phải là tệp thông thường"
+        case .provinceMerged(let code, let into, let name):
+            "tỉnh '\(code)' đã được hợp nhất vào '\(into)' (\(name)) từ ngày 01/07/2025; hồ sơ của kỳ sau đó "
+                + "là hồ sơ của '\(into)'"
         case .notEnoughMemory(let data, let needed, let limit):
             "các tệp dữ liệu (\(data) MB) cần thêm khoảng \(needed) MB bộ nhớ, vượt mức tiến trình được dùng "
                 + "(giới hạn \(limit) MB, đặt bởi 'ulimit -v' hoặc container); hãy nâng giới hạn rồi chạy lại"

@@ -1,4 +1,3 @@
-import AdministrativeMap
 import DataContract
 import Diagnostics
 import Expressions
@@ -91,10 +90,11 @@ enum ManifestParser {
         if entries["period"] == nil { reader.error(root, .manifest(.missingPeriod)) }
         let preparedOn = entries["prepared_on"].flatMap { readDate($0, key: "prepared_on", reader: &reader) }
         if entries["prepared_on"] == nil { reader.error(root, .manifest(.missingPreparedOn)) }
+        // A province of the earlier map that is gone cannot speak for a period wholly after 1/7/2025.
         if let province, let period, let node = entries["province"],
-            let problem = provinceProblem(province, during: period)
+            let successor = SubmissionChecks.mergedProvince(province, during: period)
         {
-            reader.error(node, .manifest(problem))
+            reader.error(node, .manifest(.provinceMerged(code: province, into: successor.code, name: successor.name)))
         }
         let conventions = entries["conventions"].flatMap { readConventions($0, reader: &reader) } ?? Conventions()
         var files: [Manifest.DataFile] = []
@@ -112,17 +112,6 @@ enum ManifestParser {
                 unit: unit, unitName: unitName, province: province, period: period, preparedOn: preparedOn,
                 conventions: conventions, files: files, location: root.location), reader.diagnostics
         )
-    }
-
-    /// Why a province code cannot be the submission's for its period: a province of the earlier
-    /// map for a period wholly after 1/7/2025 (Đắk Nông's 67 for 2026: it is part of Lâm Đồng).
-    /// A code on neither map is left alone: a test or an agency may use its own.
-    private static func provinceProblem(_ code: String, during period: ClosedRange<CivilDate>) -> ManifestProblem? {
-        guard period.lowerBound >= AdministrativeMap.reorganised,
-            !AdministrativeMap.since2025.contains(where: { $0.code == code }),
-            let successor = AdministrativeMap.successor(ofEarlier: code)
-        else { return nil }
-        return .provinceMerged(code: code, into: successor.code, name: successor.name)
     }
 
     private static func readDate(_ node: Node, key: String, reader: inout NodeReader) -> CivilDate? {

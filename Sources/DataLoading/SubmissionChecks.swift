@@ -1,3 +1,4 @@
+import AdministrativeMap
 import DataContract
 import Diagnostics
 import Expressions
@@ -53,6 +54,17 @@ struct SubmissionChecks {
             members = fields["members"]!
         static let foundedOn = fields["founded_on"]!, dissolvedOn = fields["dissolved_on"]!, status = fields["status"]!
         static let unionMember = fields["union_member"]!
+    }
+
+    private static let lastDayOfEarlierMap = AdministrativeMap.reorganised.adding(days: -1)
+
+    /// The province of the 2025 map that took in `code`, when `code` is a province of the earlier
+    /// map that is gone and the period lies wholly after 1/7/2025 (Đắk Nông's 67 in 2026).
+    static func mergedProvince(_ code: String, during period: ClosedRange<CivilDate>) -> Province? {
+        guard period.lowerBound >= AdministrativeMap.reorganised,
+            !AdministrativeMap.since2025.contains(where: { $0.code == code })
+        else { return nil }
+        return AdministrativeMap.successor(ofEarlier: code)
     }
 
     private static func date(_ value: Value) -> CivilDate? {
@@ -198,6 +210,14 @@ struct SubmissionChecks {
         else { return }
         units[code] = level
         let from = Self.date(record["valid_from"]), to = Self.date(record["valid_to"])
+        if level == .province, to == nil, let successor = Self.mergedProvince(code, during: manifest.period) {
+            // Said once, at the units file: the records that name it follow from it.
+            error(
+                record, "code",
+                .unitCeased(
+                    name("code", of: record), code: code, ended: Self.lastDayOfEarlierMap.vietnamese,
+                    successor: successor.code))
+        }
         if from != nil || to != nil {
             let lifetime = Lifetime(from: from, to: to, successor: Self.text(record["successor"]))
             if let from, let to, to < from {

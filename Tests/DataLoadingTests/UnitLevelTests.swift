@@ -116,4 +116,20 @@ import Testing
                 "\(period) \(province)")
         }
     }
+
+    /// A 2026 units file that still lists Đắk Nông as a province, with no date to say it ended,
+    /// is told once, at its row; a row that gives the end date is history, and fine.
+    @Test func aUnitsFileOfTheNewMapThatListsAProvinceThatIsGoneIsToldAtItsRow() throws {
+        let units =
+            "code,name,level,parent_code,valid_to\n68,Tỉnh Lâm Đồng,tỉnh,,\n67,Tỉnh Đắk Nông,tỉnh,,\n"
+            + "60,Tỉnh Bình Thuận,tỉnh,,30/06/2025\n"
+        let folder = try ReliabilityTests.folder([("u.csv", "units", units)], period: 2026, province: "68")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (_, report) = SubmissionReader.load(folder: folder.path)
+        #expect(
+            report.diagnostics.map { $0.english.replacingOccurrences(of: folder.path + "/", with: "") } == [
+                "u.csv:3:1: error: code '67' existed until 30/06/2025, before the reporting period began; "
+                    + "name the unit that took its place, '68'"
+            ])
+    }
 }

@@ -72,7 +72,7 @@ let package = Package(
                 "Diagnostics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
-        .executableTarget(name: "coopcheck", dependencies: ["CoopCheckCLI"]),
+        .executableTarget(name: "coopcheck", dependencies: ["CoopCheckCLI", "DataLoading"]),
 
         // libFuzzer targets for the parsers (`make fuzz`); replays inputs when built without the fuzzer.
         .executableTarget(

@@ -1,4 +1,3 @@
-import DataLoading
 import Foundation
 import Messages
 import Reporters
@@ -21,8 +20,7 @@ public enum Interruption {
     nonisolated(unsafe) private static var message: [UInt8] = []
     nonisolated(unsafe) private static var signals = sigset_t()
 
-    /// Installs the handler (and, under a memory limit, the economy of `AddressSpace`); called
-    /// once by the executable, first, never by the in-process tests.
+    /// Installs the handler; called once by the executable, first, never by the in-process tests.
     /// The message is said in the environment's language, as the command has not been read yet.
     public static func install() {
         message = Array(
@@ -34,7 +32,6 @@ public enum Interruption {
         // Blocked here, and so in every thread started later, which inherit the mask: only the
         // waiting thread takes them.
         pthread_sigmask(SIG_BLOCK, &signals, nil)
-        AddressSpace.economiseUnderLimit()
         var thread = pthread_t()
         if pthread_create(&thread, nil, waitForSignal, nil) != 0 {
             // No thread to wait with: the signals keep their default action, which ends the run.

@@ -1,4 +1,5 @@
 import CoopCheckCLI
+import DataLoading
 
 #if canImport(Glibc)
     import Glibc
@@ -7,4 +8,5 @@ import CoopCheckCLI
 #endif
 
 Interruption.install()
+AddressSpace.economiseUnderLimit()
 exit(CoopCheckMain.run(Array(CommandLine.arguments.dropFirst())))

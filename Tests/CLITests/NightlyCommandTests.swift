@@ -150,24 +150,7 @@ import Testing
 
     /// SQLite's own check of the file, by another SQLite than coopcheck's.
     func integrityCheck(_ path: String) throws -> String {
-        try Self.sqlite(path, "PRAGMA integrity_check")
-    }
-
-    /// The rows of a query on an SQLite file, a line each (read by Python's sqlite3, not by GRDB).
-    static func sqlite(_ path: String, _ query: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [
-            "python3", "-c",
-            "import sqlite3,sys; print('\\n'.join('|'.join(str(v) for v in r) for r in sqlite3.connect(sys.argv[1]).execute(sys.argv[2])))",
-            path, query,
-        ]
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        try OtherSQLite.run(path, "PRAGMA integrity_check")
     }
 
     @Test func aMissingOrInvalidSubmissionIsReportedAndTheOthersAreChecked() throws {
@@ -344,7 +327,7 @@ import Testing
             ["run", "--config", config.path, "--output-dir", scratch.reports], timeout: 120)
         #expect(!run.timedOut && run.exited, "the run must finish")
         #expect(run.status == 1, "\(run.err)")
-        let hashed = try Self.sqlite(
+        let hashed = try OtherSQLite.run(
             scratch.history, "SELECT path FROM run_input WHERE kind = 'submission_file' ORDER BY path")
         let expected = [
             "cooperatives.csv", "indicators.csv", "reports.csv", "submission.yaml", "tasks.csv", "units.csv",

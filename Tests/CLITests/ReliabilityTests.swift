@@ -83,15 +83,7 @@ import Testing
         let folder = try Self.scratch()
         defer { try? FileManager.default.removeItem(at: folder) }
         let foreign = folder.appendingPathComponent("app.sqlite").path
-        let create = Process()
-        create.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        create.arguments = [
-            "python3", "-c",
-            "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute('CREATE TABLE run (x)'); c.commit()",
-            foreign,
-        ]
-        try create.run()
-        create.waitUntilExit()
+        try OtherSQLite.run(foreign, "CREATE TABLE run (x)")
         let before = try Data(contentsOf: URL(fileURLWithPath: foreign))
         let config = try Self.configuration(in: folder, reports: "reports")
         let run = try ProcessRun(["run", "--config", config, "--history", foreign])

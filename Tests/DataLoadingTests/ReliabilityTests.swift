@@ -75,38 +75,44 @@ import Testing
 
     static let tasksHeader = "task,lead_unit,deliverable,period,status,completed_on\n"
 
-    @Test func aRowSpoiltByAStrayQuoteOrAnExtraFieldIsLeftOutAndReadingGoesOn() throws {
-        let rows = (1...8).map { "T\($0),SKHDT,plan,,done,01/02/2025\n" }
-        var spoilt = rows
-        spoilt[1] = "T2,SKHDT,plan,,done,01/02/2025,extra\n"
-        spoilt[4] = "T5,SK\"HDT,plan,,done,01/02/2025\n"
-        spoilt[6] = "\"T7\"x,SKHDT,plan,,done,01/02/2025\n"
-        let folder = try Self.folder([("t.csv", "tasks", Self.tasksHeader + spoilt.joined())])
+    /// Loads a tasks file of `count` good rows with some replaced (by index), and returns the
+    /// report and the CSV file's problems, with the folder's path left out.
+    static func tasks(_ count: Int, spoilt: [Int: String]) throws -> (ValidationReport, [String]) {
+        let rows = (1...count).map { spoilt[$0 - 1] ?? "T\($0),SKHDT,plan,,done,01/02/2025\n" }
+        let folder = try folder([("t.csv", "tasks", tasksHeader + rows.joined())])
         defer { try? FileManager.default.removeItem(at: folder) }
         let (_, report) = SubmissionReader.load(folder: folder.path)
+        let problems = report.diagnostics.filter { $0.location.file.hasSuffix(".csv") }
+            .map { $0.english.replacingOccurrences(of: folder.path + "/", with: "") }
+        return (report, problems)
+    }
+
+    @Test func aRowSpoiltByAStrayQuoteOrAnExtraFieldIsLeftOutAndReadingGoesOn() throws {
+        let (report, problems) = try Self.tasks(
+            8,
+            spoilt: [
+                1: "T2,SKHDT,plan,,done,01/02/2025,extra\n", 4: "T5,SK\"HDT,plan,,done,01/02/2025\n",
+                6: "\"T7\"x,SKHDT,plan,,done,01/02/2025\n",
+            ])
         #expect(
-            report.diagnostics.filter { $0.location.file.hasSuffix(".csv") }.map(\.english)
+            problems
                 == [
                     "t.csv:3:1: error: this row has 7 fields but the header has 6; check the delimiter (',') and quotes",
                     "t.csv:6:6: error: a quote inside an unquoted field; enclose the field in quotes and double the quote (\"\")",
                     "t.csv:8:5: error: unexpected text after a closing quote; double a quote inside a quoted field (\"\")",
-                ].map { folder.path + "/" + $0 })
+                ])
         #expect(report.recordCount == 8 && report.rejectedCount == 3)
     }
 
     @Test func whereReadingMustStopTheLinesNotReadAreCounted() throws {
-        let rows = (1...6).map { "T\($0),SKHDT,plan,,done,01/02/2025\n" }
-        var spoilt = rows
-        spoilt[2] = "T3,\"SKHDT,plan,,done,01/02/2025\n"  // the quote is never closed
-        let folder = try Self.folder([("t.csv", "tasks", Self.tasksHeader + spoilt.joined())])
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let (_, report) = SubmissionReader.load(folder: folder.path)
+        // The quote is never closed.
+        let (_, problems) = try Self.tasks(6, spoilt: [2: "T3,\"SKHDT,plan,,done,01/02/2025\n"])
         #expect(
-            report.diagnostics.filter { $0.location.file.hasSuffix(".csv") }.map(\.english)
+            problems
                 == [
                     "t.csv:4:4: error: a quoted field is not closed: add the closing '\"'",
                     "t.csv:4:4: warning: reading of this file stopped here: its 3 later lines were not read",
-                ].map { folder.path + "/" + $0 })
+                ])
     }
 
     @Test func invisibleAndControlCharactersAreShownEscaped() throws {

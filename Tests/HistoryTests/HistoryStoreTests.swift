@@ -3,6 +3,7 @@ import Foundation
 import History
 import Messages
 import Rules
+import TestSupport
 import Testing
 
 /// A finding of the sample kind, varied by what the tests compare.
@@ -136,16 +137,7 @@ func expectError(
         let path = temporaryHistory()
         _ = try HistoryStore(path: path, create: true)
         // A migration this coopcheck does not know, as a newer one would have applied.
-        let sqlite = Process()
-        sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        sqlite.arguments = [
-            "python3", "-c",
-            "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute(\"INSERT INTO grdb_migrations VALUES ('v9: from the future')\"); c.commit()",
-            path,
-        ]
-        try sqlite.run()
-        sqlite.waitUntilExit()
-        #expect(sqlite.terminationStatus == 0)
+        try OtherSQLite.run(path, "INSERT INTO grdb_migrations VALUES ('v9: from the future')")
         expectError(
             "\(path): error: this history was written by a newer coopcheck; use that version to read it",
             otherwise: "a newer history was opened"

@@ -76,13 +76,16 @@ public struct FieldDecoder: Sendable {
         }
     }
 
+    /// The locale of numbers written in a file's own syntax: a point before the fraction.
+    private static let posix = Locale(identifier: "en_US_POSIX")
+
     /// A plain value of a YAML or JSON file: a number in the file's own syntax (`-12.345`, `1e3`)
     /// means that number; anything else is read as text is, by the manifest's conventions.
     public func decodeTyped(_ text: String, as type: ValueType) -> Result<Value, CellProblem> {
         switch type {
         case .integer, .decimal:
             guard Self.isNumberSyntax(text),
-                let number = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
+                let number = Decimal(string: text, locale: Self.posix)
             else { return decode(text, as: type) }
             if type == .decimal { return .success(.decimal(number)) }
             let value = NSDecimalNumber(decimal: number).int64Value

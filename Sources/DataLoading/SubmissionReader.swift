@@ -109,10 +109,12 @@ public enum SubmissionReader {
                 state.checker.diagnostics.append(error.diagnostic)
                 // Nothing after the problem was read: say how much, so no line goes unread unsaid.
                 let stopped = error.diagnostic.location
-                let unread = lineCount(ofFile: path) - stopped.line
-                if stopped.file == shown, unread > 0, !Self.refusesWholeFile(error.diagnostic.problem) {
-                    state.checker.diagnostics.append(
-                        .warning(at: stopped, .data(.readingStopped(unreadLines: unread))))
+                if stopped.file == shown, !Self.refusesWholeFile(error.diagnostic.problem) {
+                    let unread = lineCount(ofFile: path) - stopped.line
+                    if unread > 0 {
+                        state.checker.diagnostics.append(
+                            .warning(at: stopped, .data(.readingStopped(unreadLines: unread))))
+                    }
                 }
             }
         }

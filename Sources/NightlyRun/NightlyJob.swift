@@ -134,10 +134,8 @@ public enum NightlyJob {
                 written = try writeReports(
                     configuration, directory: directory, runs: runs, combined: combined, context: context,
                     language: language ?? configuration.language ?? fallbackLanguage, jobs: jobs)
-            } catch let error as ReportWriteError {
-                throw .report(path: error.path, reason: error.reason, run: id)
             } catch {
-                throw .report(path: directory, reason: error.localizedDescription, run: id)
+                throw .report(path: error.path, reason: error.reason, run: id)
             }
         }
         let threshold = Severity(rawValue: configuration.failOn)
@@ -168,27 +166,22 @@ public enum NightlyJob {
 
     /// Makes the report folders (refusing a file where a folder must be) and removes the
     /// temporary files a run killed while writing left there, returning their paths.
-    static func prepareFolders(_ directory: String) throws -> [String] {
+    static func prepareFolders(_ directory: String) throws(AtomicFile.WriteError) -> [String] {
         let folders = [directory, (directory as NSString).appendingPathComponent("submissions")]
         for folder in folders {
             var isFolder: ObjCBool = false
             if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), !isFolder.boolValue {
-                throw ReportWriteError(path: folder, reason: "it is a file, where the reports' folder must be")
+                throw AtomicFile.WriteError(path: folder, reason: "it is a file, where the reports' folder must be")
             }
             do {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             } catch {
-                throw ReportWriteError(path: folder, reason: String(cString: strerror(errno)))
+                throw AtomicFile.WriteError(path: folder, reason: String(cString: strerror(errno)))
             }
         }
         return folders.flatMap { folder in
             AtomicFile.removeStale(in: folder).map { (folder as NSString).appendingPathComponent($0) }
         }
-    }
-
-    struct ReportWriteError: Error {
-        let path: String
-        let reason: String
     }
 
     /// `DIR/roll-up.EXT` over every submission, `DIR/submissions/NAME.EXT` for each valid one
@@ -198,7 +191,7 @@ public enum NightlyJob {
     static func writeReports(
         _ configuration: RunConfiguration, directory: String, runs: [SubmissionRun], combined: EvaluationResult,
         context: RunContext, language: Language, jobs: Int
-    ) throws -> [String] {
+    ) throws(AtomicFile.WriteError) -> [String] {
         let folder = (directory as NSString).appendingPathComponent("submissions")
         let options = ReportOptions(language: language, run: context)
         let catalogue = Catalogues.of(language)
@@ -238,12 +231,12 @@ public enum NightlyJob {
             }
         }
         let all = reports
-        let failures = Parallel.map(all.count, workers: jobs) { i -> ReportWriteError? in
-            do {
+        let failures = Parallel.map(all.count, workers: jobs) { i -> AtomicFile.WriteError? in
+            do throws(AtomicFile.WriteError) {
                 try AtomicFile.write(all[i].make(), to: all[i].path)
                 return nil
             } catch {
-                return ReportWriteError(path: all[i].path, reason: error.localizedDescription)
+                return error
             }
         }
         if let failure = failures.compactMap({ $0 }).first { throw failure }

@@ -10,6 +10,11 @@ public enum AtomicFile {
         public let path: String
         public let reason: String
 
+        public init(path: String, reason: String) {
+            self.path = path
+            self.reason = reason
+        }
+
         public var description: String { reason }
         public var errorDescription: String? { reason }
     }
@@ -27,7 +32,7 @@ public enum AtomicFile {
         return Int32(parts[parts.count - 3])
     }
 
-    public static func write(_ text: String, to path: String) throws {
+    public static func write(_ text: String, to path: String) throws(WriteError) {
         let target = try destination(of: path)
         guard let target else { return try writeThrough(text, to: path, shownAs: path) }
         let url = URL(fileURLWithPath: target)
@@ -36,7 +41,7 @@ public enum AtomicFile {
                 ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UUID().uuidString).tmp")
         unfinished.withLock { _ = $0.insert(temporary.path) }
         defer { unfinished.withLock { _ = $0.remove(temporary.path) } }
-        do {
+        do throws(WriteError) {
             try writeThrough(text, to: temporary.path, shownAs: path, create: true)
             guard rename(temporary.path, target) == 0 else { throw WriteError(path: path, reason: systemReason()) }
         } catch {
@@ -47,7 +52,7 @@ public enum AtomicFile {
 
     /// The regular file to replace for `path` — the file a symbolic link points to — or nil for a
     /// device or FIFO, which is written through.
-    private static func destination(of path: String) throws -> String? {
+    private static func destination(of path: String) throws(WriteError) -> String? {
         var status = stat()
         guard stat(path, &status) == 0 else {
             if lstat(path, &status) == 0 { throw WriteError(path: path, reason: "it is a link to nothing") }
@@ -67,7 +72,7 @@ public enum AtomicFile {
 
     /// Writes all of `text` to a file, a device or a FIFO, with no temporary file.
     private static func writeThrough(_ text: String, to path: String, shownAs shown: String, create: Bool = false)
-        throws
+        throws(WriteError)
     {
         let descriptor =
             create ? open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644) : open(path, O_WRONLY | O_CLOEXEC)

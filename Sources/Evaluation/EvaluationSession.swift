@@ -161,22 +161,23 @@ public struct EvaluationSession: RecordSink, Sendable {
 
     /// The findings and scorecards of every rule.
     public func finish() -> EvaluationResult {
-        let (findings, notApplicable) = evaluate(nationOnly: false)
+        let units = UnitDirectory(unitRecords)
+        let (findings, notApplicable) = evaluate(nationOnly: false, units: units)
         return EvaluationResult(
             asOf: asOf, submissions: [folder], findings: findings,
             scorecards: Evaluator.scorecards(findings),
             skipped: packs.filter { !Evaluator.applies($0, to: manifest) }.map {
                 SkippedPack(pack: $0, submission: folder)
             },
-            notApplicable: notApplicable, provinces: provinces, scope: scope, isPart: isPart,
+            notApplicable: notApplicable, provinces: provinces(units), scope: scope, isPart: isPart,
             national: entries.contains { $0.rule.owner == .nation } ? NationalPart(session: self) : nil)
     }
 
     /// The provinces the submission speaks for.
-    private var provinces: [String] {
+    private func provinces(_ units: UnitDirectory) -> [String] {
         switch scope {
         case .province(let code): [code]
-        case .nation: UnitDirectory(unitRecords).units(ofLevel: .province, in: FindingGroup.national.code)
+        case .nation: units.units(ofLevel: .province, in: FindingGroup.national.code)
         }
     }
 
@@ -185,14 +186,13 @@ public struct EvaluationSession: RecordSink, Sendable {
     func nationalFindings(submission: String) -> [Finding] {
         var session = self
         session.judgesNation = true
-        return session.evaluate(nationOnly: true, submission: submission).findings
+        return session.evaluate(nationOnly: true, submission: submission, units: UnitDirectory(unitRecords)).findings
     }
 
     /// Every rule's findings, in report order, and the rules nobody here owes.
     private func evaluate(
-        nationOnly: Bool, submission: String? = nil
+        nationOnly: Bool, submission: String? = nil, units: UnitDirectory
     ) -> (findings: [Finding], notApplicable: [NotApplicableRule]) {
-        let units = UnitDirectory(unitRecords)
         let scope = nationOnly ? SubmissionScope.nation : self.scope
         var findings: [Finding] = []
         var notApplicable: [NotApplicableRule] = []

@@ -36,7 +36,9 @@ let package = Package(
         // The evaluator: rule packs against a submission at a date, to findings and scorecards as data.
         .target(
             name: "Evaluation",
-            dependencies: ["Rules", "DataLoading", "Targets", "Expressions", "DataContract", "Diagnostics"]),
+            dependencies: [
+                "Rules", "DataLoading", "AdministrativeMap", "Targets", "Expressions", "DataContract", "Diagnostics",
+            ]),
         // Every sentence a person reads, one catalogue per language (English, Vietnamese).
         .target(
             name: "Messages",
@@ -47,7 +49,8 @@ let package = Package(
         .target(
             name: "Reporters",
             dependencies: [
-                "Messages", "Evaluation", "History", "Rules", "Targets", "Expressions", "Diagnostics",
+                "Messages", "Evaluation", "History", "Rules", "AdministrativeMap", "Targets", "Expressions",
+                "Diagnostics",
             ]),
         // Large deterministic synthetic submissions for benchmarks and scale tests.
         .target(name: "SyntheticData", dependencies: ["AdministrativeMap"]),

@@ -47,6 +47,10 @@ def write_csv(path, header, rows, delimiter=",", bom=False, crlf=False):
         f.write(buffer.getvalue())
 
 
+# The data files of a provincial sample, as its manifest lists them.
+PROVINCE_FILES = "files:\n" + "".join(f"  - path: {kind}.csv\n    kind: {kind}\n" for kind in ("units", "cooperatives", "indicators", "reports", "tasks"))
+
+
 def vn_date(year, month, day):
     return f"{day:02d}/{month:02d}/{year}"
 
@@ -147,9 +151,10 @@ def dak_nong():
         for agency in ("STC", "SNN", "SCT", "LMHTX"):
             reports.append((agency, "annual-ket-report", str(year), vn_date(year, 12, 10), "SKHDT"))
     for year in (2023, 2024, 2025):
-        for code, _, _ in DAK_NONG_DISTRICTS:
+        # The districts report until the district level ended on 30/6/2025: none owes 2025's.
+        for code, _, _ in DAK_NONG_DISTRICTS if year < 2025 else []:
             day = 8 + int(code) % 5
-            if code == "664" and year == 2025:
+            if code == "664" and year == 2024:
                 reports.append((code, "annual-ket-report", str(year), vn_date(year, 12, 17), "SKHDT"))  # late
             else:
                 reports.append((code, "annual-ket-report", str(year), vn_date(year, 12, day), "SKHDT"))
@@ -188,18 +193,125 @@ conventions:
   numbers: vietnamese     # 1.500 is fifteen hundred, 12,5 is twelve and a half
   dates: dd/mm/yyyy
   checkmarks: true        # an empty yes/no cell means no
-files:
-  - path: units.csv
-    kind: units
-  - path: cooperatives.csv
-    kind: cooperatives
-  - path: indicators.csv
-    kind: indicators
-  - path: reports.csv
-    kind: reports
-  - path: tasks.csv
-    kind: tasks
-""")
+""" + PROVINCE_FILES)
+
+
+# Lâm Đồng after 1 July 2025: Đắk Nông (67) and Bình Thuận (60) merged into it, the district level
+# ended, and Đắk Nông's 71 communes became 28. Chunk sizes per former district, in the order of
+# DAK_NONG_DISTRICTS; each new unit takes in the old communes of its chunk (illustrative grouping).
+FORMER_DAK_NONG_CHUNKS = [(3, 3, 2), (3, 2, 2), (3, 3, 2), (3, 3, 2, 2), (3, 3, 2, 2, 2), (3, 2, 2, 2), (3, 3, 3, 2), (3, 3)]
+GIA_NGHIA_WARDS = ["Phường Bắc Gia Nghĩa", "Phường Nam Gia Nghĩa", "Phường Đông Gia Nghĩa"]
+OTHER_LAM_DONG = ["Phường Xuân Hương - Đà Lạt", "Phường Lâm Viên - Đà Lạt", "Phường Cam Ly - Đà Lạt", "Phường B'Lao",
+                  "Xã Đức Trọng", "Xã Di Linh", "Xã Lạc Dương", "Phường Phan Thiết", "Phường Mũi Né", "Phường La Gi",
+                  "Xã Hàm Thuận", "Đặc khu Phú Quý"]
+LAM_DONG_AGENCIES = [
+    ("STC", "Sở Tài chính"), ("SNNMT", "Sở Nông nghiệp và Môi trường"), ("SCT", "Sở Công Thương"),
+    ("SNV", "Sở Nội vụ"), ("SKHCN", "Sở Khoa học và Công nghệ"), ("SXD", "Sở Xây dựng"),
+    ("LMHTX", "Liên minh Hợp tác xã tỉnh Lâm Đồng"), ("HND", "Hội Nông dân tỉnh Lâm Đồng"),
+    ("BHXH", "Bảo hiểm xã hội tỉnh Lâm Đồng"), ("CTHUE", "Thuế tỉnh Lâm Đồng"), ("NHNN", "Ngân hàng Nhà nước chi nhánh tỉnh"),
+]
+# Departments that ceased on 1 March 2025, each with the one that took over its work.
+CEASED_AGENCIES = [("SKHDT", "Sở Kế hoạch và Đầu tư", "STC"), ("SNN", "Sở Nông nghiệp và Phát triển nông thôn", "SNNMT"),
+                   ("SLDTBXH", "Sở Lao động - Thương binh và Xã hội", "SNV"), ("STTTT", "Sở Thông tin và Truyền thông", "SKHCN"),
+                   ("SGTVT", "Sở Giao thông vận tải", "SXD"), ("STNMT", "Sở Tài nguyên và Môi trường", "SNNMT")]
+
+
+def lam_dong():
+    rng = random.Random(2026)
+    out = os.path.join(ROOT, "lam-dong-2026")
+    merged, ended = "30/06/2025", "28/02/2025"
+    units = [("68", "Tỉnh Lâm Đồng", "Tỉnh", "", "", "", ""),
+             ("67", "Tỉnh Đắk Nông", "Tỉnh", "", "", merged, "68"),
+             ("60", "Tỉnh Bình Thuận", "Tỉnh", "", "", merged, "68")]
+    former, old = [], []
+    for (code, name, names), chunks in zip(DAK_NONG_DISTRICTS, FORMER_DAK_NONG_CHUNKS):
+        units.append((code, name, name.split(" ")[0] if code != "660" else "Thành phố", "67", "", merged, ""))
+        i = 0
+        for n, size in enumerate(chunks):
+            new_code = f"68{len(former) + 101}"
+            new_name = GIA_NGHIA_WARDS[n] if code == "660" else "Xã " + names[i]
+            former.append((new_code, new_name))
+            for commune in names[i:i + size]:
+                old.append((f"{code}{names.index(commune) + 1:02d}", ("Phường " if code == "660" and names.index(commune) < 6 else "Xã ") + commune,
+                            "Phường" if code == "660" and names.index(commune) < 6 else "Xã", code, "", merged, new_code))
+            i += size
+    units += old
+    others = [(f"68{201 + n}", name) for n, name in enumerate(OTHER_LAM_DONG)]
+    for code, name in former + others:
+        units.append((code, name, name.split(" ")[0] if not name.startswith("Đặc khu") else "Đặc khu", "68", "01/07/2025", "", ""))
+    for code, name in LAM_DONG_AGENCIES:
+        units.append((code, name, "Cơ quan", "68", "", "", ""))
+    for code, name, successor in CEASED_AGENCIES:
+        units.append((code, name, "Cơ quan", "68", "", ended, successor))
+    write_csv(os.path.join(out, "units.csv"),
+              ["Mã đơn vị", "Tên đơn vị", "Cấp", "Mã đơn vị cấp trên", "Hiệu lực từ ngày", "Hiệu lực đến ngày", "Mã đơn vị kế thừa"],
+              units, delimiter=";", bom=True, crlf=True)
+
+    header = ["Mã HTX", "Tên HTX", "Loại hình", "Lĩnh vực", "Tỉnh", "Xã", "Ngày thành lập", "Tình trạng",
+              "Số thành viên", "Thành viên Liên minh HTX", "Do Hội Nông dân hỗ trợ thành lập",
+              "Liên kết với doanh nghiệp", "Tham gia chuỗi giá trị", "Xếp loại", "Hoạt động hiệu quả",
+              "Ứng dụng công nghệ cao", "Có sản phẩm OCOP", "Chuyển đổi số", "Thuộc diện kiểm toán bắt buộc",
+              "Được tư vấn kiểm toán", "Số cán bộ chủ chốt", "Số cán bộ chủ chốt được đào tạo", "HTX kiểu mới"]
+    rows = []
+    places = [c for c, _ in former] * 2 + [c for c, _ in others]
+    for n in range(1, 141):
+        kind = rng.choice(["HTX"] * 3 + ["THT"])
+        commune = rng.choice(places)
+        sector = rng.choice(SECTORS)
+        founded = vn_date(rng.choice([2010, 2016, 2019, 2021, 2023, 2024, 2025, 2026]), rng.randrange(1, 13), rng.randrange(1, 29))
+        if founded.endswith("2026"):
+            founded = vn_date(2026, rng.randrange(1, 11), rng.randrange(1, 29))
+        yes = lambda p: "x" if rng.random() < p else ""
+        fu = yes(0.45 if sector == "agriculture" else 0.1)
+        audit_required = yes(0.2) if kind == "HTX" else ""
+        key_staff = rng.randrange(2, 8) if kind == "HTX" else rng.randrange(1, 3)
+        rating = "" if kind == "THT" else rng.choices(["tốt", "khá", "trung bình", "yếu"], [25, 40, 25, 10])[0]
+        name = f"{'Hợp tác xã' if kind == 'HTX' else 'Tổ hợp tác'} {rng.choice(PRODUCTS)} {n:03d}"
+        rows.append([f"68{n:05d}", name, kind, {"agriculture": "nông nghiệp", "trade": "thương mại", "services": "dịch vụ",
+                     "industry": "công nghiệp", "transport": "vận tải", "credit": "tín dụng", "construction": "xây dựng"}[sector],
+                     "68", commune, founded, rng.choices(["đang hoạt động", "ngừng hoạt động"], [92, 8])[0],
+                     rng.randrange(7, 150) if kind == "HTX" else rng.randrange(3, 25), yes(0.5), fu, yes(0.4 if fu else 0.3),
+                     yes(0.3), rating, "x" if rating in ("tốt", "khá") else "", yes(0.1), yes(0.12), yes(0.35), audit_required, "x" if audit_required and rng.random() < 0.9 else "",
+                     key_staff, rng.randrange(0, key_staff + 1), yes(0.3) if kind == "HTX" else ""])
+    write_csv(os.path.join(out, "cooperatives.csv"), header, rows, delimiter=";", bom=True, crlf=True)
+
+    indicators = [("LMHTX", "news_items", 2026, "", 74), ("LMHTX", "conferences", 2026, "", 3),
+                  ("LMHTX", "key_staff_trained", 2026, "", 180), ("HND", "founders_mobilised", 2026, "", 41),
+                  ("LMHTX", "alliance_member_cooperatives", 2026, "", 265)]
+    write_csv(os.path.join(out, "indicators.csv"), ["Đơn vị", "Chỉ tiêu", "Năm", "Kỳ", "Giá trị"], indicators,
+              delimiter=";", bom=True, crlf=True)
+    # The provincial bodies' yearly reports under Plan 127 since the merger (due 15/12); Thuế tỉnh sent 2026 late.
+    reports = []
+    for year in (2025, 2026):
+        for agency in ("STC", "SNNMT", "SCT", "SNV", "SKHCN", "SXD", "LMHTX", "BHXH", "CTHUE", "NHNN"):
+            late = agency == "CTHUE" and year == 2026
+            reports.append((agency, "annual-ket-report", str(year), vn_date(year, 12, 19 if late else 10), "STC"))
+    reports.append(("LMHTX", "annual-ctph-254", "2026", vn_date(2026, 12, 12), "Liên minh HTX Việt Nam"))
+    write_csv(os.path.join(out, "reports.csv"), ["Đơn vị báo cáo", "Báo cáo", "Kỳ báo cáo", "Ngày gửi", "Nơi nhận"], reports,
+              delimiter=";", bom=True, crlf=True)
+    tasks = [
+        ("KH127.PL.II.3", "STC", "Kế hoạch chuyển đổi số khu vực KTTT", "", "done", "20/11/2025"),
+        ("KH127.PL.II.8", "SCT", "Kế hoạch khuyến công, xúc tiến thương mại 2026", "2026", "done", "16/03/2026"),
+        ("KH127.PL.I.1", "STC", "Hội nghị quán triệt", "", "in_progress", ""),
+    ]
+    write_csv(os.path.join(out, "tasks.csv"), ["Mã nhiệm vụ", "Đơn vị chủ trì", "Sản phẩm", "Kỳ", "Tình trạng", "Ngày hoàn thành"],
+              tasks, delimiter=";", bom=True, crlf=True)
+
+    with open(os.path.join(out, "submission.yaml"), "w", encoding="utf-8") as f:
+        f.write("""# Lâm Đồng province, 2026: a sample submission on the map of 1/7/2025 (generated by
+# Samples/tools/make_samples.py). Communes sit directly under the province; the units file keeps
+# former Đắk Nông's districts and communes with the day they ended and the commune that took them in.
+coopcheck_submission: 1
+unit: STC
+unit_name: Sở Tài chính tỉnh Lâm Đồng
+province: "68"
+period: 2026
+prepared_on: 2027-01-12
+conventions:
+  numbers: vietnamese
+  dates: dd/mm/yyyy
+  checkmarks: true
+""" + PROVINCE_FILES)
 
 
 # The bodies of the Government (25/9/2020) and the central organisations the packs name, with the
@@ -407,5 +519,6 @@ def invalid():
 
 if __name__ == "__main__":
     dak_nong()
+    lam_dong()
     national()
     invalid()

@@ -17,7 +17,8 @@ struct CheckCommand: ConsoleCommand {
             Loads the rule packs and the submission (both must be valid: their errors are printed \
             as by `rules lint` and `validate`, and nothing is evaluated), evaluates every rule at the \
             as-of date and prints one finding per rule and owner — met, violated, at_risk, pending, \
-            on_track, not_effective, no_data, contribution or error — with scorecards per pack and group. \
+            on_track, not_effective, not_owed, no_data, contribution or error — with scorecards per pack and \
+            group. \
             A province is judged on what it owes and shown its contribution to national targets; \
             several --data folders are judged together for the nation.
 

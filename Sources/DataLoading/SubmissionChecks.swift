@@ -13,6 +13,7 @@ struct SubmissionChecks {
     /// The days each unit existed, for units whose register says so.
     private var lifetimes: [String: Lifetime] = [:]
     private var unitParents: [(code: String, parent: String, position: SourcePosition)] = []
+    private var unitSuccessors: [(code: String, successor: String, position: SourcePosition)] = []
     private var hasUnits = false
     /// First position of each key, per data set, for duplicate detection; positions are packed
     /// into one integer so a million ids stay small.
@@ -218,6 +219,9 @@ struct SubmissionChecks {
                     name("code", of: record), code: code, ended: Self.lastDayOfEarlierMap.vietnamese,
                     successor: successor.code))
         }
+        if let successor = Self.text(record["successor"]) {
+            unitSuccessors.append((code, successor, record.position(of: "successor")))
+        }
         if from != nil || to != nil {
             let lifetime = Lifetime(from: from, to: to, successor: Self.text(record["successor"]))
             if let from, let to, to < from {
@@ -330,6 +334,9 @@ struct SubmissionChecks {
     mutating func finish() {
         for (code, parent, position) in unitParents where units[parent] == nil {
             diagnostics.append(.error(at: position, .data(.parentNotInUnits(parent: parent, unit: code))))
+        }
+        for (code, successor, position) in unitSuccessors where units[successor] == nil {
+            diagnostics.append(.error(at: position, .data(.successorNotInUnits(successor: successor, unit: code))))
         }
     }
 }

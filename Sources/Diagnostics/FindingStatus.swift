@@ -11,6 +11,9 @@ public enum FindingStatus: String, CaseIterable, Comparable, Sendable {
     case pending
     case onTrack = "on_track"
     case notEffective = "not_effective"
+    /// Owed by nobody here any more: the unit that owed it had ceased when it fell due (a
+    /// district after 30/6/2025), or it fell due before the province merged into this one.
+    case notOwed = "not_owed"
     case met
     /// A province's part of a national target: shown to it, never judged.
     case contribution
@@ -25,8 +28,9 @@ public enum FindingStatus: String, CaseIterable, Comparable, Sendable {
         case .pending: 4
         case .onTrack: 5
         case .notEffective: 6
-        case .met: 7
-        case .contribution: 8
+        case .notOwed: 7
+        case .met: 8
+        case .contribution: 9
         }
     }
 

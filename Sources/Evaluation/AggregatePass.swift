@@ -139,7 +139,7 @@ struct AggregatePass: RulePass {
 
     func findings(_ context: EvaluationContext, groups: [OwnerGroup]) -> [Finding] {
         groups.map { owner in
-            if let finding = context.notEffective(group: owner.group) { return finding }
+            if let finding = context.notJudged(group: owner.group) { return finding }
             guard context.hasData else { return context.noData(group: owner.group) }
             return yearly ? yearlyFinding(owner, context) : finding(owner, context)
         }
@@ -280,7 +280,7 @@ struct AggregatePass: RulePass {
     private func yearlyFinding(_ owner: OwnerGroup, _ context: EvaluationContext) -> Finding {
         let group = owner.group
         let recurrence = rule.schedule!.recurrences[0]
-        let occurrences = context.occurrences(of: recurrence)
+        let occurrences = context.occurrences(of: recurrence, owedBy: group)
         guard !occurrences.isEmpty else {
             return context.finding(.onTrack, group: group, reason: .nothingDueYet)
         }

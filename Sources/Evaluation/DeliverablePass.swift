@@ -71,16 +71,16 @@ struct DeliverablePass: RulePass {
 
     /// The finding for one group (the whole register, or one lead unit's entries).
     private func finding(_ group: FindingGroup, entries: [Record], _ context: EvaluationContext) -> Finding {
-        if let finding = context.notEffective(group: group) { return finding }
+        if let finding = context.notJudged(group: group) { return finding }
         guard context.hasData, let schedule = context.rule.schedule else { return context.noData(group: group) }
         var deadlines: [(label: String, lastDay: CivilDate, entries: [Record])] = []
         for recurrence in schedule.recurrences {
-            for occurrence in context.occurrences(of: recurrence) {
+            for occurrence in context.occurrences(of: recurrence, owedBy: group) {
                 let label = ReportPass.label(occurrence, recurrence.frequency)
                 deadlines.append((label, occurrence.lastDay, entries.filter { $0["period"] == .string(label) }))
             }
         }
-        if let due = schedule.due {
+        if let due = schedule.due, context.owes(group, on: due) {
             deadlines.append(("", due, entries))
         }
         let task = form.task

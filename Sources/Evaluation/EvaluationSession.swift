@@ -1,3 +1,4 @@
+import AdministrativeMap
 import DataContract
 import DataLoading
 import Diagnostics
@@ -42,6 +43,8 @@ public struct EvaluationSession: RecordSink, Sendable {
         let slot: Int?
         /// Where the rule's pass is.
         let pass: Passes.Slot
+        /// The earlier province whose area alone the rule's pack binds here, if it does.
+        let formerProvince: String?
     }
 
     private struct Slot: Sendable {
@@ -65,11 +68,16 @@ public struct EvaluationSession: RecordSink, Sendable {
         datasets = Set(manifest.files.map(\.kind))
         byKind = Array(repeating: [], count: DatasetKind.allCases.count)
         slots = Array(repeating: [], count: DatasetKind.allCases.count)
-        for pack in packs where Evaluator.applies(pack, to: manifest) {
+        for pack in packs {
+            let reach = Evaluator.reach(pack, on: manifest)
+            let formerProvince: String? = if case .formerProvince(let code) = reach { code } else { nil }
+            guard reach != .elsewhere else { continue }
             for rule in pack.rules where include(rule) {
                 let kind = rule.dataset.ordinal
                 var slot: Int?
-                if let name = Self.unitField(of: rule), let field = rule.dataset.fieldIndex[name] {
+                if let name = Self.unitField(of: rule, placedInArea: formerProvince != nil),
+                    let field = rule.dataset.fieldIndex[name]
+                {
                     slot = slots[kind].firstIndex { $0.field == field }
                     if slot == nil {
                         slots[kind].append(Slot(field: field))
@@ -78,17 +86,19 @@ public struct EvaluationSession: RecordSink, Sendable {
                 }
                 byKind[kind].append(entries.count)
                 entries.append(
-                    Entry(pack: pack, rule: rule, slot: slot, pass: passes.add(rule, pack: pack, asOf: asOf)))
+                    Entry(
+                        pack: pack, rule: rule, slot: slot, pass: passes.add(rule, pack: pack, asOf: asOf),
+                        formerProvince: formerProvince))
             }
         }
     }
 
     /// The field whose unit a record of the rule is placed by; nil for a rule owed by the
-    /// province as a whole.
-    private static func unitField(of rule: Rule) -> String? {
+    /// province as a whole, unless only the records of an area count: then by the finest unit.
+    private static func unitField(of rule: Rule, placedInArea: Bool) -> String? {
         switch rule.owner {
-        case .province: nil
-        case .nation: rule.dataset.unitField(for: nil)
+        case .province: placedInArea ? rule.dataset.unitField(for: .commune) : nil
+        case .nation: rule.dataset.unitField(for: placedInArea ? .commune : nil)
         case .units: rule.dataset.unitField(for: rule.owner.levels.first)
         }
     }
@@ -166,11 +176,27 @@ public struct EvaluationSession: RecordSink, Sendable {
         return EvaluationResult(
             asOf: asOf, submissions: [folder], findings: findings,
             scorecards: Evaluator.scorecards(findings),
-            skipped: packs.filter { !Evaluator.applies($0, to: manifest) }.map {
+            skipped: packs.filter { Evaluator.reach($0, on: manifest) == .elsewhere }.map {
                 SkippedPack(pack: $0, submission: folder)
             },
+            formerProvinces: formerProvincePacks(units),
             notApplicable: notApplicable, provinces: provinces(units), scope: scope, isPart: isPart,
             national: entries.contains { $0.rule.owner == .nation } ? NationalPart(session: self) : nil)
+    }
+
+    /// The packs judged on the area of an earlier province only, with the communes of that area
+    /// as of the evaluation day (none: not judged).
+    private func formerProvincePacks(_ units: UnitDirectory) -> [FormerProvincePack] {
+        packs.compactMap { pack in
+            guard case .formerProvince(let code) = Evaluator.reach(pack, on: manifest),
+                let former = AdministrativeMap.until2025.first(where: { $0.code == code }),
+                let successor = AdministrativeMap.successor(ofEarlier: code)
+            else { return nil }
+            let area = units.existing(on: asOf).restricted(to: units.area(ofEarlier: code), in: successor.code)
+            return FormerProvincePack(
+                pack: pack, submission: folder, former: former, successor: successor,
+                communes: area.units(ofLevel: .commune, in: successor.code).count)
+        }
     }
 
     /// The provinces the submission speaks for.
@@ -196,17 +222,39 @@ public struct EvaluationSession: RecordSink, Sendable {
         let scope = nationOnly ? SubmissionScope.nation : self.scope
         var findings: [Finding] = []
         var notApplicable: [NotApplicableRule] = []
+        var onDay: [CivilDate: UnitDirectory] = [:]
+        var areas: [String: Set<String>] = [:]
         for entry in entries where !nationOnly || entry.rule.owner == .nation {
+            // The units counted are those of the day the duty falls due (or of the as-of date, before it).
+            let day = min(asOf, entry.rule.schedule?.due ?? asOf)
+            if onDay[day] == nil { onDay[day] = units.existing(on: day) }
+            var units = onDay[day]!
+            var area: Set<String>?
+            if let former = entry.formerProvince {
+                if areas[former] == nil { areas[former] = units.area(ofEarlier: former) }
+                // A former province's plan with none of its area listed is not judged (the report says so).
+                guard let known = areas[former], !known.isEmpty else { continue }
+                area = known
+                units = units.restricted(to: known, in: manifest.province ?? "")
+            }
             // The nation over several submissions names fields as the data format does.
-            let context = EvaluationContext(
+            var context = EvaluationContext(
                 asOf: asOf, folder: submission ?? folder, scope: scope, datasets: datasets, units: units,
                 pack: entry.pack, rule: entry.rule,
                 headers: nationOnly
                     ? ColumnHeaders(kind: entry.rule.dataset) : manifest.headers(for: entry.rule.dataset))
+            if area != nil { context.owedFrom = AdministrativeMap.reorganised }
+            // Once no district is left to owe a district's duty, records that name no district
+            // (communes directly under the province) are not a group of their own.
+            let districtsGone = entry.rule.owner.levels.contains(.district) && districtsEnded(context)
             let names = entry.slot.map { slots[entry.rule.dataset.ordinal][$0].table.names }
             // Only the units that sent this rule's records: others' records share the slot.
             let codes = names.map { names in
-                Dictionary(uniqueKeysWithValues: passes.seen(at: entry.pass).map { ($0, names[$0]) })
+                Dictionary(
+                    uniqueKeysWithValues: passes.seen(at: entry.pass).map { ($0, names[$0]) }.filter { pair in
+                        !(districtsGone && pair.1 == FindingGroup.noUnit.code)
+                            && area.map { units.belongs(pair.1, to: $0) } ?? true
+                    })
             }
             switch Ownership.resolve(
                 entry.rule, in: entry.pack, scope: scope, judgesNation: judgesNation, codes: codes, units: units)
@@ -214,12 +262,22 @@ public struct EvaluationSession: RecordSink, Sendable {
             case .notApplicable:
                 notApplicable.append(NotApplicableRule(rule: entry.rule, pack: entry.pack, submission: folder))
             case .noUnitsListed(let levels):
-                // Said of whom the submission speaks for: the province, or the nation.
-                let whole = if case .province(let code) = scope { units.group(code) } else { FindingGroup.national }
-                findings.append(
-                    context.finding(
-                        .noData, group: whole, reason: .noUnitsListed(levels), due: entry.rule.schedule?.due))
+                let remaining = districtsEnded(context) ? levels.filter { $0 != .district } : levels
+                if remaining.count < levels.count { findings.append(districtLevelEnded(context, units: units)) }
+                if !remaining.isEmpty {
+                    findings.append(
+                        context.finding(
+                            .noData, group: whole(units), reason: .noUnitsListed(remaining),
+                            due: entry.rule.schedule?.due))
+                }
             case .owned(var owners):
+                // Owed by each district too, on data with none: the district part is not judged, and
+                // the report says why rather than leave it out.
+                if entry.rule.owner.levels.contains(.district), districtsEnded(context),
+                    units.units(ofLevel: .district, in: whole(units).code).isEmpty
+                {
+                    findings.append(districtLevelEnded(context, units: units))
+                }
                 if nationOnly { owners = owners.filter { !$0.isContribution } }
                 var judged = passes.findings(at: entry.pass, context, groups: owners)
                 for (i, owner) in owners.enumerated() where owner.isContribution {
@@ -237,6 +295,28 @@ public struct EvaluationSession: RecordSink, Sendable {
             }
         }
         return (Evaluator.sorted(findings, packs: packs), notApplicable)
+    }
+}
+
+extension EvaluationSession {
+    /// Whom the submission speaks for, as a group: the province, or the nation.
+    fileprivate func whole(_ units: UnitDirectory) -> FindingGroup {
+        if case .province(let code) = scope { units.group(code) } else { FindingGroup.national }
+    }
+
+    /// Whether the districts' part of the rule fell due only after the district level ended
+    /// (30/6/2025): then no district owes it.
+    fileprivate func districtsEnded(_ context: EvaluationContext) -> Bool {
+        let last = FindingReason.districtLevelEnded
+        return context.asOf > last && !context.owesAnything(until: last)
+    }
+
+    /// The finding that the districts' part of a rule is not judged: no district is left to owe it.
+    fileprivate func districtLevelEnded(_ context: EvaluationContext, units: UnitDirectory) -> Finding {
+        context.finding(
+            .notOwed, group: whole(units),
+            reason: .ownerCeased(lastDay: FindingReason.districtLevelEnded, level: .district),
+            due: context.rule.schedule?.due)
     }
 }
 

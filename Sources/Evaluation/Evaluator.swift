@@ -1,3 +1,4 @@
+import AdministrativeMap
 import DataContract
 import DataLoading
 import Diagnostics
@@ -5,6 +6,16 @@ import Expressions
 import Foundation
 import Rules
 import Targets
+
+/// How much of a submission a pack binds.
+enum PackReach: Hashable, Sendable {
+    /// All of it: a national pack, or the pack of the submission's province.
+    case whole
+    /// The area of this earlier province, which the submission's province took in on 1/7/2025.
+    case formerProvince(String)
+    /// None: the plan of another province.
+    case elsewhere
+}
 
 /// What every rule pass needs to turn what it saw into findings.
 struct EvaluationContext {
@@ -19,6 +30,9 @@ struct EvaluationContext {
     let rule: Rule
     /// How the submission names the fields of the rule's data set.
     let headers: ColumnHeaders
+    /// For a merged province's plan judged on its successor's submission, the first day of the
+    /// new map: what fell due before it was the former province's, judged on its own submissions.
+    var owedFrom: CivilDate? = nil
 
     /// Whether the submission has the data set the rule reads.
     var hasData: Bool { datasets.contains(rule.dataset) }
@@ -36,10 +50,32 @@ struct EvaluationContext {
 
     /// The periods of a recurrence due by the as-of date, counted from the period holding the
     /// programme start, leaving out those whose last on-time day falls before the programme
-    /// starts or the rule takes effect: no duty is owed before it exists.
+    /// starts or the rule takes effect (no duty is owed before it exists), and those that begin
+    /// after the rule's window or the programme's period ends (a 2021-2025 plan owes no 2026 report).
     func occurrences(of recurrence: Recurrence) -> [Recurrence.Occurrence] {
-        let from = max(programmeStart, rule.schedule?.effectiveFrom ?? programmeStart)
-        return recurrence.occurrences(from: programmeStart, through: asOf).filter { $0.lastDay >= from }
+        let from = max(programmeStart, rule.schedule?.effectiveFrom ?? programmeStart, owedFrom ?? programmeStart)
+        let end = rule.schedule?.window?.upperBound ?? pack.document.period?.upperBound
+        return recurrence.occurrences(from: programmeStart, through: asOf).filter { occurrence in
+            occurrence.lastDay >= from && end.map { occurrence.periodStart <= $0 } ?? true
+        }
+    }
+
+    /// The occurrences `group` owed: those due while its unit existed.
+    func occurrences(of recurrence: Recurrence, owedBy group: FindingGroup) -> [Recurrence.Occurrence] {
+        occurrences(of: recurrence).filter { owes(group, on: $0.lastDay) }
+    }
+
+    /// The last day of the unit a group names, when it ended before the as-of date: a district
+    /// once the district level ended (30/6/2025), or a unit whose register gives a `valid_to`.
+    func lastDay(of group: FindingGroup) -> CivilDate? {
+        guard let last = units.lastDay(of: group), asOf > last else { return nil }
+        return last
+    }
+
+    /// Whether a group owes what falls due on `day`: its unit still existed then, and (for a
+    /// merged province's plan) the day is not before the merger.
+    func owes(_ group: FindingGroup, on day: CivilDate) -> Bool {
+        lastDay(of: group).map { day <= $0 } ?? true && owedFrom.map { day >= $0 } ?? true
     }
 
     func finding(
@@ -52,10 +88,40 @@ struct EvaluationContext {
             headers: headers)
     }
 
-    /// The finding for a rule before its effective-from date, if it is.
-    func notEffective(group: FindingGroup) -> Finding? {
-        guard let from = rule.schedule?.effectiveFrom, asOf < from else { return nil }
-        return finding(.notEffective, group: group, reason: .notEffective(from: from), due: rule.schedule?.due)
+    /// The finding for a group the rule is not judged for: before its effective-from date
+    /// (`not_effective`), or not owed (`not_owed`) by an owner that had ceased before any of the
+    /// duty fell due, or on a merged province's plan for what fell due before the merger.
+    func notJudged(group: FindingGroup) -> Finding? {
+        let due = rule.schedule?.due
+        if let from = rule.schedule?.effectiveFrom, asOf < from {
+            return finding(.notEffective, group: group, reason: .notEffective(from: from), due: due)
+        }
+        if let last = lastDay(of: group), !owesAnything(until: last) {
+            return finding(.notOwed, group: group, reason: .ownerCeased(lastDay: last, level: group.level), due: due)
+        }
+        if let first = owedFrom, fellDueOnlyBefore(first) {
+            return finding(.notOwed, group: group, reason: .dueBeforeMerger(mergedOn: first), due: due)
+        }
+        return nil
+    }
+
+    /// Whether all of the duty due by the as-of date fell due before `first`: its deadline, or
+    /// every recurring deadline so far (and some did).
+    private func fellDueOnlyBefore(_ first: CivilDate) -> Bool {
+        guard let schedule = rule.schedule else { return false }
+        if schedule.recurrences.isEmpty { return schedule.due.map { $0 < first } ?? false }
+        var unbounded = self
+        unbounded.owedFrom = nil
+        return schedule.due.map { $0 < first } ?? true
+            && schedule.recurrences.allSatisfy { occurrences(of: $0).isEmpty }
+            && schedule.recurrences.contains { !unbounded.occurrences(of: $0).isEmpty }
+    }
+
+    /// Whether part of the duty fell due by `last`: its deadline, or one of its recurring ones.
+    func owesAnything(until last: CivilDate) -> Bool {
+        guard let schedule = rule.schedule else { return false }
+        if let due = schedule.due, due <= last { return true }
+        return schedule.recurrences.contains { occurrences(of: $0).contains { $0.lastDay <= last } }
     }
 
     func noData(group: FindingGroup) -> Finding {
@@ -188,10 +254,20 @@ public enum Evaluator {
         return session.finish()
     }
 
-    /// A provincial pack binds only its province's submissions.
-    static func applies(_ pack: RulePack, to manifest: Manifest) -> Bool {
-        guard let province = pack.document.province else { return true }
-        return manifest.province == province
+    /// How much of a submission a pack binds: a provincial pack binds its province's submissions;
+    /// the plan of a province merged on 1/7/2025 binds, on a submission of the province that took
+    /// it in for a period reaching past that day, the area of the former province only (its
+    /// documents stay in force there until the new province replaces them: docs/evaluation.md).
+    static func reach(_ pack: RulePack, on manifest: Manifest) -> PackReach {
+        guard let province = pack.document.province else { return .whole }
+        if pack.document.date < AdministrativeMap.reorganised,
+            manifest.period.upperBound >= AdministrativeMap.reorganised,
+            let successor = AdministrativeMap.successor(ofEarlier: province), successor.absorbed.count > 1,
+            manifest.province == successor.code
+        {
+            return .formerProvince(province)
+        }
+        return manifest.province == province ? .whole : .elsewhere
     }
 
     /// The span a rule is evaluated over: from the programme start to the as-of date, or to the end

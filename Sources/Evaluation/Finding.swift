@@ -1,3 +1,4 @@
+import AdministrativeMap
 import DataContract
 import Diagnostics
 import Expressions
@@ -147,8 +148,18 @@ public struct YearlyValue: Hashable, Sendable {
 /// Why a finding has its status: the rule's verdict as a code, with the values it is about. The
 /// message catalogues turn it into a sentence in each language.
 public enum FindingReason: Hashable, Sendable {
+    /// The last day of the district level of local government: from 1 July 2025 communes sit
+    /// directly under the province (Luật Tổ chức chính quyền địa phương 2025).
+    public static let districtLevelEnded = CivilDate(year: 2025, month: 6, day: 30)!
+
     /// The rule does not apply before this day.
     case notEffective(from: CivilDate)
+    /// The unit that owes the rule existed until `lastDay`, before the duty falls due: a
+    /// district after the district level ended on 30/6/2025, or a unit whose register says so.
+    case ownerCeased(lastDay: CivilDate, level: UnitLevel?)
+    /// A merged province's plan on its successor's submission: the duty fell due before the
+    /// merger (`mergedOn`), so it was the former province's, judged on its own submissions.
+    case dueBeforeMerger(mergedOn: CivilDate)
     /// The submission has no data set of the kind the rule reads.
     case datasetMissing(DatasetKind)
     // Aggregate targets.
@@ -292,7 +303,7 @@ public struct Finding: Sendable {
                 rule: rule, pack: pack, submission: submission, status: .contribution, group: group,
                 reason: .contribution, observation: observation, due: due, window: window, period: period,
                 records: records.filter(\.problem.isAboutARecord), headers: headers)
-        case .error, .noData, .notEffective, .contribution:
+        case .error, .noData, .notEffective, .notOwed, .contribution:
             self
         }
     }
@@ -365,6 +376,19 @@ public struct SkippedPack: Sendable {
     public let submission: String
 }
 
+/// The plan of a province merged on 1/7/2025, judged on a submission of the province that took
+/// it in over the former province's area only: its communes, and the bodies that carry on its
+/// provincial duties. Reported, so the reading is never silent.
+public struct FormerProvincePack: Sendable {
+    public let pack: RulePack
+    public let submission: String
+    /// The earlier province the plan binds, and the province that took it in.
+    public let former: Province
+    public let successor: Province
+    /// The communes of that area the units file lists; with none the pack is not judged.
+    public let communes: Int
+}
+
 /// Everything one evaluation found.
 public struct EvaluationResult: Sendable {
     public let asOf: CivilDate
@@ -374,6 +398,9 @@ public struct EvaluationResult: Sendable {
     public internal(set) var scorecards: [Scorecard]
     /// Packs that do not apply to a submission, reported rather than dropped silently.
     public var skipped: [SkippedPack] = []
+    /// Plans of a merged province judged on its former area only, or not at all when the units
+    /// file lists none of that area.
+    public var formerProvinces: [FormerProvincePack] = []
     /// Rules owed by nobody a submission speaks for, in pack and rule order.
     public var notApplicable: [NotApplicableRule] = []
     /// The provinces the submissions speak for: a province's own, or those a national
@@ -445,7 +472,8 @@ public struct EvaluationResult: Sendable {
         return EvaluationResult(
             asOf: results.map(\.asOf).max()!, submissions: results.flatMap(\.submissions),
             findings: nation + combined.flatMap(\.findings), scorecards: cards + rollUps,
-            skipped: results.flatMap(\.skipped), notApplicable: results.flatMap(\.notApplicable),
+            skipped: results.flatMap(\.skipped), formerProvinces: results.flatMap(\.formerProvinces),
+            notApplicable: results.flatMap(\.notApplicable),
             provinces: Array(Set(results.flatMap(\.provinces))).sorted())
     }
 

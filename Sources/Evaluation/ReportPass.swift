@@ -66,10 +66,12 @@ struct ReportPass: RulePass {
         let periods = duePeriods(context)
         return groups.map { owner in
             let group = owner.group
-            if let finding = context.notEffective(group: group) { return finding }
+            if let finding = context.notJudged(group: group) { return finding }
             guard context.hasData else {
                 return context.finding(.noData, group: group, reason: .reportLogMissing)
             }
+            // A unit that ceased owes only the periods due while it existed.
+            let periods = periods.filter { context.owes(group, on: $0.lastDay) }
             var bad: [RecordReference] = []
             for (label, lastDay) in periods {
                 let id = "\(group.code) \(form.report) \(label)"

@@ -59,7 +59,7 @@ struct RequirementPass: RulePass {
     func findings(_ context: EvaluationContext, groups: [OwnerGroup]) -> [Finding] {
         groups.map { owner in
             let group = owner.group
-            if let finding = context.notEffective(group: group) { return finding }
+            if let finding = context.notJudged(group: group) { return finding }
             guard context.hasData else { return context.noData(group: group) }
             let due = rule.schedule?.due
             let total = owner.members.reduce(0) { $0 + ($1 < selected.count ? selected[$1] : 0) }

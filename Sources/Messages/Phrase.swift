@@ -28,6 +28,9 @@ public enum Phrase: Hashable, Sendable {
     case moreRecords(Int)
     /// A provincial pack not evaluated on a submission about another province.
     case skippedPack(province: String, submission: String)
+    /// A merged province's plan judged on its successor's submission over the former area only
+    /// (`communes` of it listed; none: not judged). The provinces are named with their codes.
+    case formerProvincePack(former: String, successor: String, communes: Int, submission: String)
     /// `46 rules are owed by others …`: the rules nobody a submission speaks for owes.
     case notApplicable(rules: Int, submission: String)
     /// The explanation of the HTML report's bars.

@@ -20,7 +20,7 @@ public enum HTMLReporter: Reporter {
         h1{font-size:1.4em}h2{font-size:1.2em;border-bottom:2px solid #333;margin-top:2em}h3{font-size:1em;margin-top:1.5em}
         table{border-collapse:collapse;width:100%;margin:.5em 0}th,td{border:1px solid #999;padding:.3em .5em;text-align:left;vertical-align:top;font-size:.9em}
         .status{font-weight:bold;white-space:nowrap}.violated{background:#fdd}.at_risk{background:#ffe8c0}.no_data,.error{background:#eee}
-        .met{background:#dfd}.on_track{background:#e6f2ff}.not_effective{background:#f6f6f6}
+        .met{background:#dfd}.on_track{background:#e6f2ff}.not_effective,.not_owed{background:#f6f6f6}
         .bar{position:relative;height:1.1em;border:1px solid #333;background:#fff;min-width:10em}
         .fill{position:absolute;left:0;top:0;bottom:0;background:repeating-linear-gradient(45deg,#555,#555 3px,#999 3px,#999 6px)}
         .mark{position:absolute;top:-3px;bottom:-3px;border-left:3px solid #000}
@@ -85,7 +85,7 @@ public enum HTMLReporter: Reporter {
             }
             out += "</table>\n"
         }
-        for line in TextReporter.notApplicableLines(result, catalogue) {
+        for line in TextReporter.scopeLines(result, catalogue) {
             out += "<p class=\"small\">\(Escape.xml(line))</p>\n"
         }
         return out + "</body>\n</html>\n"

@@ -48,6 +48,19 @@ public enum JSONReporter: Reporter {
                         ])
                     })
             ),
+            (
+                "former_province_packs",
+                .array(
+                    result.formerProvinces.map { former in
+                        .object([
+                            ("pack", .string(former.pack.id)), ("submission", .string(former.submission)),
+                            ("former_province", .string(former.former.code)),
+                            ("province", .string(former.successor.code)),
+                            ("communes", .number("\(former.communes)")), ("judged", .bool(former.communes > 0)),
+                            ("reading", both { $0.phrase(former.phrase) }),
+                        ])
+                    })
+            ),
         ]
         root.append(
             (
@@ -183,6 +196,10 @@ public enum JSONReporter: Reporter {
     static func reason(_ reason: FindingReason) -> JSON {
         switch reason {
         case .notEffective(let from): coded("not_effective", [("from", .date(from))])
+        case .ownerCeased(let lastDay, let level):
+            coded(
+                "owner_ceased", [("last_day", .date(lastDay)), ("level", level.map { .string($0.rawValue) } ?? .null)])
+        case .dueBeforeMerger(let mergedOn): coded("due_before_merger", [("merged_on", .date(mergedOn))])
         case .datasetMissing(let kind): coded("dataset_missing", [("dataset", .string(kind.rawValue))])
         case .measured: coded("measured")
         case .indicatorNotReported: coded("indicator_not_reported")

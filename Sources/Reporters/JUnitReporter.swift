@@ -22,7 +22,7 @@ public enum JUnitReporter: Reporter {
         case .met, .contribution: .passed
         case .violated, .noData: .failure
         case .error: .error
-        case .onTrack, .notEffective, .atRisk, .pending: .skipped
+        case .onTrack, .notEffective, .notOwed, .atRisk, .pending: .skipped
         }
     }
 

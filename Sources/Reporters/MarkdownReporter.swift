@@ -47,7 +47,7 @@ public enum MarkdownReporter: Reporter {
                 Escape.markdownCell(c.message(finding)),
             ])
         }
-        for line in TextReporter.notApplicableLines(result, c) { out += "\n\(line)\n" }
+        for line in TextReporter.scopeLines(result, c) { out += "\n\(line)\n" }
         return out
     }
 

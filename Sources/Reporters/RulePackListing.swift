@@ -30,6 +30,9 @@ public enum RulePackListing {
             if !document.inconsistencies.isEmpty {
                 out += "\nKnown inconsistencies:\n\n" + document.inconsistencies.map { "- \($0)\n" }.joined()
             }
+            if let reading = document.reorganisation {
+                out += "\nAfter the 2025 reorganisation: \(reading)\n"
+            }
             out += "\n| rule | what it checks | target | schedule |\n| --- | --- | --- | --- |\n"
             for rule in pack.rules {
                 let schedule = rule.schedule.map(english.schedule) ?? "—"

@@ -38,8 +38,19 @@ public enum TextReporter: Reporter {
         return lines.joined(separator: "\n" + String(repeating: " ", count: indent))
     }
 
+    /// What the findings do not show of how the packs were read: each pack skipped, each plan of a
+    /// merged province judged on its former area only, and per submission the rules owed by others.
+    static func scopeLines(_ result: EvaluationResult, _ catalogue: any Catalogue) -> [String] {
+        result.skipped.map { skipped in
+            "\(skipped.pack.id) — "
+                + catalogue.phrase(
+                    .skippedPack(province: skipped.pack.document.province ?? "", submission: skipped.submission))
+        } + result.formerProvinces.map { "\($0.pack.id) — \(catalogue.phrase($0.phrase))" }
+            + notApplicableLines(result, catalogue)
+    }
+
     /// One line per submission that has rules owed by others, counting them.
-    static func notApplicableLines(_ result: EvaluationResult, _ catalogue: any Catalogue) -> [String] {
+    private static func notApplicableLines(_ result: EvaluationResult, _ catalogue: any Catalogue) -> [String] {
         var counts: [(submission: String, rules: Int)] = []
         for rule in result.notApplicable {
             if let i = counts.firstIndex(where: { $0.submission == rule.submission }) {
@@ -59,6 +70,7 @@ public enum TextReporter: Reporter {
         case .pending: "…"
         case .onTrack: "→"
         case .notEffective: "·"
+        case .notOwed: "·"
         case .met: "✓"
         case .contribution: "+"
         }
@@ -115,13 +127,7 @@ public enum TextReporter: Reporter {
                 }
             }
         }
-        for skipped in result.skipped {
-            let reason = catalogue.phrase(
-                .skippedPack(province: skipped.pack.document.province ?? "", submission: skipped.submission))
-            out += "\n\(skipped.pack.id) — \(reason)\n"
-        }
-        out += notApplicableLines(result, catalogue).map { "\n" + wrap($0, width: width, first: 0, indent: 2) + "\n" }
-            .joined()
+        out += scopeLines(result, catalogue).map { "\n" + wrap($0, width: width, first: 0, indent: 2) + "\n" }.joined()
         let summary = catalogue.counts(result.statusCounts)
         out +=
             "\n\(catalogue.phrase(.findingsSummary(result.findings.count))) — \(summary.isEmpty ? catalogue.phrase(.none) : summary)\n"
@@ -138,7 +144,7 @@ public enum TextReporter: Reporter {
             case .noData: "35"
             case .pending: "35"
             case .onTrack: "36"
-            case .notEffective: "2"
+            case .notEffective, .notOwed: "2"
             case .met: "32"
             case .contribution: "34"
             }

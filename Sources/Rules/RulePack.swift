@@ -29,6 +29,9 @@ public struct SourceDocument: Sendable {
     /// The province a provincial document binds (its code); nil for a national document. A pack
     /// with a province is evaluated only on submissions about that province.
     public let province: String?
+    /// How the pack reads the document after its province was merged into another (1/7/2025),
+    /// with the basis: whom it binds, and on which submissions.
+    public let reorganisation: String?
 }
 
 /// The sentence of the document a rule encodes.

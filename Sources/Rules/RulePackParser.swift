@@ -14,6 +14,7 @@ public struct RulePackParser {
     static let topLevelKeys = ["coopcheck", "pack", "document", "rules"]
     static let documentKeys = [
         "number", "date", "issuer", "title", "title_en", "seed", "period", "province", "inconsistencies",
+        "reorganisation",
     ]
     static let commonRuleKeys = [
         "id", "title", "title_en", "cite", "dataset", "where", "owner", "when",
@@ -78,6 +79,7 @@ public struct RulePackParser {
         let seed = reader.requiredText(entries, "seed", in: node, what: what)
         let period = entries["period"].flatMap { readPeriod($0) }
         let province = entries["province"].flatMap { reader.text($0, key: "province") }
+        let reorganisation = entries["reorganisation"].flatMap { reader.text($0, key: "reorganisation") }
         let inconsistencies =
             entries["inconsistencies"]
             .flatMap { reader.list($0, key: "inconsistencies") }?
@@ -85,7 +87,8 @@ public struct RulePackParser {
         guard let number, let date, let issuer, let title, let titleEnglish, let seed else { return nil }
         return SourceDocument(
             number: number, date: date, issuer: issuer, title: LocalizedText(vi: title, en: titleEnglish),
-            seed: seed, period: period, inconsistencies: inconsistencies, province: province)
+            seed: seed, period: period, inconsistencies: inconsistencies, province: province,
+            reorganisation: reorganisation)
     }
 
     /// A date written `2024-04-11` or `11/4/2024`.

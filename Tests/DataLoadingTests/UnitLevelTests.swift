@@ -117,6 +117,27 @@ import Testing
         }
     }
 
+    /// A successor the units file does not list is told at its cell: the successor list is how
+    /// a merged province's plans find their area, so a typo must not shrink it silently.
+    @Test func aSuccessorThatIsNotListedIsReportedAtItsCell() throws {
+        let units = """
+            code,name,level,parent_code,valid_from,valid_to,successor
+            68,Tỉnh Lâm Đồng,tỉnh,,,,
+            67,Tỉnh Đắk Nông,tỉnh,,,30/06/2025,68
+            66001,Phường Nghĩa Đức,phường,67,,30/06/2025,68101
+            66002,Phường Nghĩa Thành,phường,67,,30/06/2025,68110
+            68101,Phường Bắc Gia Nghĩa,phường,68,01/07/2025,,
+
+            """
+        let folder = try ReliabilityTests.folder([("u.csv", "units", units)], period: 2026, province: "68")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (_, report) = SubmissionReader.load(folder: folder.path)
+        #expect(
+            report.diagnostics.map { $0.english.replacingOccurrences(of: folder.path + "/", with: "") } == [
+                "u.csv:5:48: error: successor '68110' of unit '66002' is not in the units file; list it, or correct the code"
+            ])
+    }
+
     /// A 2026 units file that still lists Đắk Nông as a province, with no date to say it ended,
     /// is told once, at its row; a row that gives the end date is history, and fine.
     @Test func aUnitsFileOfTheNewMapThatListsAProvinceThatIsGoneIsToldAtItsRow() throws {

@@ -235,9 +235,37 @@ import YAMLNodes
         let rules = rule(
             "D",
             "dataset: cooperatives\nmeasure: count(linked_with_enterprise)\ntarget: ít nhất 1\nowner: each district")
-        let findings = try bench.evaluate(files: files, rules: rules, asOf: "2025-12-31", province: "P1")
+        let findings = try bench.evaluate(files: files, rules: rules, asOf: "2025-06-30", province: "P1")
         #expect(findings.map(\.group.code) == ["(none)", "D1", "D2", "D3"])
         #expect(findings.map(\.status) == [.violated, .met, .violated, .violated])
+        // Once the district level ended (30/6/2025), no district owes it, and records naming no
+        // district are not made a group of their own.
+        let later = try bench.evaluate(files: files, rules: rules, asOf: "2025-12-31", province: "P1")
+        #expect(later.map(\.group.code) == ["D1", "D2", "D3"])
+        #expect(later.map(\.status) == [.notOwed, .notOwed, .notOwed])
+        #expect(
+            later.map(\.reason)
+                == Array(repeating: .ownerCeased(lastDay: FindingReason.districtLevelEnded, level: .district), count: 3)
+        )
+    }
+
+    @Test func aDistrictDutyOnDataWithoutDistrictsSaysTheLevelEnded() throws {
+        let bench = Workbench()
+        defer { bench.remove() }
+        let units = "code,name,level,parent_code\nP1,Province,province,\nX1,Xã Một,commune,P1\n"
+        let csv =
+            TargetFormTests.header + "A1,a,HTX,agriculture,P1,,X1,2020-01-01,active,10,true,true,4,1,false,false\n"
+        let files = [bench.file("u.csv", kind: "units", units), bench.file("c.csv", kind: "cooperatives", csv)]
+        let rules = rule(
+            "D",
+            "dataset: cooperatives\nmeasure: count(linked_with_enterprise)\ntarget: ít nhất 1\nowner: each district")
+        let findings = try bench.evaluate(files: files, rules: rules, asOf: "2026-12-31", province: "P1")
+        #expect(findings.map(\.group.code) == ["P1"])
+        #expect(findings.map(\.status) == [.notOwed])
+        #expect(findings.map(\.reason) == [.ownerCeased(lastDay: FindingReason.districtLevelEnded, level: .district)])
+        // Before the reorganisation its record naming no district is judged on its own.
+        let earlier = try bench.evaluate(files: files, rules: rules, asOf: "2025-06-30", province: "P1")
+        #expect(earlier.map(\.group.code) == ["(none)"])
     }
 
     @Test func anAveragePerUnitDividesByEveryUnitOwed() throws {

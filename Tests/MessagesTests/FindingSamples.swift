@@ -89,6 +89,12 @@ enum FindingSamples {
 
     static let findings: [Finding] = [
         finding("S.share", .notEffective, .notEffective(from: CivilDate(year: 2026, month: 1, day: 1)!)),
+        finding(
+            "S.share", .notEffective, .ownerCeased(lastDay: CivilDate(year: 2025, month: 6, day: 30)!, level: .district)
+        ),
+        finding(
+            "S.share", .notEffective, .ownerCeased(lastDay: CivilDate(year: 2026, month: 3, day: 31)!, level: .commune)),
+        finding("S.share", .notEffective, .dueBeforeMerger(mergedOn: CivilDate(year: 2025, month: 7, day: 1)!)),
         finding("S.share", .noData, .datasetMissing(.cooperatives)),
         finding("S.share", .violated, .measured, observation: share, due: day),
         finding(

@@ -53,6 +53,11 @@ enum PhraseSamples {
             .statusCounts([.violated: 21, .atRisk: 7, .met: 8]), .scoreOfDueTargets(Decimal(string: "0.67")!),
             .score(Decimal(string: "0.5")!),
             .findingsSummary(250), .moreRecords(46), .skippedPack(province: "67", submission: "national-2025"),
+            .formerProvincePack(
+                former: "Tỉnh Đắk Nông (67)", successor: "Tỉnh Lâm Đồng (68)", communes: 28, submission: "lam-dong-2026"
+            ),
+            .formerProvincePack(
+                former: "Tỉnh Đắk Nông (67)", successor: "Tỉnh Lâm Đồng (68)", communes: 0, submission: "lam-dong-2026"),
             .notApplicable(rules: 46, submission: "dak-nong-2025"), .notSubmitted, .notSubmittedLine(province: "62"),
             .barLegend, .trendLegend,
             .barLabel(observed: "45%", target: "at least 45%"),

@@ -176,6 +176,7 @@ enum ProblemSamples {
         .dissolvedUnionMember,
         .doneNeedsCompletionDate, .completionDateButNotDone(status: .inProgress),
         .parentNotInUnits(parent: "999", unit: "99901"),
+        .successorNotInUnits(successor: "68999", unit: "66001"),
     ]
 
     static let runConfiguration: [RunConfigurationProblem] = [

@@ -66,7 +66,7 @@ import Testing
         #expect(plain.first?.hasSuffix(",section,quote,group_name") == true)
         #expect(detailed.first?.hasSuffix(",record,file,line,note") == true)
         #expect(detailed.count > plain.count)
-        #expect(detailed.contains { $0.contains("664 annual-ket-report 2025,Samples/dak-nong-2025/reports.csv,39,") })
+        #expect(detailed.contains { $0.contains("664 annual-ket-report 2024,Samples/dak-nong-2025/reports.csv,30,") })
     }
 
     @Test func sarifValidatesAgainstTheOfficialSchema() throws {

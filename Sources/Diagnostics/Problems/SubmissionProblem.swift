@@ -87,6 +87,8 @@ public enum DataProblem: Hashable, Sendable {
     case doneNeedsCompletionDate
     case completionDateButNotDone(status: TaskStatus?)
     case parentNotInUnits(parent: String, unit: String)
+    /// A unit's `successor` that the units file does not list.
+    case successorNotInUnits(successor: String, unit: String)
     /// A unit named in a period that began after the unit ceased (its register's `valid_to`).
     case unitCeased(FieldName, code: String, ended: String, successor: String?)
     /// A unit named in a period that ended before the unit was formed (`valid_from`).

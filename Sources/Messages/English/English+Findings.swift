@@ -22,6 +22,13 @@ extension English {
         switch finding.reason {
         case .notEffective(let from):
             return "takes effect on \(day(from))"
+        case .ownerCeased(let lastDay, let level):
+            return level == .district && lastDay == FindingReason.districtLevelEnded
+                ? "the district level ended after \(day(lastDay)): no district is left to owe what falls due later"
+                : "this unit existed until \(day(lastDay)) and owes nothing that falls due later"
+        case .dueBeforeMerger(let mergedOn):
+            return "owed by the former province: it fell due before \(day(mergedOn)), when that province became "
+                + "part of this one, and is judged on the former province's own submissions"
         case .datasetMissing(let kind):
             return "the submission has no '\(kind)' data (\(dataset(kind))), which this rule needs"
         case .measured:

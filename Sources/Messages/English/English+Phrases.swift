@@ -28,6 +28,14 @@ extension English {
             return "… and \(n) more"
         case .skippedPack(let province, let submission):
             return "binds province \(province) only; not evaluated on \(submission)"
+        case .formerProvincePack(let former, let successor, let communes, let submission) where communes == 0:
+            return "plan of the former \(former), now part of \(successor): not evaluated on \(submission), whose "
+                + "units file lists no commune of the former province; list them with the codes of their successors "
+                + "(columns valid_to and successor) to judge it"
+        case .formerProvincePack(let former, let successor, let communes, let submission):
+            return "plan of the former \(former), now part of \(successor): judged on \(submission) for the former "
+                + "province's area only — its \(Self.counted(communes, "commune-level unit")) and the provincial bodies "
+                + "that carry on its duties"
         case .notApplicable(let rules, let submission):
             return "\(Self.counted(rules, "rule")) owed by others (central bodies, units outside \(submission)) "
                 + "\(rules == 1 ? "is" : "are") not on this scorecard"

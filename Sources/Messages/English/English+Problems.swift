@@ -485,6 +485,8 @@ extension English {
             "completed_on is given but status is '\(status?.rawValue ?? "")'; set status to done"
         case .parentNotInUnits(let parent, let unit):
             "parent_code '\(parent)' of unit '\(unit)' is not in the units file"
+        case .successorNotInUnits(let successor, let unit):
+            "successor '\(successor)' of unit '\(unit)' is not in the units file; list it, or correct the code"
         case .unitCeased(let field, let code, let ended, let successor):
             "\(field.name) '\(code)' existed until \(ended), before the reporting period began; "
                 + (successor.map { "name the unit that took its place, '\($0)'" } ?? "name the unit that took its place")

@@ -22,6 +22,14 @@ extension Vietnamese {
         switch finding.reason {
         case .notEffective(let from):
             return "có hiệu lực từ ngày \(day(from))"
+        case .ownerCeased(let lastDay, let level):
+            return level == .district && lastDay == FindingReason.districtLevelEnded
+                ? "cấp huyện đã kết thúc hoạt động sau ngày \(day(lastDay)): không còn huyện nào phải thực hiện nhiệm "
+                    + "vụ đến hạn sau ngày đó"
+                : "đơn vị này chỉ tồn tại đến ngày \(day(lastDay)), không phải thực hiện nhiệm vụ đến hạn sau ngày đó"
+        case .dueBeforeMerger(let mergedOn):
+            return "thuộc nghĩa vụ của tỉnh cũ: nhiệm vụ đến hạn trước ngày \(day(mergedOn)), khi tỉnh cũ được nhập "
+                + "vào tỉnh này, và được đánh giá trên hồ sơ của tỉnh cũ"
         case .datasetMissing(let kind):
             return "hồ sơ không có dữ liệu '\(kind)' (\(dataset(kind))) mà quy tắc này cần"
         case .measured:

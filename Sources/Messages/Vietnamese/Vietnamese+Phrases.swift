@@ -29,6 +29,15 @@ extension Vietnamese {
             return "… và \(n) bản ghi khác"
         case .skippedPack(let province, let submission):
             return "chỉ áp dụng cho tỉnh \(province); không đánh giá với hồ sơ \(submission)"
+        case .formerProvincePack(let former, let successor, let communes, let submission) where communes == 0:
+            return
+                "kế hoạch của \(former) trước sắp xếp, nay thuộc \(successor): không đánh giá với hồ sơ \(submission) vì "
+                + "danh mục đơn vị không có xã, phường nào của tỉnh cũ; hãy liệt kê các đơn vị đó cùng mã đơn vị kế "
+                + "thừa (cột Hiệu lực đến ngày, Mã đơn vị kế thừa) để đánh giá"
+        case .formerProvincePack(let former, let successor, let communes, let submission):
+            return
+                "kế hoạch của \(former) trước sắp xếp, nay thuộc \(successor): đánh giá trên hồ sơ \(submission) chỉ trong "
+                + "phạm vi địa bàn tỉnh cũ — \(communes) đơn vị cấp xã và các cơ quan cấp tỉnh kế thừa nhiệm vụ"
         case .notApplicable(let rules, let submission):
             return "\(count(rules)) quy định do đơn vị khác chịu trách nhiệm (cơ quan trung ương, đơn vị ngoài "
                 + "hồ sơ \(submission)) không tính vào bảng này"

@@ -560,6 +560,9 @@ extension Vietnamese {
                 "có ngày hoàn thành nhưng “Tình trạng” là '\(status.map(word) ?? "")'; hãy sửa “Tình trạng” thành 'hoàn thành'"
         case .parentNotInUnits(let parent, let unit):
             return "mã đơn vị cấp trên '\(parent)' của đơn vị '\(unit)' không có trong danh sách đơn vị"
+        case .successorNotInUnits(let successor, let unit):
+            return "mã đơn vị kế thừa '\(successor)' của đơn vị '\(unit)' không có trong danh sách đơn vị; hãy bổ sung "
+                + "đơn vị đó hoặc sửa lại mã"
         case .unitCeased(let name, let code, let ended, let successor):
             return "\(field(name)): đơn vị '\(code)' chỉ tồn tại đến ngày \(ended), trước khi bắt đầu kỳ báo cáo; "
                 + (successor.map { "hãy ghi đơn vị kế thừa '\($0)'" } ?? "hãy ghi đơn vị kế thừa")

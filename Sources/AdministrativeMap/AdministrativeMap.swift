@@ -25,6 +25,18 @@ public enum AdministrativeMap {
         date < reorganised ? until2025 : since2025
     }
 
+    /// The province of the map of `day` that the code of a submission for `period` names: the
+    /// same code on the same map (or when the period straddles 1/7/2025, as a 2025 report does);
+    /// across the reorganisation only a province that was not reorganised, since seven codes name
+    /// another place on each map and a merged province is one part of its successor.
+    public static func sameProvince(_ code: String, during period: ClosedRange<CivilDate>, on day: CivilDate)
+        -> String?
+    {
+        let straddles = period.lowerBound < reorganised && period.upperBound >= reorganised
+        if straddles || (period.lowerBound < reorganised) == (day < reorganised) { return code }
+        return since2025.first { $0.code == code && $0.absorbed == [code] }?.code
+    }
+
     /// The unit of the 2025 map that took in the earlier province `code`.
     public static func successor(ofEarlier code: String) -> Province? {
         since2025.first { $0.absorbed.contains(code) }

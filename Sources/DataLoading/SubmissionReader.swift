@@ -19,6 +19,8 @@ public struct ValidationReport: Sendable {
     /// The province the manifest names, whether or not the data is valid: read from a manifest
     /// that has errors too, when its `province:` can be read; nil without a manifest.
     public var province: String? = nil
+    /// The reporting period the manifest names, when it could be read: which map its codes follow.
+    public var period: ClosedRange<CivilDate>? = nil
 
     public var isValid: Bool { diagnostics.errorCount == 0 }
 }
@@ -79,6 +81,7 @@ public enum SubmissionReader {
         if let problem = memoryProblem(of: manifest, in: folder) {
             var refused = report(manifestProblems + [.error(at: manifest.location, .manifest(problem))])
             refused.province = manifest.province
+            refused.period = manifest.period
             return (nil, refused)
         }
         var state = Part(checker: SubmissionChecks(manifest: manifest), sink: makeSink(manifest))
@@ -123,7 +126,7 @@ public enum SubmissionReader {
             diagnostics: state.checker.diagnostics.sortedForOutput(), fileCount: manifest.files.count,
             recordCount: state.records, rejectedCount: state.rejected,
             files: [manifestPath] + manifest.files.map { (folder as NSString).appendingPathComponent($0.path) },
-            province: manifest.province)
+            province: manifest.province, period: manifest.period)
         return (state.sink, result)
     }
 

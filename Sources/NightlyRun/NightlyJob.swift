@@ -1,3 +1,4 @@
+import AdministrativeMap
 import DataLoading
 import Diagnostics
 import Evaluation
@@ -77,9 +78,15 @@ public enum NightlyJob {
             ? EvaluationResult.empty(asOf: asOf)
             : EvaluationResult.combining(results, rollUpOne: true)
         // An expected province that no submission speaks for (valid or not, by its manifest or by
-        // its folder's name in a folder of provinces) was not submitted.
+        // its folder's name in a folder of provinces) was not submitted. A code speaks for a
+        // province on the map of the submission's period, the same one across 1/7/2025 only if
+        // that province was not reorganised.
         let covered = Set(
-            runs.flatMap { [$0.submission.name] + ($0.result?.provinces ?? $0.report.province.map { [$0] } ?? []) })
+            runs.flatMap { run in
+                let codes = [run.submission.name] + (run.result?.provinces ?? run.report.province.map { [$0] } ?? [])
+                guard let period = run.report.period else { return codes }
+                return codes.compactMap { AdministrativeMap.sameProvince($0, during: period, on: asOf) }
+            })
         let outcomes =
             runs.map(\.outcome)
             + configuration.expectedProvinces.codes(asOf: asOf).filter { !covered.contains($0) }

@@ -36,4 +36,16 @@ import Testing
         #expect(AdministrativeMap.provinces(on: CivilDate(year: 2025, month: 6, day: 30)!).count == 63)
         #expect(AdministrativeMap.provinces(on: CivilDate(year: 2025, month: 7, day: 1)!).count == 34)
     }
+
+    @Test func aCodeNamesTheSameProvinceAcrossTheMapsOnlyIfItWasNotReorganised() {
+        let year2024 = CivilDate(year: 2024, month: 1, day: 1)!...CivilDate(year: 2024, month: 12, day: 31)!
+        let year2025 = CivilDate(year: 2025, month: 1, day: 1)!...CivilDate(year: 2025, month: 12, day: 31)!
+        let year2026 = CivilDate(year: 2026, month: 1, day: 1)!...CivilDate(year: 2026, month: 12, day: 31)!
+        let before = CivilDate(year: 2025, month: 6, day: 30)!, after = CivilDate(year: 2026, month: 12, day: 31)!
+        #expect(AdministrativeMap.sameProvince("24", during: year2024, on: before) == "24")
+        #expect(AdministrativeMap.sameProvince("24", during: year2026, on: before) == nil)  // Bắc Ninh, not Bắc Giang
+        #expect(AdministrativeMap.sameProvince("68", during: year2024, on: after) == nil)  // a part of new Lâm Đồng
+        #expect(AdministrativeMap.sameProvince("01", during: year2026, on: before) == "01")  // Hà Nội, unchanged
+        #expect(AdministrativeMap.sameProvince("67", during: year2025, on: after) == "67")  // a 2025 report straddles
+    }
 }

@@ -17,6 +17,10 @@ let package = Package(
         .systemLibrary(name: "CLibYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         // Source positions and messages, shared by every layer.
         .target(name: "Diagnostics"),
+        // The shipped rule packs as source, compiled in at build time from Rules/*.yaml.
+        .executableTarget(name: "embed-rule-packs", path: "Tools/embed-rule-packs"),
+        .plugin(name: "EmbedRulePacks", capability: .buildTool(), dependencies: ["embed-rule-packs"]),
+        .target(name: "EmbeddedRulePacks", plugins: ["EmbedRulePacks"]),
         // Vietnam's provincial-level units on each map: 63 until 30/6/2025, 34 from 1/7/2025.
         .target(name: "AdministrativeMap", dependencies: ["Expressions"]),
         // Threads for work on several cores that fall back to fewer when the system has none to give.
@@ -55,7 +59,9 @@ let package = Package(
         // Large deterministic synthetic submissions for benchmarks and scale tests.
         .target(name: "SyntheticData", dependencies: ["AdministrativeMap"]),
         // The rule language: rule packs, targets, schedules, loading and linting.
-        .target(name: "Rules", dependencies: ["YAMLNodes", "Expressions", "Targets", "DataContract", "Diagnostics"]),
+        .target(
+            name: "Rules",
+            dependencies: ["YAMLNodes", "Expressions", "Targets", "DataContract", "Diagnostics", "EmbeddedRulePacks"]),
         // The history of nightly runs in SQLite: runs, their inputs, every finding; and what changed between two runs.
         .target(
             name: "History",
@@ -65,7 +71,7 @@ let package = Package(
             name: "NightlyRun",
             dependencies: [
                 "Evaluation", "Reporters", "Messages", "History", "Rules", "DataLoading", "YAMLNodes", "Diagnostics",
-                "Workers", "AdministrativeMap", .product(name: "Crypto", package: "swift-crypto"),
+                "Workers", "AdministrativeMap", "EmbeddedRulePacks", .product(name: "Crypto", package: "swift-crypto"),
             ]),
         // The command-line interface; thin: it parses arguments and calls the library.
         .target(
@@ -96,7 +102,8 @@ let package = Package(
         .testTarget(name: "YAMLNodesTests", dependencies: ["YAMLNodes", "TestSupport"]),
         .testTarget(name: "ExpressionsTests", dependencies: ["Expressions", "Messages", "TestSupport"]),
         .testTarget(name: "TargetsTests", dependencies: ["Targets", "Messages", "TestSupport"]),
-        .testTarget(name: "RulesTests", dependencies: ["Rules", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "RulesTests", dependencies: ["Rules", "EmbeddedRulePacks", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(
             name: "DataLoadingTests", dependencies: ["DataLoading", "DataContract", "TestSupport"],
             exclude: ["Fixtures"]),

@@ -28,7 +28,8 @@ struct CheckCommand: ConsoleCommand {
             2 for invalid rules, data or usage.
 
             EXAMPLES:
-              coopcheck check                                   Rules/ against Samples/dak-nong-2025.
+              coopcheck check                                   The built-in packs against Samples/dak-nong-2025.
+              coopcheck check --rules my-packs --data ~/nop-bao-cao/2025
               coopcheck check --data Samples/dak-nong-2025 --as-of 2025-12-31 --format json
               coopcheck check --pack ctph-254-2024 --lang vi
               coopcheck check --rule CTPH254.II.2a --fail-on warning
@@ -116,7 +117,7 @@ struct CheckCommand: ConsoleCommand {
 
     func run(console: Console) throws -> ExitStatus {
         let c = language.catalogue(console)
-        let ruleSet = RuleLoader.load(paths: rules.paths)
+        let ruleSet = RuleLoader.load(pathsOrEmbedded: rules.paths)
         for diagnostic in ruleSet.diagnostics { console.note(c.line(diagnostic)) }
         guard !ruleSet.hasErrors else {
             console.note(c.notice(.packsInvalidNothingEvaluated))

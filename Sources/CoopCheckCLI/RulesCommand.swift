@@ -18,6 +18,8 @@ struct RulesCommand: ParsableCommand {
 struct RulePathOptions: ParsableArguments {
     @Option(
         name: .customLong("rules"),
-        help: ArgumentHelp("A rule-pack file or a folder of them (repeatable).", valueName: "PATH"))
-    var paths: [String] = ["Rules"]
+        help: ArgumentHelp(
+            "A rule-pack file or a folder of them (repeatable); without it, the packs built into coopcheck.",
+            valueName: "PATH"))
+    var paths: [String] = []
 }

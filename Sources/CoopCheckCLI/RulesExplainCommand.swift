@@ -27,7 +27,7 @@ struct RulesExplainCommand: ConsoleCommand {
 
     func run(console: Console) throws -> ExitStatus {
         let c = language.catalogue(console)
-        let ruleSet = RuleLoader.load(paths: rules.paths)
+        let ruleSet = RuleLoader.load(pathsOrEmbedded: rules.paths)
         guard let rule = ruleSet.rule(withID: id) else {
             console.note(
                 c.notice(

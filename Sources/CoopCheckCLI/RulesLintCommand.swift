@@ -16,13 +16,15 @@ struct RulesLintCommand: ConsoleCommand {
             Exit codes: 0 when every pack is valid (warnings allowed), 2 when any pack has an error.
 
             EXAMPLES:
-              coopcheck rules lint                 Lint every pack in Rules/.
+              coopcheck rules lint                 Lint the packs built into coopcheck.
               coopcheck rules lint Rules/kh-127-2023-dak-nong.yaml
               coopcheck rules lint --strict Rules  Treat warnings as errors too.
             """)
 
-    @Argument(help: ArgumentHelp("Rule-pack files or folders of them.", valueName: "PATH"))
-    var paths: [String] = ["Rules"]
+    @Argument(
+        help: ArgumentHelp(
+            "Rule-pack files or folders of them; without any, the packs built into coopcheck.", valueName: "PATH"))
+    var paths: [String] = []
 
     @Flag(help: "Fail (exit 2) on warnings as well as errors.")
     var strict = false
@@ -30,7 +32,7 @@ struct RulesLintCommand: ConsoleCommand {
     @OptionGroup var language: LanguageOption
 
     func run(console: Console) throws -> ExitStatus {
-        let ruleSet = RuleLoader.load(paths: paths)
+        let ruleSet = RuleLoader.load(pathsOrEmbedded: paths)
         return printDiagnostics(
             ruleSet.diagnostics, strict: strict, console: console, catalogue: language.catalogue(console)
         ) {

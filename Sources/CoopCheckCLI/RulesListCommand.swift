@@ -37,7 +37,7 @@ struct RulesListCommand: ConsoleCommand {
 
     func run(console: Console) throws -> ExitStatus {
         let c = language.catalogue(console)
-        let ruleSet = RuleLoader.load(paths: rules.paths)
+        let ruleSet = RuleLoader.load(pathsOrEmbedded: rules.paths)
         if let pack, ruleSet.pack(withID: pack) == nil {
             console.note(
                 c.notice(.noSuchPack(pack, suggestion: Suggestions.best(for: pack, in: ruleSet.packs.map(\.id)))))

@@ -24,8 +24,10 @@ struct RulesTestCommand: ConsoleCommand {
               coopcheck rules test --strict Rules
             """)
 
-    @Argument(help: ArgumentHelp("Rule-pack files or folders of them.", valueName: "PATH"))
-    var paths: [String] = ["Rules"]
+    @Argument(
+        help: ArgumentHelp(
+            "Rule-pack files or folders of them; without any, the packs built into coopcheck.", valueName: "PATH"))
+    var paths: [String] = []
 
     @Flag(help: "Fail (exit 1) on rules that lack a passing and a failing example too.")
     var strict = false
@@ -37,7 +39,7 @@ struct RulesTestCommand: ConsoleCommand {
 
     func run(console: Console) throws -> ExitStatus {
         let c = language.catalogue(console)
-        let ruleSet = RuleLoader.load(paths: paths)
+        let ruleSet = RuleLoader.load(pathsOrEmbedded: paths)
         guard !ruleSet.hasErrors else {
             for diagnostic in ruleSet.diagnostics { console.line(c.line(diagnostic)) }
             console.note(c.notice(.packsInvalidRunLint))

@@ -15,6 +15,15 @@ enum ContentHash {
         } catch {
             return nil
         }
-        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        return hex(hasher.finalize())
+    }
+
+    /// The hex digest of a text's UTF-8 bytes: a rule pack compiled into the executable.
+    static func sha256(of text: String) -> String {
+        hex(SHA256.hash(data: Data(text.utf8)))
+    }
+
+    private static func hex(_ digest: SHA256.Digest) -> String {
+        digest.map { String(format: "%02x", $0) }.joined()
     }
 }

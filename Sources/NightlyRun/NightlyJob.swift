@@ -59,7 +59,7 @@ public enum NightlyJob {
         progress: @Sendable (SubmissionRun) -> Void = { _ in }
     ) throws(NightlyRunError) -> NightlyRunOutcome {
         let now = clock()
-        let ruleSet = RuleLoader.load(paths: configuration.rulePaths)
+        let ruleSet = RuleLoader.load(pathsOrEmbedded: configuration.rulePaths)
         guard !ruleSet.hasErrors else { throw .invalidRules(ruleSet.diagnostics) }
         if let other = historyOverlap(configuration, packs: ruleSet.packs) {
             throw .historyOverlaps(history: configuration.historyPath, with: other)

@@ -1,5 +1,6 @@
 import DataLoading
 import Diagnostics
+import EmbeddedRulePacks
 import Evaluation
 import Expressions
 import Foundation
@@ -72,11 +73,14 @@ public enum NightlyRunner {
                 kind: .configuration, name: (configuration.file as NSString).lastPathComponent,
                 path: configuration.file,
                 sha256: ContentHash.sha256(ofFile: configuration.file) ?? unreadable))
+        let embedded = configuration.rulePaths.isEmpty ? EmbeddedRulePacks.files : []
         for pack in packs {
+            let text = embedded.first { $0.name == pack.location.file }?.text
             inputs.append(
                 RunInput(
                     kind: .rulePack, name: pack.id, path: pack.location.file,
-                    sha256: ContentHash.sha256(ofFile: pack.location.file) ?? unreadable,
+                    sha256: text.map(ContentHash.sha256(of:)) ?? ContentHash.sha256(ofFile: pack.location.file)
+                        ?? unreadable,
                     version: "\(pack.document.number) (\(pack.document.date))"))
         }
         for run in runs {

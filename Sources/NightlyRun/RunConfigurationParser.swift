@@ -50,7 +50,10 @@ public enum RunConfigurationParser {
         reader.formatVersion(
             entries, key: "coopcheck_run", expected: RunConfiguration.formatVersion, format: .runConfiguration, in: root
         )
-        let rules = paths(entries["rules"], key: "rules", in: root, reader: &reader).map { resolve($0.text) }
+        // Without `rules`, the packs compiled into coopcheck.
+        let rules =
+            entries["rules"] == nil
+            ? [] : paths(entries["rules"], key: "rules", in: root, reader: &reader).map { resolve($0.text) }
         let submissions = paths(entries["submissions"], key: "submissions", in: root, reader: &reader)
             .flatMap { expand(resolve($0.text), at: $0.location) }
         var seen: [String: RunConfiguration.Submission] = [:]

@@ -1,4 +1,5 @@
 import Diagnostics
+import EmbeddedRulePacks
 import Foundation
 import YAMLNodes
 
@@ -35,12 +36,40 @@ public enum RuleLoader {
     /// checks identifiers across packs: a rule id or pack id used twice is an error at the second.
     public static func load(paths: [String], limits: YAMLLimits = .default) -> RuleSet {
         var diagnostics: [Diagnostic] = []
-        var packs: [RulePack] = []
         let files = packFiles(under: paths, diagnostics: &diagnostics)
-        for file in files {
+        return load(files.map(PackSource.file), limits: limits, diagnostics)
+    }
+
+    /// The rule packs compiled into the executable (`Rules/` of the repository it was built
+    /// from), named as their files there.
+    public static func loadEmbedded(limits: YAMLLimits = .default) -> RuleSet {
+        load(EmbeddedRulePacks.files.map { PackSource.text(name: $0.name, text: $0.text) }, limits: limits, [])
+    }
+
+    /// The packs of `paths`, or the embedded ones when no path is given.
+    public static func load(pathsOrEmbedded paths: [String]) -> RuleSet {
+        paths.isEmpty ? loadEmbedded() : load(paths: paths)
+    }
+
+    /// Where a pack's text is: a file, or the executable.
+    private enum PackSource {
+        case file(String)
+        case text(name: String, text: String)
+
+        func document(limits: YAMLLimits) throws(YAMLError) -> YAMLDocument {
+            switch self {
+            case .file(let path): try YAMLParser.parseFile(atPath: path, limits: limits)
+            case .text(let name, let text): try YAMLParser.parse(text, file: name, limits: limits)
+            }
+        }
+    }
+
+    private static func load(_ sources: [PackSource], limits: YAMLLimits, _ found: [Diagnostic]) -> RuleSet {
+        var diagnostics = found
+        var packs: [RulePack] = []
+        for source in sources {
             do {
-                let document = try YAMLParser.parseFile(atPath: file, limits: limits)
-                let (pack, problems) = RulePackParser.parse(document)
+                let (pack, problems) = RulePackParser.parse(try source.document(limits: limits))
                 diagnostics += problems
                 if let pack { packs.append(pack) }
             } catch {
@@ -48,7 +77,7 @@ public enum RuleLoader {
             }
         }
         diagnostics += duplicateIdentifiers(in: packs)
-        return RuleSet(packs: packs, diagnostics: diagnostics.sortedForOutput(), fileCount: files.count)
+        return RuleSet(packs: packs, diagnostics: diagnostics.sortedForOutput(), fileCount: sources.count)
     }
 
     private static func packFiles(under paths: [String], diagnostics: inout [Diagnostic]) -> [String] {

@@ -64,7 +64,7 @@ nightly: build
 	@echo "reports: .build/nightly/reports (roll-up.html, roll-up.md, submissions/)"
 
 ## The Swift sources swift-format keeps in the project's style (.swift-format: 4 spaces, 120 columns).
-SWIFT_SOURCES := Sources Tests Benchmarks Fuzz Package.swift
+SWIFT_SOURCES := Sources Tests Benchmarks Fuzz Plugins Tools Package.swift
 
 ## Format the Swift sources in place.
 format:

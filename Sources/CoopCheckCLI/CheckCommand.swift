@@ -135,12 +135,13 @@ struct CheckCommand: ConsoleCommand {
         }
         guard unknownPacks.isEmpty, unknownRules.isEmpty else { return .invalidInput }
 
+        let reading = ReadOptions(workers: jobs.count, known: ruleSet.knownIdentifiers)
         var results: [EvaluationResult] = []
         for folder in submissions {
             console.progress(c.notice(.checking(submission: folder, rules: ruleSet.rules.count)))
             let (result, report) = Evaluator.check(
                 packs: ruleSet.packs, folder: folder, asOf: asOf.flatMap { CivilDate.parseISO($0) },
-                part: submissions.count > 1, options: ReadOptions(workers: jobs.count)
+                part: submissions.count > 1, options: reading
             ) { rule in
                 (pack.isEmpty || pack.contains(rule.packID)) && (self.rule.isEmpty || self.rule.contains(rule.id))
             }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DataLoading
 import Messages
+import Rules
 
 /// `coopcheck validate`: checks a submission before it is sent.
 struct ValidateCommand: ConsoleCommand {
@@ -28,12 +29,23 @@ struct ValidateCommand: ConsoleCommand {
     @Flag(help: "Fail (exit 2) on warnings as well as errors.")
     var strict = false
 
+    @OptionGroup var rules: RulePathOptions
+
     @OptionGroup var jobs: JobsOption
 
     @OptionGroup var language: LanguageOption
 
     func run(console: Console) throws -> ExitStatus {
-        let report = SubmissionReader.read(folder: folder, options: ReadOptions(workers: jobs.count))
+        let c = language.catalogue(console)
+        // The packs say which indicators, reports and tasks count: a record naming another is warned.
+        let ruleSet = RuleLoader.load(pathsOrEmbedded: rules.paths)
+        guard !ruleSet.hasErrors else {
+            for diagnostic in ruleSet.diagnostics { console.note(c.line(diagnostic)) }
+            console.note(c.notice(.packsInvalidRunLint))
+            return .invalidInput
+        }
+        let report = SubmissionReader.read(
+            folder: folder, options: ReadOptions(workers: jobs.count, known: ruleSet.knownIdentifiers))
         return printDiagnostics(
             report.diagnostics, strict: strict, console: console, catalogue: language.catalogue(console)
         ) {

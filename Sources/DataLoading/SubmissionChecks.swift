@@ -27,8 +27,14 @@ struct SubmissionChecks {
     /// Fields as messages name them, per data set.
     private let headers: [ColumnHeaders]
 
-    init(manifest: Manifest) {
+    /// What the rule packs read, when the packs are known: a record naming anything else is warned.
+    let known: KnownIdentifiers?
+    /// Each listed unit's parent.
+    private var parentOf: [String: String] = [:]
+
+    init(manifest: Manifest, known: KnownIdentifiers? = nil) {
         self.manifest = manifest
+        self.known = known
         headers = DatasetKind.allCases.map { manifest.headers(for: $0) }
     }
 
@@ -150,8 +156,17 @@ struct SubmissionChecks {
         switch record.kind {
         case .units: checkUnit(record)
         case .cooperatives: checkCooperative(record)
-        case .indicators, .reports: checkReference(record, field: "unit", level: nil)
-        case .tasks: checkTask(record)
+        case .indicators:
+            checkReference(record, field: "unit", level: nil)
+            checkRead(record, field: "indicator", kind: .indicator)
+        case .reports:
+            checkReference(record, field: "unit", level: nil)
+            checkRead(record, field: "report", kind: .report)
+            checkPeriod(record)
+        case .tasks:
+            checkTask(record)
+            checkRead(record, field: "task", kind: .task)
+            checkPeriod(record)
         }
         if record.kind == .reports, case .date(let submitted) = record["submitted_on"], submitted > manifest.preparedOn
         {
@@ -231,6 +246,7 @@ struct SubmissionChecks {
             }
         }
         if let parent = Self.text(record["parent_code"]) {
+            parentOf[code] = parent
             unitParents.append((code, parent, record.position(of: "parent_code")))
         } else if level == .district || level == .commune {
             error(record, "parent_code", .parentNeeded(level: level))
@@ -261,11 +277,72 @@ struct SubmissionChecks {
         }
     }
 
+    /// An identifier no pack reads: a warning, with the closest one the packs do read.
+    private mutating func checkRead(_ record: Record, field: String, kind: KnownIdentifiers.Kind) {
+        guard let known, let value = Self.text(record[field]), !known.contains(value, kind: kind) else { return }
+        warning(
+            record, field,
+            .readByNoPack(name(field, of: record), value: value, suggestion: known.suggestion(for: value, kind: kind)))
+    }
+
+    /// A period the packs count by: a year, `2025-H1`, `2025-Q3` or `2025-06`.
+    private mutating func checkPeriod(_ record: Record) {
+        guard let period = Self.text(record["period"]), !Self.isPeriod(period) else { return }
+        error(record, "period", .notAPeriod(name("period", of: record), value: period))
+    }
+
+    static func isPeriod(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), parts[0].count == 4, parts[0].allSatisfy(\.isASCII),
+            Int(parts[0]) != nil
+        else { return false }
+        guard parts.count == 2 else { return true }
+        let rest = parts[1]
+        if ["H1", "H2", "Q1", "Q2", "Q3", "Q4"].contains(rest) { return true }
+        return rest.count == 2 && rest.allSatisfy(\.isASCII) && (1...12).contains(Int(rest) ?? 0)
+    }
+
+    /// Whether `code` lies inside `container` by the units file's parents; true when either is
+    /// not listed (that is told on its own).
+    private func lies(_ code: String, inside container: String) -> (inside: Bool, parent: String?) {
+        guard units[code] != nil, units[container] != nil else { return (true, nil) }
+        var current: String? = code
+        var steps = 0
+        while let c = current, steps < 16 {
+            if c == container { return (true, nil) }
+            current = parentOf[c]
+            steps += 1
+        }
+        return (false, parentOf[code])
+    }
+
+    /// The commune inside the district, and the district (or the commune) inside the province.
+    private mutating func checkPlace(_ record: Record) {
+        let values = record.values
+        let province = Self.text(values[Cooperative.province]), district = Self.text(values[Cooperative.district])
+        let commune = Self.text(values[Cooperative.commune])
+        for (field, code, outer, container) in [
+            ("commune", commune, "district", district), ("district", district, "province", province),
+            ("commune", district == nil ? commune : nil, "province", province),
+        ] {
+            guard let code, let container else { continue }
+            let (inside, parent) = lies(code, inside: container)
+            if !inside {
+                error(
+                    record, field,
+                    .outsideUnit(
+                        name(field, of: record), code: code, container: name(outer, of: record),
+                        containerCode: container, actual: parent))
+            }
+        }
+    }
+
     private mutating func checkCooperative(_ record: Record) {
         let values = record.values
         checkReference(record, field: "province", value: values[Cooperative.province], level: .province)
         checkReference(record, field: "district", value: values[Cooperative.district], level: .district)
         checkReference(record, field: "commune", value: values[Cooperative.commune], level: .commune)
+        checkPlace(record)
         if let province = manifest.province, let code = Self.text(values[Cooperative.province]), code != province {
             error(record, "province", .notSubmissionProvince(code: code, province: province))
         }

@@ -31,9 +31,12 @@ public struct ReadOptions: Sendable {
     public var workers = 1
     /// CSV files smaller than this many bytes are read on one core.
     public var parallelThreshold = 8 << 20
+    /// What the rule packs read: an indicator, report or task no pack reads is warned.
+    public var known: KnownIdentifiers? = nil
 
-    public init(workers: Int = 1) {
+    public init(workers: Int = 1, known: KnownIdentifiers? = nil) {
         self.workers = max(1, workers)
+        self.known = known
     }
 }
 
@@ -84,7 +87,7 @@ public enum SubmissionReader {
             refused.period = manifest.period
             return (nil, refused)
         }
-        var state = Part(checker: SubmissionChecks(manifest: manifest), sink: makeSink(manifest))
+        var state = Part(checker: SubmissionChecks(manifest: manifest, known: options.known), sink: makeSink(manifest))
         state.checker.diagnostics = manifestProblems
         // Units first: the other files refer to them.
         let ordered = manifest.files.filter { $0.kind == .units } + manifest.files.filter { $0.kind != .units }

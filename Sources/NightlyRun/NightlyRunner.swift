@@ -48,7 +48,7 @@ public enum NightlyRunner {
         let submissions = configuration.submissions
         let workers = max(1, min(jobs, submissions.count))
         // One core per submission when there are several; a lone submission may read on all.
-        let options = ReadOptions(workers: max(1, jobs / workers))
+        let options = ReadOptions(workers: max(1, jobs / workers), known: packs.knownIdentifiers)
         return Parallel.map(submissions.count, workers: workers) { i in
             let submission = submissions[i]
             let (result, report) = Evaluator.check(

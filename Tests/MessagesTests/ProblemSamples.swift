@@ -169,6 +169,17 @@ enum ProblemSamples {
         .parentNeeded(level: .district),
         .notInUnits(FieldName(name: "commune", header: "Xã"), code: "66409", suggestion: "66401"),
         .wrongLevel(FieldName(name: "commune", header: "Xã"), code: "664", actual: .district, expected: .commune),
+        .outsideUnit(
+            FieldName(name: "commune", header: "Xã"), code: "66307",
+            container: FieldName(name: "district", header: "Huyện"),
+            containerCode: "664", actual: "663"),
+        .outsideUnit(
+            FieldName(name: "commune", header: "Xã"), code: "66307",
+            container: FieldName(name: "district", header: "Huyện"),
+            containerCode: "664", actual: nil),
+        .readByNoPack(FieldName(name: "indicator", header: "Chỉ tiêu"), value: "Số tin bài", suggestion: "news_items"),
+        .readByNoPack(FieldName(name: "report", header: "Báo cáo"), value: "bao-cao-x", suggestion: nil),
+        .notAPeriod(FieldName(name: "period", header: "Kỳ báo cáo"), value: "năm 2025"),
         .notSubmissionProvince(code: "66", province: "67"),
         .trainedMoreThanStaff(trained: 5, staff: 3, trainedField: trained, staffField: staff), .negative(members),
         .foundedAfterPeriod(founded: "15/12/2026", periodEnd: "31/12/2025"), .dissolvedDateButStatus(status: .active),

@@ -73,6 +73,14 @@ public enum DataProblem: Hashable, Sendable {
     case parentNeeded(level: UnitLevel)
     case notInUnits(FieldName, code: String, suggestion: String?)
     case wrongLevel(FieldName, code: String, actual: UnitLevel, expected: UnitLevel)
+    /// A cooperative's commune (or district) that the units file places outside its district (or
+    /// province): `actual` is where the file places it.
+    case outsideUnit(FieldName, code: String, container: FieldName, containerCode: String, actual: String?)
+    /// An indicator name, report id or task id that no rule pack reads: the evaluation would pass
+    /// over the record.
+    case readByNoPack(FieldName, value: String, suggestion: String?)
+    /// A report or task period not written as the packs count periods.
+    case notAPeriod(FieldName, value: String)
     case notSubmissionProvince(code: String, province: String)
     case trainedMoreThanStaff(trained: Int64, staff: Int64, trainedField: FieldName, staffField: FieldName)
     case negative(FieldName)

@@ -464,6 +464,16 @@ extension English {
             "\(field.name) '\(code)' is not in the units file\(Self.didYouMean(suggestion))"
         case .wrongLevel(let field, let code, let actual, let expected):
             "\(field.name) '\(code)' is a \(level(actual)) in the units file, not a \(level(expected))"
+        case .outsideUnit(let field, let code, let container, let containerCode, let actual):
+            "\(field.name) '\(code)' is not in \(container.name) '\(containerCode)'"
+                + (actual.map { " (the units file places it in '\($0)')" } ?? "") + "; correct one of the two"
+        case .readByNoPack(let field, let value, let suggestion):
+            "\(field.name) '\(value)' is read by no rule pack, so this record would count for nothing"
+                + (suggestion.map { "; did you mean '\($0)'?" }
+                    ?? "; use an identifier the packs read (see coopcheck rules list)")
+        case .notAPeriod(let field, let value):
+            "\(field.name) '\(value)' is not written as a period; write a year (2025), a half-year (2025-H1), a quarter "
+                + "(2025-Q3) or a month (2025-06)"
         case .notSubmissionProvince(let code, let province):
             "province '\(code)' is not the submission's province '\(province)'"
         case .trainedMoreThanStaff(let trained, let staff, let trainedField, let staffField):

@@ -533,6 +533,17 @@ extension Vietnamese {
         case .parentNeeded(let level): return "đơn vị cấp \(self.level(level)) cần có “Mã đơn vị cấp trên”"
         case .notInUnits(let name, let code, let suggestion):
             return "\(field(name)): mã '\(code)' không có trong danh sách đơn vị\(Self.didYouMean(suggestion))"
+        case .outsideUnit(let name, let code, let container, let containerCode, let actual):
+            return "\(field(name)): mã '\(code)' không thuộc \(field(container)) '\(containerCode)'"
+                + (actual.map { " (danh sách đơn vị ghi đơn vị cấp trên là '\($0)')" } ?? "")
+                + "; hãy sửa một trong hai"
+        case .readByNoPack(let name, let value, let suggestion):
+            return "\(field(name)): '\(value)' không được gói quy tắc nào sử dụng nên bản ghi này sẽ không được tính"
+                + (suggestion.map { "; phải chăng là '\($0)'?" }
+                    ?? "; hãy dùng mã mà các gói quy tắc sử dụng (xem coopcheck rules list)")
+        case .notAPeriod(let name, let value):
+            return "\(field(name)): '\(value)' không đúng cách ghi kỳ; hãy ghi năm (2025), nửa năm (2025-H1), quý "
+                + "(2025-Q3) hoặc tháng (2025-06)"
         case .wrongLevel(let name, let code, let actual, let expected):
             return "\(field(name)): mã '\(code)' là đơn vị cấp \(self.level(actual)) trong danh sách đơn vị, "
                 + "không phải cấp \(self.level(expected))"

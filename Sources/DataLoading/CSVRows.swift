@@ -1,4 +1,5 @@
 import Diagnostics
+import Expressions
 import Foundation
 import Workers
 
@@ -30,6 +31,16 @@ struct CSVRows {
                 let estimate = rows * max(1, end - start) / max(1, scanner.offset - start)
                 state.checker.reserve(estimate, for: decoder.kind)
             }
+            // A blank row of a spreadsheet is no record: skipped, and counted for one note.
+            if scanner.rejection == nil, scanner.recordIsBlank {
+                state.skipped.blank(at: scanner.recordLine)
+                continue
+            }
+            // A totals row ("Tổng cộng") is no record either: coopcheck sums the rows itself.
+            if scanner.rejection == nil, let first = scanner.fields.first, Self.isTotalsLabel(scanner.text(first)) {
+                state.skipped.totals(at: SourcePosition(file: displayName, line: scanner.recordLine, column: 1))
+                continue
+            }
             state.records += 1
             // A record spoilt by a stray quote or the wrong number of fields is left out, with its
             // problem; reading goes on with the next.
@@ -58,6 +69,13 @@ struct CSVRows {
             }
             state.take(decoder.record)
         }
+    }
+
+    /// The words a spreadsheet's totals row starts with, without diacritics.
+    private static let totalsLabels: Set<String> = ["tong", "tong cong", "cong", "tong so", "total", "totals", "sum"]
+
+    static func isTotalsLabel(_ text: String) -> Bool {
+        totalsLabels.contains(EnumDomain.folded(text).trimmingCharacters(in: CharacterSet(charactersIn: " :.")))
     }
 
     /// What one worker did with its stretch.

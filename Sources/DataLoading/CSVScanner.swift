@@ -174,6 +174,12 @@ final class CSVScanner {
         UnsafeBufferPointer(rebasing: storage[field.start..<field.end])
     }
 
+    /// Whether every field of the current record is empty or spaces: a spreadsheet's blank row
+    /// (`;;;;;`, or a cell holding one space).
+    var recordIsBlank: Bool {
+        fields.allSatisfy { field in bytes(field).allSatisfy { $0 == 0x20 || $0 == 0x09 } }
+    }
+
     /// The text of a field, with doubled quotes made single.
     func text(_ field: Field) -> String {
         let raw = bytes(field)

@@ -21,9 +21,18 @@ struct RecordDecoder {
     private var names: [FieldName]
     /// The record being decoded, reused from one CSV row to the next.
     private(set) var record: Record
+    /// Values a record takes when its file has no column for the field, or the cell is empty:
+    /// the province of a province's submission, which every cooperative lies in.
+    private var defaults: [(index: Int, value: Value)] = []
 
-    init(kind: DatasetKind, conventions: Conventions, columns: [String: String], file: String = "") {
+    init(
+        kind: DatasetKind, conventions: Conventions, columns: [String: String], file: String = "",
+        province: String? = nil
+    ) {
         self.kind = kind
+        if kind == .cooperatives, let province, let index = kind.fieldIndex["province"] {
+            defaults = [(index, .string(province))]
+        }
         self.decoder = FieldDecoder(conventions: conventions)
         bytes = ByteDecoder(kind: kind, decoder: decoder)
         required = kind.fields.indices.filter { kind.fields[$0].required }
@@ -80,6 +89,12 @@ struct RecordDecoder {
         return index
     }
 
+    /// Whether a row names a column for every required field: the header, and not a title above it.
+    func namesEveryRequiredField(_ texts: [String]) -> Bool {
+        let fields = Set(texts.compactMap { mapping[Self.headerKey($0)] })
+        return required.allSatisfy { fields.contains(kind.fields[$0].name) || hasDefault($0) }
+    }
+
     /// Checks a CSV header before any row: duplicate columns and missing required fields.
     mutating func checkHeader(_ cells: [RawRecord.Cell]) -> Bool {
         var seen: [Int: SourcePosition] = [:]
@@ -96,7 +111,8 @@ struct RecordDecoder {
             }
             seen[index] = seen[index] ?? cell.position
         }
-        for (index, field) in kind.fields.enumerated() where field.required && seen[index] == nil {
+        for (index, field) in kind.fields.enumerated() where field.required && seen[index] == nil && !hasDefault(index)
+        {
             diagnostics.append(
                 .error(
                     at: cells.first?.position ?? SourcePosition(file: "", line: 1, column: 1),
@@ -130,6 +146,7 @@ struct RecordDecoder {
             }
         }
         if kind == .units { City.place(&record) }
+        Self.fill(&record, with: defaults, unreadable: unreadable)
         if checkRequired, !requiredPresent(record, unreadable: unreadable) { valid = false }
         return valid ? record : nil
     }
@@ -168,7 +185,19 @@ struct RecordDecoder {
             }
         }
         if kind == .units { City.place(&record) }
+        let defaults = self.defaults
+        Self.fill(&record, with: defaults, unreadable: unreadable)
         return requiredPresent(record, unreadable: unreadable) && valid
+    }
+
+    private func hasDefault(_ index: Int) -> Bool { defaults.contains { $0.index == index } }
+
+    /// Gives each field with a default that has no value its default.
+    private static func fill(_ record: inout Record, with defaults: [(index: Int, value: Value)], unreadable: Set<Int>)
+    {
+        for (index, value) in defaults where record.values[index] == .null && !unreadable.contains(index) {
+            record.values[index] = value
+        }
     }
 
     /// Whether every required field has a value, reporting each that is empty.

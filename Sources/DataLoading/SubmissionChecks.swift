@@ -31,6 +31,9 @@ struct SubmissionChecks {
     let known: KnownIdentifiers?
     /// Each listed unit's parent.
     private var parentOf: [String: String] = [:]
+    /// The codes of the units by name, folded and without its level word ("dak mil" for "Huyện
+    /// Đắk Mil"), to tell a clerk who wrote a name where a code goes which code it is.
+    private var codesByName: [String: [(code: String, name: String)]] = [:]
 
     init(manifest: Manifest, known: KnownIdentifiers? = nil) {
         self.manifest = manifest
@@ -72,6 +75,18 @@ struct SubmissionChecks {
             !AdministrativeMap.since2025.contains(where: { $0.code == code })
         else { return nil }
         return AdministrativeMap.successor(ofEarlier: code)
+    }
+
+    /// The words a unit's name starts with to say its level, folded.
+    private static let levelWords = [
+        "thanh pho ", "thi tran ", "thi xa ", "dac khu ", "tinh ", "huyen ", "quan ", "xa ", "phuong ",
+    ]
+
+    /// A name folded, without the level word it starts with: "dak mil" for "Huyện Đắk Mil".
+    static func withoutLevelWord(_ name: String) -> String {
+        let folded = EnumDomain.folded(name)
+        guard let word = levelWords.first(where: folded.hasPrefix) else { return folded }
+        return String(folded.dropFirst(word.count))
     }
 
     private static func date(_ value: Value) -> CivilDate? {
@@ -245,6 +260,11 @@ struct SubmissionChecks {
                 lifetimes[code] = lifetime
             }
         }
+        if let name = Self.text(record["name"]) {
+            for key in Set([EnumDomain.folded(name), Self.withoutLevelWord(name)]) {
+                codesByName[key, default: []].append((code, name))
+            }
+        }
         if let parent = Self.text(record["parent_code"]) {
             parentOf[code] = parent
             unitParents.append((code, parent, record.position(of: "parent_code")))
@@ -265,6 +285,14 @@ struct SubmissionChecks {
             error(record, field, problem)
         }
         guard let actual = units[code] else {
+            let named = (codesByName[EnumDomain.folded(code)] ?? codesByName[Self.withoutLevelWord(code)] ?? [])
+                .filter { level == nil || units[$0.code] == level }
+            if named.count == 1 {
+                error(
+                    record, field,
+                    .nameForCode(name(field, of: record), name: code, code: named[0].code, unitName: named[0].name))
+                return
+            }
             error(
                 record, field,
                 .notInUnits(

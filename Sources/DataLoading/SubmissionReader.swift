@@ -98,7 +98,8 @@ public enum SubmissionReader {
             let path = (folder as NSString).appendingPathComponent(file.path)
             let shown = (shownFolder as NSString).appendingPathComponent(file.path)
             let decoder = RecordDecoder(
-                kind: file.kind, conventions: manifest.conventions, columns: file.columns, file: shown)
+                kind: file.kind, conventions: manifest.conventions, columns: file.columns, file: shown,
+                province: manifest.province)
             state.checker.begin(file: shown)
             do throws(LoadError) {
                 switch (path as NSString).pathExtension.lowercased() {
@@ -163,6 +164,8 @@ public enum SubmissionReader {
         var sink: Sink
         var records = 0
         var rejected = 0
+        /// Rows of a spreadsheet that are not records: blank rows and totals rows.
+        var skipped = SkippedRows()
 
         /// An empty part for a later stretch of the current file.
         func fork() -> Part {
@@ -172,6 +175,7 @@ public enum SubmissionReader {
         mutating func merge(_ other: Part) {
             rejected += other.rejected + checker.merge(other.checker)
             records += other.records
+            skipped.merge(other.skipped)
             sink.merge(other.sink)
         }
 
@@ -224,6 +228,20 @@ public enum SubmissionReader {
         }
     }
 
+    /// How many rows stand above the header: none when the first row names every required
+    /// field, else those before the first of the next few that does (none when none does, so
+    /// the first row's missing columns are reported).
+    private static func titleRowCount(
+        path: String, displayName: String, file: Manifest.DataFile, decoder: RecordDecoder
+    ) throws(LoadError) -> Int {
+        let probe = try CSVScanner(path: path, displayName: displayName, delimiter: file.delimiter)
+        for row in 0..<10 {
+            guard try probe.next() else { return 0 }
+            if decoder.namesEveryRequiredField(probe.fields.map(probe.text)) { return row }
+        }
+        return 0
+    }
+
     private static func readCSV<Sink>(
         path: String, displayName: String, file: Manifest.DataFile, decoder: RecordDecoder,
         into state: inout Part<Sink>, options: ReadOptions
@@ -234,6 +252,16 @@ public enum SubmissionReader {
             throw LoadError(.error(at: SourcePosition(file: displayName, line: 1, column: 1), .data(.emptyFile)))
         }
         if let rejection = scanner.rejection { throw LoadError(rejection) }
+        // A spreadsheet's title rows above the header are skipped, and a note says where the header is.
+        let titleRows = try titleRowCount(path: path, displayName: displayName, file: file, decoder: decoder)
+        for _ in 0..<titleRows where try scanner.next() {}
+        if titleRows > 0 {
+            state.checker.diagnostics.append(
+                .info(
+                    at: SourcePosition(file: displayName, line: 1, column: 1),
+                    .data(.titleRowsSkipped(count: titleRows, headerLine: scanner.recordLine))))
+        }
+        defer { state.checker.diagnostics += state.skipped.takeDiagnostics(file: displayName) }
         let header = scanner.fields.map { field in
             let name = scanner.text(field).trimmingCharacters(in: .whitespaces)
             return RawRecord.Cell(
@@ -261,5 +289,38 @@ public enum SubmissionReader {
             return
         }
         try rows.read(scanner, decoder: &decoder, into: &state, through: size)
+    }
+}
+
+/// The rows of a file that are not records, as a spreadsheet leaves them: blank rows (one note
+/// for all of them) and totals rows (a warning each).
+struct SkippedRows: Sendable {
+    private(set) var blankCount = 0
+    private(set) var firstBlankLine: Int?
+    private(set) var totals: [SourcePosition] = []
+
+    mutating func blank(at line: Int) {
+        blankCount += 1
+        firstBlankLine = min(firstBlankLine ?? line, line)
+    }
+
+    mutating func totals(at position: SourcePosition) { totals.append(position) }
+
+    mutating func merge(_ other: SkippedRows) {
+        blankCount += other.blankCount
+        if let line = other.firstBlankLine { firstBlankLine = min(firstBlankLine ?? line, line) }
+        totals += other.totals
+    }
+
+    /// The note and warnings for `file`, once it is read; the counts start again for the next file.
+    mutating func takeDiagnostics(file: String) -> [Diagnostic] {
+        defer { self = SkippedRows() }
+        var out = totals.map { Diagnostic.warning(at: $0, .data(.totalsRowSkipped)) }
+        if let line = firstBlankLine {
+            out.append(
+                .info(
+                    at: SourcePosition(file: file, line: line, column: 1), .data(.blankRowsSkipped(count: blankCount))))
+        }
+        return out
     }
 }

@@ -19,6 +19,10 @@ public struct Diagnostic: Hashable, Sendable {
     public static func warning(at location: SourcePosition, _ problem: Problem) -> Diagnostic {
         Diagnostic(.warning, at: location, problem)
     }
+
+    public static func info(at location: SourcePosition, _ problem: Problem) -> Diagnostic {
+        Diagnostic(.info, at: location, problem)
+    }
 }
 
 extension Array where Element == Diagnostic {

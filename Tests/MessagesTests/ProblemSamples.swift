@@ -169,6 +169,8 @@ enum ProblemSamples {
         .parentNeeded(level: .district),
         .notInUnits(FieldName(name: "commune", header: "Xã"), code: "66409", suggestion: "66401"),
         .wrongLevel(FieldName(name: "commune", header: "Xã"), code: "664", actual: .district, expected: .commune),
+        .nameForCode(
+            FieldName(name: "district", header: "Huyện"), name: "Đắk Mil", code: "663", unitName: "Huyện Đắk Mil"),
         .outsideUnit(
             FieldName(name: "commune", header: "Xã"), code: "66307",
             container: FieldName(name: "district", header: "Huyện"),
@@ -180,6 +182,8 @@ enum ProblemSamples {
         .readByNoPack(FieldName(name: "indicator", header: "Chỉ tiêu"), value: "Số tin bài", suggestion: "news_items"),
         .readByNoPack(FieldName(name: "report", header: "Báo cáo"), value: "bao-cao-x", suggestion: nil),
         .notAPeriod(FieldName(name: "period", header: "Kỳ báo cáo"), value: "năm 2025"),
+        .titleRowsSkipped(count: 2, headerLine: 3), .titleRowsSkipped(count: 1, headerLine: 2),
+        .blankRowsSkipped(count: 3), .blankRowsSkipped(count: 1), .totalsRowSkipped,
         .notSubmissionProvince(code: "66", province: "67"),
         .trainedMoreThanStaff(trained: 5, staff: 3, trainedField: trained, staffField: staff), .negative(members),
         .foundedAfterPeriod(founded: "15/12/2026", periodEnd: "31/12/2025"), .dissolvedDateButStatus(status: .active),

@@ -73,6 +73,8 @@ public enum DataProblem: Hashable, Sendable {
     case parentNeeded(level: UnitLevel)
     case notInUnits(FieldName, code: String, suggestion: String?)
     case wrongLevel(FieldName, code: String, actual: UnitLevel, expected: UnitLevel)
+    /// A unit's name written where its code goes: the one unit of that name, and its code.
+    case nameForCode(FieldName, name: String, code: String, unitName: String)
     /// A cooperative's commune (or district) that the units file places outside its district (or
     /// province): `actual` is where the file places it.
     case outsideUnit(FieldName, code: String, container: FieldName, containerCode: String, actual: String?)
@@ -81,6 +83,12 @@ public enum DataProblem: Hashable, Sendable {
     case readByNoPack(FieldName, value: String, suggestion: String?)
     /// A report or task period not written as the packs count periods.
     case notAPeriod(FieldName, value: String)
+    /// Rows above the header (a spreadsheet's title) that were skipped; the header is on `headerLine`.
+    case titleRowsSkipped(count: Int, headerLine: Int)
+    /// Blank rows of a spreadsheet (`;;;;;`, a cell of spaces), skipped: `count` in the file.
+    case blankRowsSkipped(count: Int)
+    /// A totals row ("Tổng cộng"), skipped: coopcheck sums the records itself.
+    case totalsRowSkipped
     case notSubmissionProvince(code: String, province: String)
     case trainedMoreThanStaff(trained: Int64, staff: Int64, trainedField: FieldName, staffField: FieldName)
     case negative(FieldName)

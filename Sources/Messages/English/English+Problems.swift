@@ -464,6 +464,8 @@ extension English {
             "\(field.name) '\(code)' is not in the units file\(Self.didYouMean(suggestion))"
         case .wrongLevel(let field, let code, let actual, let expected):
             "\(field.name) '\(code)' is a \(level(actual)) in the units file, not a \(level(expected))"
+        case .nameForCode(let field, let name, let code, let unitName):
+            "\(field.name) '\(name)' is a name, not a code; write the unit's code: did you mean \(code), \(unitName)?"
         case .outsideUnit(let field, let code, let container, let containerCode, let actual):
             "\(field.name) '\(code)' is not in \(container.name) '\(containerCode)'"
                 + (actual.map { " (the units file places it in '\($0)')" } ?? "") + "; correct one of the two"
@@ -471,6 +473,13 @@ extension English {
             "\(field.name) '\(value)' is read by no rule pack, so this record would count for nothing"
                 + (suggestion.map { "; did you mean '\($0)'?" }
                     ?? "; use an identifier the packs read (see coopcheck rules list)")
+        case .titleRowsSkipped(let count, let headerLine):
+            "the header is on line \(headerLine): the \(count == 1 ? "line" : "\(count) lines") above it (a title) "
+                + "\(count == 1 ? "is" : "are") skipped"
+        case .blankRowsSkipped(let count):
+            "\(Self.counted(count, "blank row")), the first here, \(count == 1 ? "is" : "are") skipped"
+        case .totalsRowSkipped:
+            "this totals row is skipped: coopcheck adds up the records itself; delete it to silence this"
         case .notAPeriod(let field, let value):
             "\(field.name) '\(value)' is not written as a period; write a year (2025), a half-year (2025-H1), a quarter "
                 + "(2025-Q3) or a month (2025-06)"

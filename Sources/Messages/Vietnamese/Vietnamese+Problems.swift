@@ -533,6 +533,9 @@ extension Vietnamese {
         case .parentNeeded(let level): return "đơn vị cấp \(self.level(level)) cần có “Mã đơn vị cấp trên”"
         case .notInUnits(let name, let code, let suggestion):
             return "\(field(name)): mã '\(code)' không có trong danh sách đơn vị\(Self.didYouMean(suggestion))"
+        case .nameForCode(let name, let written, let code, let unitName):
+            return
+                "\(field(name)): '\(written)' là tên, không phải mã; hãy ghi mã đơn vị: phải chăng là \(code), \(unitName)?"
         case .outsideUnit(let name, let code, let container, let containerCode, let actual):
             return "\(field(name)): mã '\(code)' không thuộc \(field(container)) '\(containerCode)'"
                 + (actual.map { " (danh sách đơn vị ghi đơn vị cấp trên là '\($0)')" } ?? "")
@@ -541,6 +544,12 @@ extension Vietnamese {
             return "\(field(name)): '\(value)' không được gói quy tắc nào sử dụng nên bản ghi này sẽ không được tính"
                 + (suggestion.map { "; phải chăng là '\($0)'?" }
                     ?? "; hãy dùng mã mà các gói quy tắc sử dụng (xem coopcheck rules list)")
+        case .titleRowsSkipped(let count, let headerLine):
+            return "dòng tiêu đề cột là dòng \(headerLine): bỏ qua \(count) dòng phía trên (tên bảng)"
+        case .blankRowsSkipped(let count):
+            return "bỏ qua \(count) dòng trống, dòng đầu tiên ở đây"
+        case .totalsRowSkipped:
+            return "bỏ qua dòng tổng cộng này: coopcheck tự cộng các bản ghi; hãy xóa dòng này để không còn cảnh báo"
         case .notAPeriod(let name, let value):
             return "\(field(name)): '\(value)' không đúng cách ghi kỳ; hãy ghi năm (2025), nửa năm (2025-H1), quý "
                 + "(2025-Q3) hoặc tháng (2025-06)"

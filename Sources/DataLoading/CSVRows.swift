@@ -37,7 +37,9 @@ struct CSVRows {
                 continue
             }
             // A totals row ("Tổng cộng") is no record either: coopcheck sums the rows itself.
-            if scanner.rejection == nil, let first = scanner.fields.first, Self.isTotalsLabel(scanner.text(first)) {
+            if scanner.rejection == nil, let first = scanner.fields.first, Self.mayBeTotalsLabel(scanner.bytes(first)),
+                Self.isTotalsLabel(scanner.text(first))
+            {
                 state.skipped.totals(at: SourcePosition(file: displayName, line: scanner.recordLine, column: 1))
                 continue
             }
@@ -73,6 +75,13 @@ struct CSVRows {
 
     /// The words a spreadsheet's totals row starts with, without diacritics.
     private static let totalsLabels: Set<String> = ["tong", "tong cong", "cong", "tong so", "total", "totals", "sum"]
+
+    /// A cheap first look at a row's first cell, so that the text of most rows is never made:
+    /// short, and starting as a totals word does (T, C or S in either case).
+    private static func mayBeTotalsLabel(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, bytes.count <= 24 else { return false }
+        return [UInt8(ascii: "T"), UInt8(ascii: "C"), UInt8(ascii: "S")].contains(first & 0xDF)
+    }
 
     static func isTotalsLabel(_ text: String) -> Bool {
         totalsLabels.contains(EnumDomain.folded(text).trimmingCharacters(in: CharacterSet(charactersIn: " :.")))

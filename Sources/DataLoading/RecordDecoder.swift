@@ -64,13 +64,23 @@ struct RecordDecoder {
         return diagnostics
     }
 
-    /// How a header is matched: ignoring case, surrounding spaces and invisible format characters
+    /// How a header is matched: ignoring case, surrounding spaces, invisible format characters
     /// (a zero-width space or a direction mark that a copy from a web page or a PDF leaves in
-    /// `Mã HTX`).
+    /// `Mã HTX`), and how words are spaced — a line break typed in the cell (Alt+Enter in Excel:
+    /// "Mã\nHTX") or two spaces are one space.
     static func headerKey(_ header: String) -> String {
         var visible = String.UnicodeScalarView()
-        visible.append(contentsOf: header.unicodeScalars.lazy.filter { $0.properties.generalCategory != .format })
-        return String(visible).trimmingCharacters(in: .whitespaces).lowercased()
+        var space = false
+        for scalar in header.unicodeScalars where scalar.properties.generalCategory != .format {
+            if scalar.properties.isWhitespace {
+                space = !visible.isEmpty
+                continue
+            }
+            if space { visible.append(" ") }
+            space = false
+            visible.append(scalar)
+        }
+        return String(visible).lowercased()
     }
 
     /// The field index of a column, reporting (once per file) a column outside the contract.

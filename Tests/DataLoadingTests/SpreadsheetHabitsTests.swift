@@ -46,6 +46,19 @@ import Testing
         #expect(report.recordCount == 7 && report.rejectedCount == 0)
     }
 
+    @Test func aHeaderWithALineBreakTypedInItsCellMatches() throws {
+        let cooperatives =
+            "\"Mã\nHTX\",\"Tên  HTX\",kind,sector,district,commune,founded_on,status\n"
+            + "6700001,HTX A,HTX,agriculture,664,66401,2020-01-01,active\n"
+        let folder = try ReliabilityTests.folder([
+            ("u.csv", "units", Self.units), ("c.csv", "cooperatives", cooperatives),
+        ])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (submission, report) = SubmissionReader.load(folder: folder.path)
+        #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
+        #expect(try #require(submission).records[.cooperatives]?.first?["id"] == .string("6700001"))
+    }
+
     @Test func aNameWhereACodeGoesIsAnsweredWithTheCode() throws {
         let cooperatives = """
             id,name,kind,sector,district,commune,founded_on,status

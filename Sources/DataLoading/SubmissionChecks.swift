@@ -344,25 +344,32 @@ struct SubmissionChecks {
         return (false, parentOf[code])
     }
 
-    /// The commune inside the district, and the district (or the commune) inside the province.
+    /// The commune inside the district, and the district (or, with none, the commune) inside the
+    /// province.
     private mutating func checkPlace(_ record: Record) {
+        guard hasUnits else { return }
         let values = record.values
         let province = Self.text(values[Cooperative.province]), district = Self.text(values[Cooperative.district])
-        let commune = Self.text(values[Cooperative.commune])
-        for (field, code, outer, container) in [
-            ("commune", commune, "district", district), ("district", district, "province", province),
-            ("commune", district == nil ? commune : nil, "province", province),
-        ] {
-            guard let code, let container else { continue }
-            let (inside, parent) = lies(code, inside: container)
-            if !inside {
-                error(
-                    record, field,
-                    .outsideUnit(
-                        name(field, of: record), code: code, container: name(outer, of: record),
-                        containerCode: container, actual: parent))
+        if let commune = Self.text(values[Cooperative.commune]) {
+            if let district {
+                checkInside(record, "commune", commune, "district", district)
+            } else if let province {
+                checkInside(record, "commune", commune, "province", province)
             }
         }
+        if let district, let province { checkInside(record, "district", district, "province", province) }
+    }
+
+    private mutating func checkInside(
+        _ record: Record, _ field: String, _ code: String, _ outer: String, _ container: String
+    ) {
+        let (inside, parent) = lies(code, inside: container)
+        guard !inside else { return }
+        error(
+            record, field,
+            .outsideUnit(
+                name(field, of: record), code: code, container: name(outer, of: record), containerCode: container,
+                actual: parent))
     }
 
     private mutating func checkCooperative(_ record: Record) {

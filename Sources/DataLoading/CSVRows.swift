@@ -74,13 +74,15 @@ struct CSVRows {
     }
 
     /// The words a spreadsheet's totals row starts with, without diacritics.
-    private static let totalsLabels: Set<String> = ["tong", "tong cong", "cong", "tong so", "total", "totals", "sum"]
+    private static let totalsLabels: Set<String> = ["tong", "tong cong", "cong", "tong so", "total", "totals"]
 
     /// A cheap first look at a row's first cell, so that the text of most rows is never made:
-    /// short, and starting as a totals word does (T, C or S in either case).
+    /// short, and starting as a totals word does — T or C, then o, ô or ổ/ộ (UTF-8 0xC3 or 0xE1).
     private static func mayBeTotalsLabel(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = bytes.first, bytes.count <= 24 else { return false }
-        return [UInt8(ascii: "T"), UInt8(ascii: "C"), UInt8(ascii: "S")].contains(first & 0xDF)
+        guard bytes.count >= 3, bytes.count <= 24 else { return false }
+        let first = bytes[0] & 0xDF, second = bytes[1]
+        return (first == UInt8(ascii: "T") || first == UInt8(ascii: "C"))
+            && (second | 0x20 == UInt8(ascii: "o") || second == 0xC3 || second == 0xE1)
     }
 
     static func isTotalsLabel(_ text: String) -> Bool {

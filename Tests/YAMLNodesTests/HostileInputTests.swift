@@ -92,11 +92,13 @@ struct HostileInputTests {
         let text = "a: [1, 2\nb: 3\n"
         #expect(
             messages(text) == [
-                "x.yaml:2:2: error: did not find expected ',' or ']' (while parsing a flow sequence at line 1, column 4)"
+                "x.yaml:2:2: error: a ',' or the closing ']' is missing (in the list in [ ] starting at line 1, "
+                    + "column 4)"
             ])
         #expect(
             messages("a: 1\n\tb: 2\n") == [
-                "x.yaml:2:1: error: found a tab character that violates indentation (while scanning a plain scalar at line 1, column 4)"
+                "x.yaml:2:1: error: a tab in the indentation; indent with spaces (in the value starting at line 1, "
+                    + "column 4)"
             ])
     }
 

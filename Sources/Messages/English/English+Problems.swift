@@ -82,11 +82,55 @@ extension English {
         }
     }
 
+    /// libyaml's own words for the problems a hand-edited file most often has, said as what to
+    /// change; others are kept as libyaml says them.
+    func libyaml(_ problem: String) -> String {
+        switch problem {
+        case "mapping values are not allowed in this context":
+            "a ':' cannot come here (often a missing space after ':' or a line indented too far)"
+        case "did not find expected key":
+            "a key was expected here: this line is indented differently from the keys above it; "
+                + "check the spaces at the start of the line"
+        case "did not find expected node content": "a value is missing here"
+        case "found character that cannot start any token":
+            "a character that cannot start a value (a tab, '@' or '`'); put the value in quotes"
+        case "could not find expected ':'": "the ':' after a key is missing"
+        case "found unexpected end of stream": "the file ends too early: is a quote or a bracket left open?"
+        case "found a tab character that violates indentation", "found a tab character that violate indentation":
+            "a tab in the indentation; indent with spaces"
+        case "did not find expected <document start>":
+            "the file does not start as YAML does; check the first line (and save it as UTF-8)"
+        case "block sequence entries are not allowed in this context":
+            "a list item '-' cannot start here; check the indentation"
+        case "did not find expected ',' or ']'": "a ',' or the closing ']' is missing"
+        case "did not find expected ',' or '}'": "a ',' or the closing '}' is missing"
+        case "found unexpected ':'": "a ':' is out of place"
+        case "found unknown escape character": "an unknown escape after '\\' in quoted text"
+        default: problem
+        }
+    }
+
+    /// libyaml's words for what it was reading, said plainly.
+    func libyamlContext(_ context: String) -> String {
+        switch context {
+        case "while parsing a block mapping": "in the block of keys"
+        case "while scanning a simple key": "reading the key"
+        case "while parsing a flow sequence": "in the list in [ ]"
+        case "while parsing a flow mapping": "in the keys in { }"
+        case "while scanning a quoted scalar": "in the quoted text"
+        case "while parsing a block collection": "in the block"
+        case "while parsing a block node", "while parsing a flow node": "in the value"
+        case "while scanning a block scalar": "in the block of text"
+        case "while scanning a plain scalar": "in the value"
+        default: context
+        }
+    }
+
     func yaml(_ problem: YAMLProblem) -> String {
         switch problem {
         case .syntax(let problem, let context, let line, let column):
-            guard let context, let line, let column else { return problem }
-            return "\(problem) (\(context) at line \(line), column \(column))"
+            guard let context, let line, let column else { return libyaml(problem) }
+            return "\(libyaml(problem)) (\(libyamlContext(context)) starting at line \(line), column \(column))"
         case .invalidUTF8:
             return "invalid UTF-8 byte sequence; save the file as UTF-8"
         case .documentTooLarge(let bytes, let limit):

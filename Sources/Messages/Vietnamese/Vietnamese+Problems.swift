@@ -65,7 +65,8 @@ extension Vietnamese {
         switch problem {
         case "mapping values are not allowed in this context":
             "không được đặt giá trị của khóa ở đây (thường do thiếu dấu cách sau ':' hoặc thụt lề sai)"
-        case "did not find expected key": "không tìm thấy khóa ở vị trí này (hãy kiểm tra thụt lề)"
+        case "did not find expected key":
+            "cần một khóa ở đây: dòng này thụt lề khác các khóa phía trên; hãy kiểm tra dấu cách ở đầu dòng"
         case "did not find expected node content": "thiếu giá trị ở đây"
         case "found character that cannot start any token":
             "có ký tự không thể mở đầu một giá trị (ví dụ dấu tab, '@' hoặc '`'); hãy đặt giá trị trong dấu nháy"
@@ -97,6 +98,7 @@ extension Vietnamese {
         case "while parsing a block collection": "khi đọc một khối"
         case "while parsing a block node", "while parsing a flow node": "khi đọc một phần tử"
         case "while scanning a block scalar": "khi đọc một khối văn bản"
+        case "while scanning a plain scalar": "khi đọc một giá trị"
         default: context
         }
     }

@@ -19,6 +19,7 @@ setup:
 	    $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libyaml-dev libsqlite3-dev pkg-config; \
 	fi
 	@python3 -c 'import jsonschema' 2>/dev/null || { echo "setup: installing jsonschema (SARIF schema tests)"; python3 -m pip install -q jsonschema; }
+	@python3 -c 'import openpyxl' 2>/dev/null || { echo "setup: installing openpyxl (workbooks written for the .xlsx tests)"; python3 -m pip install -q openpyxl; }
 
 ## Build the coopcheck command.
 build: setup

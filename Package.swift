@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // The system libyaml (Debian: libyaml-dev), not a vendored copy.
@@ -33,6 +34,9 @@ let package = Package(
         .target(name: "Targets", dependencies: ["Expressions", "Diagnostics"]),
         // The data sets a submission holds and the fields rules may read.
         .target(name: "DataContract", dependencies: ["Expressions", "Diagnostics"]),
+        // Spreadsheet workbooks (.xlsx) read as typed cells with their addresses, refusing hostile files.
+        .target(
+            name: "Workbooks", dependencies: ["Expressions", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // Submissions: the manifest, CSV/YAML/JSON loaders, typed values and validation.
         .target(
             name: "DataLoading",
@@ -99,6 +103,7 @@ let package = Package(
         .target(
             name: "TestSupport", dependencies: ["Messages", "Evaluation", "Diagnostics"], path: "Tests/TestSupport"),
         .testTarget(name: "AdministrativeMapTests", dependencies: ["AdministrativeMap", "Expressions"]),
+        .testTarget(name: "WorkbooksTests", dependencies: ["Workbooks", "Expressions"]),
         .testTarget(name: "YAMLNodesTests", dependencies: ["YAMLNodes", "TestSupport"]),
         .testTarget(name: "ExpressionsTests", dependencies: ["Expressions", "Messages", "TestSupport"]),
         .testTarget(name: "TargetsTests", dependencies: ["Targets", "Messages", "TestSupport"]),

@@ -244,9 +244,14 @@ public struct EvaluationSession: RecordSink, Sendable {
                 headers: nationOnly
                     ? ColumnHeaders(kind: entry.rule.dataset) : manifest.headers(for: entry.rule.dataset))
             if area != nil { context.owedFrom = AdministrativeMap.reorganised }
-            // Once no district is left to owe a district's duty, records that name no district
-            // (communes directly under the province) are not a group of their own.
-            let districtsGone = entry.rule.owner.levels.contains(.district) && districtsEnded(context)
+            // Once no district is left to owe a district's duty, records with an empty district
+            // column (communes directly under the province) are not a group of their own. Where the
+            // column names any unit (a task's lead unit), an empty one is still shown.
+            let kind = entry.rule.dataset
+            let districtsGone =
+                entry.rule.owner.levels.contains(.district)
+                && kind.unitField(for: .district) != kind.unitField(for: .commune)
+                && districtsEnded(context)
             let names = entry.slot.map { slots[entry.rule.dataset.ordinal][$0].table.names }
             // Only the units that sent this rule's records: others' records share the slot.
             let codes = names.map { names in

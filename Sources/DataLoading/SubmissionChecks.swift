@@ -77,10 +77,10 @@ struct SubmissionChecks {
         return AdministrativeMap.successor(ofEarlier: code)
     }
 
-    /// The words a unit's name starts with to say its level, folded.
-    private static let levelWords = [
-        "thanh pho ", "thi tran ", "thi xa ", "dac khu ", "tinh ", "huyen ", "quan ", "xa ", "phuong ",
-    ]
+    /// The words a unit's name starts with to say its level — the level words of the units
+    /// file's `level` column — folded, the longest first ("thanh pho " before "thanh").
+    private static let levelWords = Set(Domains.unitLevel.aliases.keys.map { EnumDomain.folded($0) + " " })
+        .sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
 
     /// A name folded, without the level word it starts with: "dak mil" for "Huyện Đắk Mil".
     static func withoutLevelWord(_ name: String) -> String {

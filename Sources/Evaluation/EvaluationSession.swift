@@ -11,6 +11,8 @@ import Rules
 /// the national targets of several submissions are judged by absorbing their sessions into one.
 public struct EvaluationSession: RecordSink, Sendable {
     let packs: [RulePack]
+    /// How much of the submission each pack binds, in pack order.
+    private let reaches: [PackReach]
     let folder: String
     let manifest: Manifest
     private(set) var asOf: CivilDate
@@ -59,6 +61,7 @@ public struct EvaluationSession: RecordSink, Sendable {
         include: (Rule) -> Bool = { _ in true }
     ) {
         self.packs = packs
+        reaches = packs.map { Evaluator.reach($0, on: manifest) }
         self.folder = folder
         self.manifest = manifest
         self.asOf = asOf
@@ -68,8 +71,7 @@ public struct EvaluationSession: RecordSink, Sendable {
         datasets = Set(manifest.files.map(\.kind))
         byKind = Array(repeating: [], count: DatasetKind.allCases.count)
         slots = Array(repeating: [], count: DatasetKind.allCases.count)
-        for pack in packs {
-            let reach = Evaluator.reach(pack, on: manifest)
+        for (pack, reach) in zip(packs, reaches) {
             let formerProvince: String? = if case .formerProvince(let code) = reach { code } else { nil }
             guard reach != .elsewhere else { continue }
             for rule in pack.rules where include(rule) {
@@ -176,8 +178,8 @@ public struct EvaluationSession: RecordSink, Sendable {
         return EvaluationResult(
             asOf: asOf, submissions: [folder], findings: findings,
             scorecards: Evaluator.scorecards(findings),
-            skipped: packs.filter { Evaluator.reach($0, on: manifest) == .elsewhere }.map {
-                SkippedPack(pack: $0, submission: folder)
+            skipped: zip(packs, reaches).filter { $0.1 == .elsewhere }.map {
+                SkippedPack(pack: $0.0, submission: folder)
             },
             formerProvinces: formerProvincePacks(units),
             notApplicable: notApplicable, provinces: provinces(units), scope: scope, isPart: isPart,
@@ -187,8 +189,8 @@ public struct EvaluationSession: RecordSink, Sendable {
     /// The packs judged on the area of an earlier province only, with the communes of that area
     /// as of the evaluation day (none: not judged).
     private func formerProvincePacks(_ units: UnitDirectory) -> [FormerProvincePack] {
-        packs.compactMap { pack in
-            guard case .formerProvince(let code) = Evaluator.reach(pack, on: manifest),
+        zip(packs, reaches).compactMap { pack, reach in
+            guard case .formerProvince(let code) = reach,
                 let former = AdministrativeMap.until2025.first(where: { $0.code == code }),
                 let successor = AdministrativeMap.successor(ofEarlier: code)
             else { return nil }

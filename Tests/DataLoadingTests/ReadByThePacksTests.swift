@@ -25,16 +25,7 @@ import Testing
     }
 
     @Test func recordsThePacksDoNotReadAreWarnedAndBadPlacesAndPeriodsAreErrors() throws {
-        let units = """
-            code,name,level,parent_code
-            67,Tỉnh Đắk Nông,tỉnh,
-            663,Huyện Đắk Mil,huyện,67
-            664,Huyện Krông Nô,huyện,67
-            66301,Xã Đắk Mil,xã,663
-            66401,Xã Đắk Mâm,xã,664
-            LMHTX,Liên minh HTX tỉnh,cơ quan,67
-
-            """
+        let units = SmallUnits.csv + "LMHTX,Liên minh HTX tỉnh,cơ quan,67\n"
         let cooperatives = """
             id,name,kind,sector,province,district,commune,founded_on,status
             6700001,HTX A,HTX,agriculture,67,664,66401,01/01/2020,active

@@ -6,16 +6,6 @@ import Testing
 /// blank rows, a totals row, names where codes go, and no province column in a province's own
 /// submission. Each is answered with one note or one precise message, not a cascade.
 @Suite struct SpreadsheetHabitsTests {
-    static let units = """
-        code,name,level,parent_code
-        67,Tỉnh Đắk Nông,tỉnh,
-        663,Huyện Đắk Mil,huyện,67
-        664,Huyện Krông Nô,huyện,67
-        66301,Xã Đắk Mil,xã,663
-        66401,Xã Đắk Mâm,xã,664
-
-        """
-
     @Test func titleBlankAndTotalsRowsAreSkippedWithANote() throws {
         // The title has fewer cells than the header, as Excel writes a merged title cell.
         let cooperatives = """
@@ -29,7 +19,7 @@ import Testing
 
             """
         let folder = try ReliabilityTests.folder([
-            ("u.csv", "units", Self.units), ("c.csv", "cooperatives", cooperatives),
+            ("u.csv", "units", SmallUnits.csv), ("c.csv", "cooperatives", cooperatives),
         ])
         defer { try? FileManager.default.removeItem(at: folder) }
         let (submission, report) = SubmissionReader.load(folder: folder.path)
@@ -51,7 +41,7 @@ import Testing
             "\"Mã\nHTX\",\"Tên  HTX\",kind,sector,district,commune,founded_on,status\n"
             + "6700001,HTX A,HTX,agriculture,664,66401,2020-01-01,active\n"
         let folder = try ReliabilityTests.folder([
-            ("u.csv", "units", Self.units), ("c.csv", "cooperatives", cooperatives),
+            ("u.csv", "units", SmallUnits.csv), ("c.csv", "cooperatives", cooperatives),
         ])
         defer { try? FileManager.default.removeItem(at: folder) }
         let (submission, report) = SubmissionReader.load(folder: folder.path)
@@ -68,7 +58,7 @@ import Testing
 
             """
         let folder = try ReliabilityTests.folder([
-            ("u.csv", "units", Self.units), ("c.csv", "cooperatives", cooperatives),
+            ("u.csv", "units", SmallUnits.csv), ("c.csv", "cooperatives", cooperatives),
         ])
         defer { try? FileManager.default.removeItem(at: folder) }
         let (_, report) = SubmissionReader.load(folder: folder.path)

@@ -36,11 +36,14 @@ let package = Package(
         .target(name: "DataContract", dependencies: ["Expressions", "Diagnostics"]),
         // Spreadsheet workbooks (.xlsx) read as typed cells with their addresses, refusing hostile files.
         .target(
-            name: "Workbooks", dependencies: ["Expressions", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+            name: "Workbooks",
+            dependencies: ["Expressions", "Diagnostics", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // Submissions: the manifest, CSV/YAML/JSON loaders, typed values and validation.
         .target(
             name: "DataLoading",
-            dependencies: ["DataContract", "Expressions", "YAMLNodes", "Diagnostics", "Workers", "AdministrativeMap"]),
+            dependencies: [
+                "DataContract", "Expressions", "YAMLNodes", "Diagnostics", "Workers", "AdministrativeMap", "Workbooks",
+            ]),
         // The evaluator: rule packs against a submission at a date, to findings and scorecards as data.
         .target(
             name: "Evaluation",
@@ -103,7 +106,7 @@ let package = Package(
         .target(
             name: "TestSupport", dependencies: ["Messages", "Evaluation", "Diagnostics"], path: "Tests/TestSupport"),
         .testTarget(name: "AdministrativeMapTests", dependencies: ["AdministrativeMap", "Expressions"]),
-        .testTarget(name: "WorkbooksTests", dependencies: ["Workbooks", "Expressions"]),
+        .testTarget(name: "WorkbooksTests", dependencies: ["Workbooks", "Expressions", "Diagnostics", "TestSupport"]),
         .testTarget(name: "YAMLNodesTests", dependencies: ["YAMLNodes", "TestSupport"]),
         .testTarget(name: "ExpressionsTests", dependencies: ["Expressions", "Messages", "TestSupport"]),
         .testTarget(name: "TargetsTests", dependencies: ["Targets", "Messages", "TestSupport"]),

@@ -20,7 +20,8 @@ struct CheckCommand: ConsoleCommand {
             on_track, not_effective, not_owed, no_data, contribution or error — with scorecards per pack and \
             group. \
             A province is judged on what it owes and shown its contribution to national targets; \
-            several --data folders are judged together for the nation.
+            several --data folders are judged together for the nation. A --data workbook (.xlsx) is \
+            a submission by itself, its facts given by --province and --period or its 'submission' sheet.
 
             The as-of date defaults to the end of the submission's reporting period.
 
@@ -34,6 +35,7 @@ struct CheckCommand: ConsoleCommand {
               coopcheck check --pack ctph-254-2024 --lang vi
               coopcheck check --rule CTPH254.II.2a --fail-on warning
               coopcheck check --format sarif --output coopcheck.sarif --format html --output scorecard.html
+              coopcheck check --data so-lieu-2025.xlsx --province 67 --period 2025
             """)
 
     @OptionGroup var rules: RulePathOptions
@@ -41,8 +43,11 @@ struct CheckCommand: ConsoleCommand {
     @OptionGroup var jobs: JobsOption
 
     @Option(
-        name: .customLong("data"), help: ArgumentHelp("A submission folder (repeatable).", valueName: "SUBMISSION_DIR"))
+        name: .customLong("data"),
+        help: ArgumentHelp("A submission folder or workbook (repeatable).", valueName: "SUBMISSION"))
     var submissions: [String] = ["Samples/dak-nong-2025"]
+
+    @OptionGroup(title: "A workbook without a manifest") var facts: SubmissionFactsOptions
 
     @Option(
         name: .customLong("as-of"),
@@ -140,7 +145,8 @@ struct CheckCommand: ConsoleCommand {
         for folder in submissions {
             console.progress(c.notice(.checking(submission: folder, rules: ruleSet.rules.count)))
             let (result, report) = Evaluator.check(
-                packs: ruleSet.packs, folder: folder, asOf: asOf.flatMap { CivilDate.parseISO($0) },
+                packs: ruleSet.packs, source: .at(folder, facts: facts.facts),
+                asOf: asOf.flatMap { CivilDate.parseISO($0) },
                 part: submissions.count > 1, options: reading
             ) { rule in
                 (pack.isEmpty || pack.contains(rule.packID)) && (self.rule.isEmpty || self.rule.contains(rule.id))

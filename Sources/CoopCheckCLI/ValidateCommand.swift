@@ -7,13 +7,18 @@ import Rules
 struct ValidateCommand: ConsoleCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Check a submission folder: its manifest, every file and every record.",
+        abstract: "Check a submission folder or workbook: its manifest, every file and every record.",
         discussion: """
-            Reads submission.yaml and every data file it lists (CSV, YAML or JSON), and checks \
-            types, required fields, enumerations, duplicate ids, references to the units file and \
-            the consistency of each record. Every problem is printed as \
-            `file:line:column: error|warning: message`, then a summary on standard error. \
-            Large CSV files are streamed.
+            Reads submission.yaml and every data file it lists (Excel .xlsx, CSV, YAML or JSON), and \
+            checks types, required fields, enumerations, duplicate ids, references to the units file \
+            and the consistency of each record. Every problem is printed as \
+            `file:line:column: error|warning: message` (in a workbook `file:Sheet!B12: …`), then a \
+            summary on standard error. Large CSV files are streamed.
+
+            A workbook (.xlsx) may stand for a whole submission: each sheet is a data set by its \
+            name (Hợp tác xã, Đơn vị, Chỉ tiêu, Báo cáo, Nhiệm vụ, or the English names) or its \
+            header, and --province and --period (or a sheet named 'submission') say what the \
+            manifest would.
 
             Exit codes: 0 when the submission is valid (warnings allowed), 2 when it is not.
 
@@ -21,10 +26,15 @@ struct ValidateCommand: ConsoleCommand {
               coopcheck validate                          Validate the sample Samples/dak-nong-2025.
               coopcheck validate ~/nop-bao-cao/2025       Validate your own submission folder.
               coopcheck validate --strict Samples/national-2025
+              coopcheck validate so-lieu-2025.xlsx --province 67 --period 2025
             """)
 
-    @Argument(help: ArgumentHelp("The submission folder (holding submission.yaml).", valueName: "SUBMISSION_DIR"))
+    @Argument(
+        help: ArgumentHelp(
+            "The submission folder (holding submission.yaml), or a workbook (.xlsx).", valueName: "SUBMISSION"))
     var folder: String = "Samples/dak-nong-2025"
+
+    @OptionGroup(title: "A workbook without a manifest") var facts: SubmissionFactsOptions
 
     @Flag(help: "Fail (exit 2) on warnings as well as errors.")
     var strict = false
@@ -45,7 +55,7 @@ struct ValidateCommand: ConsoleCommand {
             return .invalidInput
         }
         let report = SubmissionReader.read(
-            folder: folder, options: ReadOptions(workers: jobs.count, known: ruleSet.knownIdentifiers))
+            .at(folder, facts: facts.facts), options: ReadOptions(workers: jobs.count, known: ruleSet.knownIdentifiers))
         return printDiagnostics(
             report.diagnostics, strict: strict, console: console, catalogue: language.catalogue(console)
         ) {

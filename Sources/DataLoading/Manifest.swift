@@ -2,6 +2,7 @@ import DataContract
 import Diagnostics
 import Expressions
 import Foundation
+import Workbooks
 import YAMLNodes
 
 /// `submission.yaml`: who submits, for which period, which files of which kinds, and the
@@ -20,20 +21,31 @@ public struct Manifest: Sendable {
         public let delimiter: UInt8?
         /// The file's own headers mapped to contract field names.
         public let columns: [String: String]
+        /// The sheet of a workbook that holds the data set; nil for a text file, or for a
+        /// workbook whose sheet is found by its name or header.
+        public let sheet: String?
         /// Where the entry is in the manifest.
         public let location: SourcePosition
 
         public init(
             path: String, kind: DatasetKind, delimiter: UInt8? = nil, columns: [String: String] = [:],
-            location: SourcePosition
+            sheet: String? = nil, location: SourcePosition
         ) {
             self.path = path
             self.kind = kind
             self.delimiter = delimiter
             self.columns = columns
+            self.sheet = sheet
             self.location = location
         }
+
+        /// Whether the file is a workbook (.xlsx), read sheet by sheet.
+        public var isWorkbook: Bool { Workbook.isWorkbookPath(path) }
     }
+
+    /// Workbooks listed without a kind: each of their sheets is a data set, recognised by its
+    /// name or header when the submission is read.
+    var workbooksBySheet: [(path: String, location: SourcePosition)] = []
 
     /// The code of the submitting unit (a province, a department, an alliance).
     public let unit: String
@@ -69,6 +81,39 @@ public struct Manifest: Sendable {
     }
 }
 
+extension Manifest {
+    /// A reporting period as a manifest writes it: a year (`2025`), a span of years
+    /// (`2021-2025`) or two dates (`2025-01-01..2025-06-30`); nil when it is none of these.
+    public static func period(_ text: String) -> ClosedRange<CivilDate>? {
+        if let match = text.wholeMatch(of: /(\d{4})(?:\s*-\s*(\d{4}))?/), let first = Int(match.1) {
+            let last = match.2.flatMap { Int($0) } ?? first
+            if let start = CivilDate.firstDay(ofYear: first), let end = CivilDate.lastDay(ofYear: last), start <= end {
+                return start...end
+            }
+        }
+        if let match = text.wholeMatch(of: /(\S+)\s*\.\.\s*(\S+)/),
+            let start = CivilDate.parseISO(match.1), let end = CivilDate.parseISO(match.2), start <= end
+        {
+            return start...end
+        }
+        return nil
+    }
+
+    /// A date as a manifest writes it: ISO `2026-01-10` or `10/01/2026`.
+    public static func date(_ text: String) -> CivilDate? {
+        CivilDate.parseISO(text) ?? CivilDate.parseDayMonthYear(text)
+    }
+}
+
+extension Manifest {
+    /// The same manifest with other data files.
+    func with(files: [DataFile]) -> Manifest {
+        Manifest(
+            unit: unit, unitName: unitName, province: province, period: period, preparedOn: preparedOn,
+            conventions: conventions, files: files, location: location)
+    }
+}
+
 /// Reads and checks a manifest, collecting every problem.
 enum ManifestParser {
     static let keys = [
@@ -98,43 +143,39 @@ enum ManifestParser {
         }
         let conventions = entries["conventions"].flatMap { readConventions($0, reader: &reader) } ?? Conventions()
         var files: [Manifest.DataFile] = []
+        var workbooksBySheet: [(path: String, location: SourcePosition)] = []
         if let node = entries["files"], let items = reader.list(node, key: "files") {
             if items.isEmpty { reader.error(node, .manifest(.noFiles)) }
-            files = items.compactMap { readFile($0, folder: folder, reader: &reader) }
+            for item in items {
+                switch readFile(item, folder: folder, reader: &reader) {
+                case .file(let file): files.append(file)
+                case .workbook(let path): workbooksBySheet.append((path, item.location))
+                case nil: break
+                }
+            }
         } else if entries["files"] == nil {
             reader.error(root, .manifest(.missingFiles))
         }
         guard reader.diagnostics.errorCount == 0, let unit, let period, let preparedOn else {
             return (nil, reader.diagnostics)
         }
-        return (
-            Manifest(
-                unit: unit, unitName: unitName, province: province, period: period, preparedOn: preparedOn,
-                conventions: conventions, files: files, location: root.location), reader.diagnostics
-        )
+        var manifest = Manifest(
+            unit: unit, unitName: unitName, province: province, period: period, preparedOn: preparedOn,
+            conventions: conventions, files: files, location: root.location)
+        manifest.workbooksBySheet = workbooksBySheet
+        return (manifest, reader.diagnostics)
     }
 
     private static func readDate(_ node: Node, key: String, reader: inout NodeReader) -> CivilDate? {
         guard let text = reader.text(node, key: key) else { return nil }
-        if let date = CivilDate.parseISO(text) ?? CivilDate.parseDayMonthYear(text) { return date }
+        if let date = Manifest.date(text) { return date }
         reader.error(node, .node(.notADate(key: key, found: text)))
         return nil
     }
 
-    /// A year (`2025`), a span of years (`2021-2025`) or two dates (`2025-01-01..2025-06-30`).
     private static func readPeriod(_ node: Node, reader: inout NodeReader) -> ClosedRange<CivilDate>? {
         guard let text = reader.text(node, key: "period") else { return nil }
-        if let match = text.wholeMatch(of: /(\d{4})(?:\s*-\s*(\d{4}))?/), let first = Int(match.1) {
-            let last = match.2.flatMap { Int($0) } ?? first
-            if let start = CivilDate.firstDay(ofYear: first), let end = CivilDate.lastDay(ofYear: last), start <= end {
-                return start...end
-            }
-        }
-        if let match = text.wholeMatch(of: /(\S+)\s*\.\.\s*(\S+)/),
-            let start = CivilDate.parseISO(match.1), let end = CivilDate.parseISO(match.2), start <= end
-        {
-            return start...end
-        }
+        if let period = Manifest.period(text) { return period }
         reader.error(node, .manifest(.badPeriod(text)))
         return nil
     }
@@ -159,14 +200,30 @@ enum ManifestParser {
         return conventions
     }
 
-    private static func readFile(_ node: Node, folder: String, reader: inout NodeReader) -> Manifest.DataFile? {
+    /// A manifest's entry for a data file: one data set, or a workbook whose sheets say theirs.
+    private enum FileEntry {
+        case file(Manifest.DataFile)
+        case workbook(path: String)
+    }
+
+    private static func readFile(_ node: Node, folder: String, reader: inout NodeReader) -> FileEntry? {
         guard
-            let entries = reader.mapping(node, what: .fileEntry, allowedKeys: ["path", "kind", "delimiter", "columns"])
+            let entries = reader.mapping(
+                node, what: .fileEntry, allowedKeys: ["path", "kind", "sheet", "delimiter", "columns"])
         else { return nil }
         let path = reader.requiredText(entries, "path", in: node, what: .fileEntry)
         let kind = entries["kind"]
             .flatMap { reader.choice($0, key: "kind", among: DatasetKind.allCases.map(\.rawValue)) }
             .flatMap(DatasetKind.init(rawValue:))
+        let sheet = entries["sheet"].flatMap { reader.text($0, key: "sheet") }
+        // A workbook listed alone: its sheets are the data sets, by their names or headers.
+        if entries["kind"] == nil, let path, Workbook.isWorkbookPath(path), sheet == nil {
+            if let problem = SubmissionPaths.problem(with: path, in: folder) {
+                reader.error(entries["path"]!, .manifest(problem))
+                return nil
+            }
+            return .workbook(path: path)
+        }
         if entries["kind"] == nil {
             reader.error(node, .manifest(.missingKind(kinds: DatasetKind.allCases.map(\.rawValue))))
         }
@@ -197,8 +254,9 @@ enum ManifestParser {
             reader.error(entries["path"]!, .manifest(problem))
             return nil
         }
-        return Manifest.DataFile(
-            path: path, kind: kind, delimiter: delimiter, columns: columns, location: node.location)
+        return .file(
+            Manifest.DataFile(
+                path: path, kind: kind, delimiter: delimiter, columns: columns, sheet: sheet, location: node.location))
     }
 }
 

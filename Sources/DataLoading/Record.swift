@@ -12,19 +12,22 @@ public struct Record: Sendable {
     var marks: [Mark]
     /// The file the record was read from, as messages name it.
     public internal(set) var file: String
+    /// The sheet of a workbook the record was read from; nil in a text file.
+    public internal(set) var sheet: String?
     /// Where the record starts.
     var start: Mark
 
-    init(kind: DatasetKind, file: String) {
+    init(kind: DatasetKind, file: String, sheet: String? = nil) {
         self.kind = kind
         values = Array(repeating: .null, count: kind.fields.count)
         marks = Array(repeating: .none, count: kind.fields.count)
         self.file = file
+        self.sheet = sheet
         start = .none
     }
 
     /// Where the record starts.
-    public var position: SourcePosition { start.position(in: file) }
+    public var position: SourcePosition { start.position(in: file, sheet: sheet) }
 
     /// The value of a field by name; `null` for a name outside the contract.
     public subscript(field: String) -> Value {
@@ -34,7 +37,7 @@ public struct Record: Sendable {
     /// Where a field's value was read from, or the record's start when the file lacks the field.
     public func position(of field: String) -> SourcePosition {
         guard let index = kind.fieldIndex[field], marks[index] != .none else { return position }
-        return marks[index].position(in: file)
+        return marks[index].position(in: file, sheet: sheet)
     }
 }
 
@@ -59,8 +62,8 @@ struct Mark: Hashable, Sendable {
     var line: Int { Int(bits >> 24) }
     var column: Int { Int(bits & 0xFF_FFFF) }
 
-    func position(in file: String) -> SourcePosition {
-        SourcePosition(file: file, line: line, column: column)
+    func position(in file: String, sheet: String? = nil) -> SourcePosition {
+        SourcePosition(file: file, sheet: sheet, line: line, column: column)
     }
 }
 

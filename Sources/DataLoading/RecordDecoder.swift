@@ -54,7 +54,7 @@ struct RecordDecoder {
         var copy = self
         copy.bytes = ByteDecoder(kind: kind, decoder: decoder)
         copy.columnFields = columnFields.map { $0 }
-        copy.record = Record(kind: kind, file: record.file)
+        copy.record = Record(kind: kind, file: record.file, sheet: record.sheet)
         copy.diagnostics = []
         return copy
     }
@@ -100,9 +100,14 @@ struct RecordDecoder {
     }
 
     /// Whether a row names a column for every required field: the header, and not a title above it.
-    func namesEveryRequiredField(_ texts: [String]) -> Bool {
+    func namesEveryRequiredField(_ texts: [String]) -> Bool { headerFit(texts) != nil }
+
+    /// How many fields a row's texts name, when they name every required one; nil otherwise.
+    /// Which data set a header belongs to is the one it fits best.
+    func headerFit(_ texts: [String]) -> Int? {
         let fields = Set(texts.compactMap { mapping[Self.headerKey($0)] })
-        return required.allSatisfy { fields.contains(kind.fields[$0].name) || hasDefault($0) }
+        guard required.allSatisfy({ fields.contains(kind.fields[$0].name) || hasDefault($0) }) else { return nil }
+        return fields.count
     }
 
     /// Checks a CSV header before any row: duplicate columns and missing required fields.
@@ -134,7 +139,7 @@ struct RecordDecoder {
 
     /// The typed record, or nil (with its problems reported) when any cell is invalid.
     mutating func decode(_ raw: RawRecord, checkRequired: Bool = true) -> Record? {
-        var record = Record(kind: kind, file: raw.position.file)
+        var record = Record(kind: kind, file: raw.position.file, sheet: raw.position.sheet)
         record.start = Mark(raw.position)
         var valid = true
         var unreadable = Set<Int>()
@@ -216,7 +221,8 @@ struct RecordDecoder {
         for index in required where record.values[index] == .null && !unreadable.contains(index) {
             diagnostics.append(
                 .error(
-                    at: record.marks[index] == .none ? record.position : record.marks[index].position(in: record.file),
+                    at: record.marks[index] == .none
+                        ? record.position : record.marks[index].position(in: record.file, sheet: record.sheet),
                     .data(.requiredEmpty(names[index]))))
             ok = false
         }

@@ -18,7 +18,7 @@ struct SubmissionChecks {
     /// First position of each key, per data set, for duplicate detection; positions are packed
     /// into one integer so a million ids stay small.
     private var seenKeys = [[String: PackedPosition]](repeating: [:], count: DatasetKind.allCases.count)
-    private var files: [String] = []
+    private var files: [SourcePlace] = []
     /// Whether this checks a later part of a file on another core: its duplicates are judged
     /// when it is merged, against what came before.
     private var isFork = false
@@ -198,8 +198,9 @@ struct SubmissionChecks {
     }
 
     /// Prepares for the records of `file`, so forks made now number it as this does.
-    mutating func begin(file: String) {
-        if !files.contains(file) { files.append(file) }
+    mutating func begin(file: String, sheet: String? = nil) {
+        let place = SourcePlace(file: file, sheet: sheet)
+        if !files.contains(place) { files.append(place) }
     }
 
     /// A checker for a later part of the current file, with no problems or keys of its own yet.
@@ -437,8 +438,9 @@ struct SubmissionChecks {
     }
 
     private mutating func pack(_ position: SourcePosition) -> PackedPosition {
-        if files.last != position.file, !files.contains(position.file) { files.append(position.file) }
-        let file = files.lastIndex(of: position.file)!
+        let place = SourcePlace(file: position.file, sheet: position.sheet)
+        if files.last != place, !files.contains(place) { files.append(place) }
+        let file = files.lastIndex(of: place)!
         return PackedPosition(file: file, line: position.line, column: position.column)
     }
 
@@ -461,9 +463,17 @@ struct PackedPosition: Hashable {
         bits = UInt64(min(file, 0xFFFF)) << 48 | UInt64(min(line, 0xFFFF_FFFF)) << 16 | UInt64(min(column, 0xFFFF))
     }
 
-    func position(files: [String]) -> SourcePosition {
-        SourcePosition(file: files[Int(bits >> 48)], line: Int(bits >> 16 & 0xFFFF_FFFF), column: Int(bits & 0xFFFF))
+    func position(files: [SourcePlace]) -> SourcePosition {
+        let place = files[Int(bits >> 48)]
+        return SourcePosition(
+            file: place.file, sheet: place.sheet, line: Int(bits >> 16 & 0xFFFF_FFFF), column: Int(bits & 0xFFFF))
     }
+}
+
+/// A file, or a sheet of a workbook: what a packed position's file index stands for.
+struct SourcePlace: Hashable {
+    let file: String
+    let sheet: String?
 }
 
 /// The days a unit existed, as its register gives them, and the unit that took its place.

@@ -2,6 +2,7 @@ import DataContract
 import Diagnostics
 import Expressions
 import Foundation
+import Workbooks
 import YAMLNodes
 
 /// What reading a submission found: every problem, and how many records were read and rejected.
@@ -81,6 +82,57 @@ public enum SubmissionReader {
             broken.files = [manifestPath]
             return (nil, broken)
         }
+        var books = WorkbookCache()
+        let (expanded, sheetProblems) = bySheet(manifest, folder: folder, shownFolder: shownFolder, books: &books)
+        return read(
+            manifest: expanded, problems: manifestProblems + sheetProblems, inputs: [manifestPath], folder: folder,
+            shownFolder: shownFolder, books: &books, options: options, makeSink: makeSink)
+    }
+
+    /// Reads and checks a submission sent as files without a manifest — a workbook, CSV files —
+    /// in `folder`: each file or sheet is a data set by its name or header, and `facts` (with
+    /// a workbook's `submission` sheet) say what a manifest would.
+    public static func read<Sink: RecordSink>(
+        files names: [String], in folder: String, displayName: String? = nil, facts: SubmissionFacts,
+        options: ReadOptions = .init(), makeSink: (Manifest) -> Sink
+    ) -> (sink: Sink?, report: ValidationReport) {
+        let shownFolder = displayName ?? folder
+        var books = WorkbookCache()
+        for name in names {
+            if let problem = SubmissionPaths.problem(with: name, in: folder) {
+                let shown = (shownFolder as NSString).appendingPathComponent(name)
+                return (nil, report([.error(at: SourcePosition(file: shown, line: 1, column: 1), .manifest(problem))]))
+            }
+        }
+        let (parsed, problems) = LooseSubmission.manifest(
+            files: names, folder: folder, shownFolder: shownFolder, facts: facts, books: &books)
+        guard let manifest = parsed else {
+            var broken = report(problems)
+            broken.province = facts.province
+            broken.period = facts.period
+            broken.files = names.map { (folder as NSString).appendingPathComponent($0) }
+            return (nil, broken)
+        }
+        return read(
+            manifest: manifest, problems: problems, inputs: [], folder: folder, shownFolder: shownFolder,
+            books: &books, options: options, makeSink: makeSink)
+    }
+
+    /// Reads and checks a submission without keeping its records, from files without a manifest.
+    public static func read(
+        files names: [String], in folder: String, displayName: String? = nil, facts: SubmissionFacts,
+        options: ReadOptions = .init()
+    ) -> ValidationReport {
+        read(files: names, in: folder, displayName: displayName, facts: facts, options: options) { _ in
+            CountingSink()
+        }.report
+    }
+
+    /// The data files of a manifest once read: what both kinds of submission share.
+    private static func read<Sink: RecordSink>(
+        manifest: Manifest, problems manifestProblems: [Diagnostic], inputs: [String], folder: String,
+        shownFolder: String, books: inout WorkbookCache, options: ReadOptions, makeSink: (Manifest) -> Sink
+    ) -> (sink: Sink?, report: ValidationReport) {
         if let problem = memoryProblem(of: manifest, in: folder) {
             var refused = report(manifestProblems + [.error(at: manifest.location, .manifest(problem))])
             refused.province = manifest.province
@@ -100,9 +152,12 @@ public enum SubmissionReader {
             let decoder = RecordDecoder(
                 kind: file.kind, conventions: manifest.conventions, columns: file.columns, file: shown,
                 province: manifest.province)
-            state.checker.begin(file: shown)
+            state.checker.begin(file: shown, sheet: file.sheet)
             do throws(LoadError) {
                 switch (path as NSString).pathExtension.lowercased() {
+                case "xlsx":
+                    guard let sheet = try sheet(of: file, at: path, shown: shown, books: &books) else { continue }
+                    try SheetRecords.read(sheet, file: shown, decoder: decoder, into: &state)
                 case "csv", "txt", "tsv":
                     try readCSV(
                         path: path, displayName: shown, file: file, decoder: decoder, into: &state, options: options)
@@ -116,7 +171,7 @@ public enum SubmissionReader {
                 state.checker.diagnostics.append(error.diagnostic)
                 // Nothing after the problem was read: say how much, so no line goes unread unsaid.
                 let stopped = error.diagnostic.location
-                if stopped.file == shown, !Self.refusesWholeFile(error.diagnostic.problem) {
+                if stopped.file == shown, stopped.sheet == nil, !Self.refusesWholeFile(error.diagnostic.problem) {
                     let unread = lineCount(ofFile: path) - stopped.line
                     if unread > 0 {
                         state.checker.diagnostics.append(
@@ -129,9 +184,15 @@ public enum SubmissionReader {
         let result = ValidationReport(
             diagnostics: state.checker.diagnostics.sortedForOutput(), fileCount: manifest.files.count,
             recordCount: state.records, rejectedCount: state.rejected,
-            files: [manifestPath] + manifest.files.map { (folder as NSString).appendingPathComponent($0.path) },
+            files: inputs + uniquePaths(manifest.files.map { (folder as NSString).appendingPathComponent($0.path) }),
             province: manifest.province, period: manifest.period)
         return (state.sink, result)
+    }
+
+    /// The paths in order, each once: a workbook holds several data sets.
+    private static func uniquePaths(_ paths: [String]) -> [String] {
+        var seen: Set<String> = []
+        return paths.filter { seen.insert($0).inserted }
     }
 
     /// Reads and checks a submission without keeping its records.
@@ -204,6 +265,59 @@ public enum SubmissionReader {
         }
     }
 
+    /// The manifest with each workbook it lists without a kind replaced by its sheets, each the
+    /// data set its name or header says; a sheet that says none is warned and not read.
+    private static func bySheet(
+        _ manifest: Manifest, folder: String, shownFolder: String, books: inout WorkbookCache
+    ) -> (Manifest, [Diagnostic]) {
+        guard !manifest.workbooksBySheet.isEmpty else { return (manifest, []) }
+        var files = manifest.files
+        var problems: [Diagnostic] = []
+        for (name, location) in manifest.workbooksBySheet {
+            let path = (folder as NSString).appendingPathComponent(name)
+            let shown = (shownFolder as NSString).appendingPathComponent(name)
+            switch books.workbook(at: path, displayName: shown) {
+            case .failure(let error):
+                if books.firstReport(of: path) { problems.append(error.diagnostic) }
+            case .success(let book):
+                let (sheets, unread) = DataSetRecognition.dataFiles(
+                    of: book, path: name, shown: shown, conventions: manifest.conventions,
+                    province: manifest.province, location: location)
+                files += sheets
+                problems += unread
+            }
+        }
+        return (manifest.with(files: files), problems)
+    }
+
+    /// The sheet of a workbook that holds a data file's data set: the one the manifest names,
+    /// else the one whose name or header says it; nil when the workbook's error is already told.
+    private static func sheet(
+        of file: Manifest.DataFile, at path: String, shown: String, books: inout WorkbookCache
+    ) throws(LoadError) -> Workbook.Sheet? {
+        let book: Workbook
+        switch books.workbook(at: path, displayName: shown) {
+        case .failure(let error):
+            guard books.firstReport(of: path) else { return nil }
+            throw LoadError(error.diagnostic)
+        case .success(let read): book = read
+        }
+        let names = book.sheets.map(\.name)
+        if let name = file.sheet {
+            guard let sheet = book.sheet(named: name) else {
+                throw LoadError(.error(at: file.location, .data(.noSuchSheet(name, sheets: names))))
+            }
+            return sheet
+        }
+        guard
+            let sheet = book.sheets.first(where: {
+                !DataSetRecognition.isFactsSheet($0.name)
+                    && DataSetRecognition.kind(of: $0, conventions: Conventions(), province: nil) == file.kind
+            })
+        else { throw LoadError(.error(at: file.location, .data(.noSheetOfKind(file.kind.rawValue, sheets: names)))) }
+        return sheet
+    }
+
     /// Why the data files cannot be read within the process's memory limit, or nil when they can.
     private static func memoryProblem(of manifest: Manifest, in folder: String) -> ManifestProblem? {
         guard let limit = AddressSpace.limit else { return nil }
@@ -223,7 +337,8 @@ public enum SubmissionReader {
     /// it was read and counting "later lines" would mislead.
     private static func refusesWholeFile(_ problem: Problem) -> Bool {
         switch problem {
-        case .data(.wideEncoding), .data(.cannotOpen), .data(.unknownFileType), .data(.emptyFile): true
+        case .data(.wideEncoding), .data(.cannotOpen), .data(.unknownFileType), .data(.emptyFile), .data(.workbook):
+            true
         default: false
         }
     }
@@ -312,14 +427,16 @@ struct SkippedRows: Sendable {
         totals += other.totals
     }
 
-    /// The note and warnings for `file`, once it is read; the counts start again for the next file.
-    mutating func takeDiagnostics(file: String) -> [Diagnostic] {
+    /// The note and warnings for `file` (or a sheet of it), once it is read; the counts start
+    /// again for the next file.
+    mutating func takeDiagnostics(file: String, sheet: String? = nil) -> [Diagnostic] {
         defer { self = SkippedRows() }
         var out = totals.map { Diagnostic.warning(at: $0, .data(.totalsRowSkipped)) }
         if let line = firstBlankLine {
             out.append(
                 .info(
-                    at: SourcePosition(file: file, line: line, column: 1), .data(.blankRowsSkipped(count: blankCount))))
+                    at: SourcePosition(file: file, sheet: sheet, line: line, column: 1),
+                    .data(.blankRowsSkipped(count: blankCount))))
         }
         return out
     }

@@ -230,10 +230,22 @@ public enum Evaluator {
         asOf: CivilDate? = nil, part: Bool = false, options: ReadOptions = .init(),
         include: (Rule) -> Bool = { _ in true }
     ) -> (EvaluationResult?, ValidationReport) {
-        let (session, report) = SubmissionReader.read(folder: folder, displayName: displayName, options: options) {
+        check(
+            packs: packs, source: .folder(folder), displayName: displayName, submissionName: submissionName,
+            asOf: asOf, part: part, options: options, include: include)
+    }
+
+    /// Reads, validates and evaluates a submission from any source: a folder, or a workbook
+    /// with the facts a manifest would give.
+    public static func check(
+        packs: [RulePack], source: SubmissionSource, displayName: String? = nil, submissionName: String? = nil,
+        asOf: CivilDate? = nil, part: Bool = false, options: ReadOptions = .init(),
+        include: (Rule) -> Bool = { _ in true }
+    ) -> (EvaluationResult?, ValidationReport) {
+        let (session, report) = SubmissionReader.read(source, displayName: displayName, options: options) {
             manifest in
             EvaluationSession(
-                packs: packs, folder: submissionName ?? displayName ?? folder, manifest: manifest,
+                packs: packs, folder: submissionName ?? displayName ?? source.name, manifest: manifest,
                 asOf: asOf ?? manifest.period.upperBound, part: part, include: include)
         }
         guard report.isValid, let session else { return (nil, report) }

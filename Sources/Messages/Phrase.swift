@@ -150,6 +150,8 @@ public enum Notice: Hashable, Sendable {
     /// A command line that cannot be run as given.
     public enum Usage: Hashable, Sendable {
         case notADate(option: String, found: String)
+        /// A reporting period option not written as a manifest writes one.
+        case notAPeriod(option: String, found: String)
         case unknownFormat(String, known: [String], suggestion: String?)
         case outputPerFormat(formats: Int, outputs: Int)
         case severalFormatsNeedOutputs

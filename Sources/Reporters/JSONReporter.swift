@@ -301,14 +301,21 @@ public enum JSONReporter: Reporter {
                 "records",
                 .array(
                     f.records.map { r in
-                        .object([
-                            ("id", .string(r.id)), ("file", .optional(r.position?.file)),
-                            ("line", r.position.map { .integer($0.line) } ?? .null),
-                            ("problem", problem(r.problem)), ("note", both { $0.note(r.problem, of: f) }),
-                        ])
+                        record(r, of: f)
                     })
             ),
         ])
+    }
+
+    static func record(_ r: RecordReference, of f: Finding) -> JSON {
+        var fields: [(String, JSON)] = [
+            ("id", .string(r.id)), ("file", .optional(r.position?.file)),
+            ("line", r.position.map { .integer($0.line) } ?? .null),
+        ]
+        // A record of a workbook: its sheet (its `line` is the sheet's row).
+        if let sheet = r.position?.sheet { fields.append(("sheet", .string(sheet))) }
+        fields += [("problem", problem(r.problem)), ("note", both { $0.note(r.problem, of: f) })]
+        return .object(fields)
     }
 
     static func scorecard(_ s: Scorecard) -> JSON {

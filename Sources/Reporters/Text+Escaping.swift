@@ -45,7 +45,7 @@ extension RecordReference {
     /// record that is missing (a report never sent, a year).
     func line(of finding: Finding, _ catalogue: any Catalogue, inline: Bool = false) -> String {
         let note = catalogue.note(problem, of: finding)
-        let place = position.map { "\($0.file):\($0.line)" }
+        let place = position?.lineDescription
         if inline { return (place.map { $0 + " " } ?? "") + "\(id): \(note)" }
         return (place.map { $0 + "  " } ?? "") + "\(id)  \(note)"
     }

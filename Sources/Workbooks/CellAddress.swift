@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// A cell's place in a sheet, as Excel names it (`B12`): column and row, both from 1.
 public struct CellAddress: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let column: Int
@@ -29,19 +31,7 @@ public struct CellAddress: Hashable, Comparable, Sendable, CustomStringConvertib
         self.init(column: column, row: row)
     }
 
-    /// The column's letters: 1 → `A`, 27 → `AA`.
-    public static func letters(_ column: Int) -> String {
-        var n = column
-        var out: [Character] = []
-        while n > 0 {
-            let r = (n - 1) % 26
-            out.insert(Character(Unicode.Scalar(UInt8(65 + r))), at: 0)
-            n = (n - 1) / 26
-        }
-        return String(out)
-    }
-
-    public var description: String { Self.letters(column) + String(row) }
+    public var description: String { SourcePosition.columnLetters(column) + String(row) }
 
     public static func < (a: CellAddress, b: CellAddress) -> Bool {
         a.row != b.row ? a.row < b.row : a.column < b.column

@@ -1,3 +1,4 @@
+import Diagnostics
 import Expressions
 import Foundation
 import ZIPFoundation
@@ -9,10 +10,28 @@ import ZIPFoundation
 public struct Workbook: Sendable {
     public let sheets: [Sheet]
 
-    /// One sheet: its name as the tab shows it, and the rows that hold a value.
+    /// One sheet: its name as the tab shows it, the rows that hold a value, and its merged
+    /// ranges (a header cell spread over several columns or rows holds its value in the first).
     public struct Sheet: Sendable {
         public let name: String
         public let rows: [Row]
+        public var merged: [ClosedRange<CellAddress>] = []
+
+        public init(name: String, rows: [Row], merged: [ClosedRange<CellAddress>] = []) {
+            self.name = name
+            self.rows = rows
+            self.merged = merged
+        }
+
+        /// The merged range that covers `address` without starting there: its value is the
+        /// range's first cell's.
+        public func mergedRange(covering address: CellAddress) -> ClosedRange<CellAddress>? {
+            merged.first { range in
+                range.lowerBound != address
+                    && (range.lowerBound.column...range.upperBound.column).contains(address.column)
+                    && (range.lowerBound.row...range.upperBound.row).contains(address.row)
+            }
+        }
     }
 
     public struct Row: Sendable {
@@ -54,23 +73,15 @@ public struct WorkbookLimits: Sendable {
     public static let `default` = WorkbookLimits()
 }
 
-/// Why a workbook cannot be read; every case names the file, and the part or cell where it can.
-public enum WorkbookError: Error, Equatable, Sendable {
-    case unreadable(file: String, reason: String)
-    /// Not a zip archive of an Office workbook (a .xls of old, a renamed CSV).
-    case notAWorkbook(file: String)
-    /// An encrypted workbook: a password-protected file is an OLE container, not a zip.
-    case encrypted(file: String)
-    /// A workbook with macros (.xlsm, vbaProject.bin): refused, never opened.
-    case macroEnabled(file: String)
-    case missingPart(file: String, part: String)
-    case tooManyParts(file: String, count: Int, limit: Int)
-    case partTooLarge(file: String, part: String, limit: Int)
-    case compressionRatio(file: String, part: String, limit: Int)
-    /// A DOCTYPE or entity declaration, which no workbook needs (an XML bomb, an external entity).
-    case entityDeclared(file: String, part: String)
-    case malformedXML(file: String, part: String, line: Int, column: Int, reason: String)
-    case beyondSheetLimits(file: String, sheet: String, cell: String)
+/// Why a workbook cannot be read: the file as messages name it, and the problem.
+public struct WorkbookError: Error, Equatable, Sendable {
+    public let file: String
+    public let problem: WorkbookProblem
+
+    public init(_ file: String, _ problem: WorkbookProblem) {
+        self.file = file
+        self.problem = problem
+    }
 }
 
 extension Workbook {
@@ -85,17 +96,24 @@ extension Workbook {
             defer { try? handle.close() }
             head = try handle.read(upToCount: 8) ?? Data()
         } catch {
-            throw .unreadable(file: file, reason: (error as NSError).localizedDescription)
+            throw .init(file, .unreadable(reason: (error as NSError).localizedDescription))
         }
-        if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { throw .encrypted(file: file) }
-        guard head.starts(with: [0x50, 0x4B]) else { throw .notAWorkbook(file: file) }
+        if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { throw .init(file, .encrypted) }
+        guard head.starts(with: [0x50, 0x4B]) else { throw .init(file, .notAWorkbook) }
         let archive: Archive
         do {
             archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read, pathEncoding: nil)
         } catch {
-            throw .notAWorkbook(file: file)
+            throw .init(file, .notAWorkbook)
         }
         var parts = WorkbookParts(archive: archive, file: file, limits: limits)
         return try parts.workbook()
+    }
+}
+
+extension Workbook {
+    /// Whether `path` names an Excel workbook (.xlsx), by its extension.
+    public static func isWorkbookPath(_ path: String) -> Bool {
+        path.lowercased().hasSuffix(".xlsx")
     }
 }

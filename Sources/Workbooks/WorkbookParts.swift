@@ -39,23 +39,23 @@ struct WorkbookParts {
                 if before + out.count > limits.maxTotalBytes { throw Stop.total }
             }
         } catch Stop.tooLarge {
-            throw .partTooLarge(file: file, part: path, limit: limits.maxPartBytes)
+            throw .init(file, .partTooLarge(part: path, limit: limits.maxPartBytes))
         } catch Stop.ratio {
-            throw .compressionRatio(file: file, part: path, limit: limits.maxRatio)
+            throw .init(file, .compressionRatio(part: path, limit: limits.maxRatio))
         } catch Stop.total {
-            throw .partTooLarge(file: file, part: path, limit: limits.maxTotalBytes)
+            throw .init(file, .partTooLarge(part: path, limit: limits.maxTotalBytes))
         } catch {
-            throw .notAWorkbook(file: file)
+            throw .init(file, .notAWorkbook)
         }
         total += out.count
         if out.range(of: Data("<!DOCTYPE".utf8)) != nil || out.range(of: Data("<!ENTITY".utf8)) != nil {
-            throw .entityDeclared(file: file, part: path)
+            throw .init(file, .entityDeclared(part: path))
         }
         return out
     }
 
     mutating func required(_ path: String) throws(WorkbookError) -> Data {
-        guard let data = try data(path) else { throw .missingPart(file: file, part: path) }
+        guard let data = try data(path) else { throw .init(file, .missingPart(path)) }
         return data
     }
 
@@ -63,11 +63,11 @@ struct WorkbookParts {
         var count = 0
         for entry in archive {
             count += 1
-            if entry.path.lowercased().hasSuffix("vbaproject.bin") { throw .macroEnabled(file: file) }
+            if entry.path.lowercased().hasSuffix("vbaproject.bin") { throw .init(file, .macroEnabled) }
         }
-        if count > limits.maxEntries { throw .tooManyParts(file: file, count: count, limit: limits.maxEntries) }
+        if count > limits.maxEntries { throw .init(file, .tooManyParts(count: count, limit: limits.maxEntries)) }
         let types = try required("[Content_Types].xml")
-        if types.range(of: Data("macroEnabled".utf8)) != nil { throw .macroEnabled(file: file) }
+        if types.range(of: Data("macroEnabled".utf8)) != nil { throw .init(file, .macroEnabled) }
 
         var date1904 = false
         var declared: [(name: String, relation: String)] = []
@@ -87,7 +87,7 @@ struct WorkbookParts {
         let dateStyles = try dateStyleIndices()
         var sheets: [Workbook.Sheet] = []
         for (name, relation) in declared {
-            guard let target = targets[relation] else { throw .missingPart(file: file, part: "sheet '\(name)'") }
+            guard let target = targets[relation] else { throw .init(file, .missingPart("sheet '\(name)'")) }
             let path = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
             sheets.append(
                 try sheet(name: name, part: path, strings: strings, dateStyles: dateStyles, date1904: date1904))
@@ -148,6 +148,7 @@ struct WorkbookParts {
         var value = ""
         var inValue = false
         var beyond: String?
+        var merged: [ClosedRange<CellAddress>] = []
         let limits = self.limits
         try parse(
             data, part: part,
@@ -166,6 +167,9 @@ struct WorkbookParts {
                     cell = (address, a["t"] ?? "n", a["s"].flatMap(Int.init) ?? 0)
                     value = ""
                 case "v", "t": inValue = cell != nil
+                case "mergeCell":
+                    let ends = (a["ref"] ?? "").split(separator: ":").compactMap { CellAddress(String($0)) }
+                    if ends.count == 2, ends[0] <= ends[1] { merged.append(ends[0]...ends[1]) }
                 default: break
                 }
             },
@@ -187,8 +191,8 @@ struct WorkbookParts {
                 default: break
                 }
             })
-        if let beyond { throw .beyondSheetLimits(file: file, sheet: name, cell: beyond) }
-        return Workbook.Sheet(name: name, rows: rows)
+        if let beyond { throw .init(file, .beyondSheetLimits(sheet: name, cell: beyond)) }
+        return Workbook.Sheet(name: name, rows: rows, merged: merged)
     }
 
     /// A cell's value by its type attribute; nil for an empty cell.
@@ -228,15 +232,19 @@ struct WorkbookParts {
         let events = Events(start: start, text: text, end: end)
         parser.delegate = events
         if !parser.parse() {
-            throw .malformedXML(
-                file: file, part: part, line: parser.lineNumber, column: parser.columnNumber,
-                reason: parser.parserError.map { ($0 as NSError).localizedDescription } ?? "unreadable XML")
+            throw .init(
+                file,
+                .malformedXML(
+                    part: part, line: parser.lineNumber, column: parser.columnNumber,
+                    reason: parser.parserError.map { ($0 as NSError).localizedDescription } ?? "unreadable XML"))
         }
         // A part cut short: some parsers end without an error inside an open element.
         if events.depth != 0 {
-            throw .malformedXML(
-                file: file, part: part, line: parser.lineNumber, column: parser.columnNumber,
-                reason: "the part ends inside an element")
+            throw .init(
+                file,
+                .malformedXML(
+                    part: part, line: parser.lineNumber, column: parser.columnNumber,
+                    reason: "the part ends inside an element"))
         }
     }
 }

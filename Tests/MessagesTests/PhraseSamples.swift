@@ -17,7 +17,7 @@ enum PhraseSamples {
     static let day = CivilDate(year: 2025, month: 12, day: 31)!
 
     static let usages: [Notice.Usage] = [
-        .notADate(option: "--as-of", found: "31/12/2025"),
+        .notADate(option: "--as-of", found: "31/12/2025"), .notAPeriod(option: "--period", found: "năm 2025"),
         .unknownFormat("jsn", known: ["json", "html"], suggestion: "json"),
         .outputPerFormat(formats: 2, outputs: 1), .severalFormatsNeedOutputs, .dataTwice("Samples/dak-nong-2025"),
         .outputTwice("report.json"),

@@ -127,10 +127,23 @@ enum ProblemSamples {
         .notRegularFile("fifo.csv"), .noUnitsFile,
         .provinceMerged(code: "67", into: "68", name: "Tỉnh Lâm Đồng"),
         .notEnoughMemory(dataMegabytes: 38, neededMegabytes: 81, limitMegabytes: 97),
+        .factsMissing(["province", "period"]), .factsMissing(["period"]), .noDataSets,
+        .unknownFact("tinh thanh", suggestion: "province"), .unknownFact("ghi chú", suggestion: nil),
     ]
 
     static let data: [DataProblem] = [
         .cannotOpen, .wideEncoding("UTF-32"), .notUTF8(byte: 0xDE), .nulByte, .unknownFileType, .emptyFile,
+        .workbook(.unreadable(reason: "Permission denied")), .workbook(.notAWorkbook), .workbook(.encrypted),
+        .workbook(.macroEnabled), .workbook(.missingPart("xl/workbook.xml")),
+        .workbook(.tooManyParts(count: 5_000, limit: 2_000)),
+        .workbook(.partTooLarge(part: "xl/worksheets/sheet1.xml", limit: 256 << 20)),
+        .workbook(.compressionRatio(part: "xl/worksheets/sheet1.xml", limit: 200)),
+        .workbook(.entityDeclared(part: "xl/sharedStrings.xml")),
+        .workbook(.malformedXML(part: "xl/worksheets/sheet1.xml", line: 2, column: 17, reason: "unclosed tag")),
+        .workbook(.beyondSheetLimits(sheet: "Hợp tác xã", cell: "A1048577")),
+        .noSuchSheet("Units", sheets: ["Đơn vị", "Hợp tác xã"]),
+        .noSheetOfKind("reports", sheets: ["Đơn vị", "Hợp tác xã"]), .sheetNotRead("Ghi chú"), .cellError("#DIV/0!"),
+        .valueWithoutHeader,
         .headerInvalid,
         .readingStopped(unreadLines: 299_000),
         .unclosedQuote,

@@ -25,6 +25,13 @@ public enum ManifestProblem: Hashable, Sendable {
     case provinceMerged(code: String, into: String, name: String)
     /// The data files need more memory than the process may map (`ulimit -v`), in megabytes.
     case notEnoughMemory(dataMegabytes: Int, neededMegabytes: Int, limitMegabytes: Int)
+    /// A submission given as files without a manifest (a workbook, CSV files) that lacks facts a
+    /// manifest would give: `province`, `period`, by their manifest keys.
+    case factsMissing([String])
+    /// None of the files or sheets of a submission without a manifest is a data set.
+    case noDataSets
+    /// A key of a workbook's submission sheet that is not a manifest key; a warning.
+    case unknownFact(String, suggestion: String?)
 }
 
 /// A data file, record or cell of a submission that cannot be read, or breaks the data contract.
@@ -37,6 +44,18 @@ public enum DataProblem: Hashable, Sendable {
     case nulByte
     case unknownFileType
     case emptyFile
+    /// A workbook that cannot be read, or is refused.
+    case workbook(WorkbookProblem)
+    /// A workbook's sheet that the manifest names but the workbook lacks.
+    case noSuchSheet(String, sheets: [String])
+    /// A data set the manifest places in a workbook, and no sheet of it by name or header.
+    case noSheetOfKind(String, sheets: [String])
+    /// A sheet whose name and header match no data set: not read; a warning.
+    case sheetNotRead(String)
+    /// A cell holding Excel's error value (`#DIV/0!`, `#N/A`): its record is left out.
+    case cellError(String)
+    /// A cell with a value in a column the header leaves unnamed: not read; a warning.
+    case valueWithoutHeader
     case headerInvalid
     /// Reading of a file stopped at a problem that leaves no way to find the next record: its
     /// later lines were not read.

@@ -222,6 +222,9 @@ extension English {
         switch usage {
         case .notADate(let option, let found):
             "\(option) must be a date written YYYY-MM-DD, e.g. 2025-12-31; found '\(found)'"
+        case .notAPeriod(let option, let found):
+            "\(option) must be a year (2025), a span of years (2021-2025) or two dates (2025-01-01..2025-06-30); "
+                + "found '\(found)'"
         case .unknownFormat(let name, let known, let suggestion):
             "unknown format '\(name)'; choose one of \(known.joined(separator: ", "))\(Self.didYouMean(suggestion))"
         case .outputPerFormat(let formats, let outputs):

@@ -449,6 +449,17 @@ extension English {
             "the data files (\(data) MB) need about \(needed) MB more memory than this process may use "
                 + "(its limit is \(limit) MB, set by 'ulimit -v' or the container); raise the limit and run again"
         case .noUnitsFile: "the submission has no 'units' file, so provinces, districts and communes cannot be checked"
+        case .factsMissing(let keys):
+            "the submission does not say its \(keys.map { "'\($0)'" }.joined(separator: " and ")): give "
+                + keys.map { "--\($0.replacingOccurrences(of: "_", with: "-"))" }.joined(separator: " and ")
+                + ", or add a sheet named 'submission' with a row for each (key in column A, value in column B)"
+        case .noDataSets:
+            "no file or sheet here is a data set: name each sheet or file after its data set (cooperatives, units, "
+                + "indicators, reports, tasks) or give it the template's header row (coopcheck init)"
+        case .unknownFact(let key, let suggestion):
+            "'\(key)' is not a key of a submission; it is not read"
+                + (suggestion.map { "; did you mean '\($0)'?" }
+                    ?? "; the keys are unit, unit_name, province, period, prepared_on")
         }
     }
 
@@ -461,7 +472,21 @@ extension English {
                 + "such as Windows-1258, TCVN3 or VNI. Save it as 'CSV UTF-8' (Excel: File › Save As › CSV UTF-8) and submit it again"
         case .nulByte:
             "a NUL byte: this is not a text file (a spreadsheet saved as .xlsx, or UTF-16?); save it as 'CSV UTF-8' and submit it again"
-        case .unknownFileType: "unknown file type; data files are .csv, .yaml, .yml or .json"
+        case .unknownFileType:
+            "unknown file type; data files are .xlsx, .csv, .yaml, .yml or .json (save an .ods or .xls workbook as .xlsx)"
+        case .workbook(let problem): workbook(problem)
+        case .noSuchSheet(let sheet, let sheets):
+            "the workbook has no sheet '\(sheet)'; its sheets are \(sheets.map { "'\($0)'" }.joined(separator: ", "))"
+        case .noSheetOfKind(let kind, let sheets):
+            "no sheet of the workbook holds '\(kind)' by its name or header (sheets: "
+                + "\(sheets.map { "'\($0)'" }.joined(separator: ", "))); name the sheet in the manifest with 'sheet:'"
+        case .sheetNotRead(let sheet):
+            "sheet '\(sheet)' is not read: its name and header match no data set; name it after its data set "
+                + "(cooperatives, units, indicators, reports, tasks) or give it the template's header row"
+        case .cellError(let value):
+            "the cell shows Excel's error \(value), so its record is left out; correct the formula or type the value"
+        case .valueWithoutHeader:
+            "this cell has a value but its column has no header, so it is not read; give the column a header or clear the cell"
         case .emptyFile: "the file is empty; it needs a header line"
         case .headerInvalid: "no record of this file was read because its header is invalid"
         case .readingStopped(let lines):
@@ -557,6 +582,34 @@ extension English {
             "\(field.name) '\(code)' was formed on \(begins), after the reporting period ended; name the unit of that time"
         case .unitEndsBeforeItBegins(let ends, let begins):
             "valid_to \(ends) is before valid_from \(begins); check the two dates"
+        }
+    }
+
+    func workbook(_ problem: WorkbookProblem) -> String {
+        switch problem {
+        case .unreadable(let reason): "cannot read the workbook: \(reason)"
+        case .notAWorkbook:
+            "the file is not an .xlsx workbook (an old .xls, or a renamed file?); open it in Excel and save it as "
+                + "'Excel Workbook (.xlsx)'"
+        case .encrypted:
+            "the workbook is protected by a password, or is an old .xls; save it as 'Excel Workbook (.xlsx)' without a password"
+        case .macroEnabled:
+            "the workbook holds macros, which coopcheck never opens; save it as 'Excel Workbook (.xlsx)', without macros"
+        case .missingPart(let part): "the workbook lacks its part '\(part)'; save it again from Excel or LibreOffice"
+        case .tooManyParts(let count, let limit):
+            "the workbook has \(self.count(count)) parts, more than the \(self.count(limit)) a workbook may have here; it is refused"
+        case .partTooLarge(let part, let limit):
+            "part '\(part)' of the workbook expands past \(limit >> 20) MiB, the most read here; split the data over "
+                + "several workbooks or submit CSV files"
+        case .compressionRatio(let part, let limit):
+            "part '\(part)' of the workbook expands more than \(limit) times its stored size (a zip bomb?); it is refused"
+        case .entityDeclared(let part):
+            "part '\(part)' of the workbook declares XML entities, which no workbook needs (an XML bomb?); it is refused"
+        case .malformedXML(let part, let line, let column, let reason):
+            "part '\(part)' of the workbook is not well-formed XML at line \(line), column \(column) (\(reason)); save "
+                + "it again from Excel or LibreOffice"
+        case .beyondSheetLimits(let sheet, let cell):
+            "sheet '\(sheet)' has cell \(cell), beyond the 1,048,576 rows and 16,384 columns a sheet may have; it is refused"
         }
     }
 

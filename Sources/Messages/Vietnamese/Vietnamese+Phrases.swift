@@ -229,6 +229,9 @@ extension Vietnamese {
         switch usage {
         case .notADate(let option, let found):
             "\(option) phải là một ngày dạng YYYY-MM-DD, ví dụ 2025-12-31; ở đây là '\(found)'"
+        case .notAPeriod(let option, let found):
+            "\(option) phải là một năm (2025), một khoảng năm (2021-2025) hoặc hai ngày (2025-01-01..2025-06-30); "
+                + "ở đây là '\(found)'"
         case .unknownFormat(let name, let known, let suggestion):
             "không có định dạng '\(name)'; hãy chọn một trong: \(known.joined(separator: ", "))\(Self.didYouMean(suggestion))"
         case .outputPerFormat(let formats, let outputs):

@@ -462,6 +462,27 @@ extension Vietnamese {
             "các tệp dữ liệu (\(data) MB) cần thêm khoảng \(needed) MB bộ nhớ, vượt mức tiến trình được dùng "
                 + "(giới hạn \(limit) MB, đặt bởi 'ulimit -v' hoặc container); hãy nâng giới hạn rồi chạy lại"
         case .noUnitsFile: "hồ sơ không có danh sách đơn vị ('units') nên không kiểm tra được mã tỉnh, huyện, xã"
+        case .factsMissing(let keys):
+            "hồ sơ chưa ghi \(keys.map { Self.factName($0) }.joined(separator: " và ")): hãy dùng "
+                + keys.map { "--\($0.replacingOccurrences(of: "_", with: "-"))" }.joined(separator: " và ")
+                + ", hoặc thêm trang tính tên 'submission' có một dòng cho mỗi mục (tên ở cột A, giá trị ở cột B)"
+        case .noDataSets:
+            "không tệp hay trang tính nào ở đây là bộ dữ liệu: hãy đặt tên trang tính hoặc tệp theo bộ dữ liệu "
+                + "(cooperatives, units, indicators, reports, tasks) hoặc dùng dòng tiêu đề của mẫu (coopcheck init)"
+        case .unknownFact(let key, let suggestion):
+            "'\(key)' không phải là mục của hồ sơ nên không được đọc"
+                + (suggestion.map { "; có phải ý bạn là '\($0)'?" }
+                    ?? "; các mục là unit, unit_name, province, period, prepared_on")
+        }
+    }
+
+    /// A manifest key as a clerk names it.
+    static func factName(_ key: String) -> String {
+        switch key {
+        case "province": "tỉnh ('province')"
+        case "period": "kỳ báo cáo ('period')"
+        case "unit": "đơn vị nộp ('unit')"
+        default: "'\(key)'"
         }
     }
 
@@ -479,7 +500,27 @@ extension Vietnamese {
         case .nulByte:
             return "có byte NUL: đây không phải là tệp văn bản (bảng tính lưu dạng .xlsx, hoặc UTF-16?); "
                 + "hãy lưu lại ở dạng 'CSV UTF-8' rồi nộp lại"
-        case .unknownFileType: return "không rõ loại tệp; tệp dữ liệu phải là .csv, .yaml, .yml hoặc .json"
+        case .unknownFileType:
+            return
+                "không rõ loại tệp; tệp dữ liệu phải là .xlsx, .csv, .yaml, .yml hoặc .json (sổ tính .ods hoặc .xls hãy "
+                + "lưu lại thành .xlsx)"
+        case .workbook(let problem): return workbook(problem)
+        case .noSuchSheet(let sheet, let sheets):
+            return
+                "sổ tính không có trang tính '\(sheet)'; các trang tính là \(sheets.map { "'\($0)'" }.joined(separator: ", "))"
+        case .noSheetOfKind(let kind, let sheets):
+            return "không trang tính nào của sổ tính chứa '\(kind)' theo tên hay dòng tiêu đề (các trang tính: "
+                + "\(sheets.map { "'\($0)'" }.joined(separator: ", "))); hãy ghi tên trang tính trong tệp khai báo bằng 'sheet:'"
+        case .sheetNotRead(let sheet):
+            return
+                "không đọc trang tính '\(sheet)': tên và dòng tiêu đề không ứng với bộ dữ liệu nào; hãy đặt tên theo "
+                + "bộ dữ liệu (cooperatives, units, indicators, reports, tasks) hoặc dùng dòng tiêu đề của mẫu"
+        case .cellError(let value):
+            return "ô đang hiện lỗi \(value) của Excel nên bản ghi này bị bỏ qua; hãy sửa công thức hoặc nhập giá trị"
+        case .valueWithoutHeader:
+            return
+                "ô này có giá trị nhưng cột của nó không có tiêu đề nên không được đọc; hãy đặt tiêu đề cho cột hoặc "
+                + "xóa ô"
         case .emptyFile: return "tệp trống; tệp cần có dòng tiêu đề"
         case .headerInvalid: return "không đọc bản ghi nào của tệp này vì dòng tiêu đề không hợp lệ"
         case .readingStopped(let lines): return "việc đọc tệp này dừng ở đây: \(count(lines)) dòng sau đó chưa được đọc"
@@ -593,6 +634,34 @@ extension Vietnamese {
                 "\(field(name)): đơn vị '\(code)' được thành lập từ \(begins), sau khi kỳ báo cáo kết thúc; hãy ghi đơn vị của thời kỳ đó"
         case .unitEndsBeforeItBegins(let ends, let begins):
             return "“Hiệu lực đến ngày” \(ends) trước “Hiệu lực từ ngày” \(begins); hãy kiểm tra lại hai ngày này"
+        }
+    }
+
+    func workbook(_ problem: WorkbookProblem) -> String {
+        switch problem {
+        case .unreadable(let reason): "không đọc được sổ tính: \(reason)"
+        case .notAWorkbook:
+            "tệp không phải là sổ tính .xlsx (tệp .xls cũ, hay tệp bị đổi tên?); hãy mở bằng Excel rồi lưu dạng "
+                + "'Excel Workbook (.xlsx)'"
+        case .encrypted:
+            "sổ tính được đặt mật khẩu, hoặc là tệp .xls cũ; hãy lưu dạng 'Excel Workbook (.xlsx)' không mật khẩu"
+        case .macroEnabled:
+            "sổ tính có macro, coopcheck không bao giờ mở macro; hãy lưu dạng 'Excel Workbook (.xlsx)', không có macro"
+        case .missingPart(let part): "sổ tính thiếu phần '\(part)'; hãy lưu lại từ Excel hoặc LibreOffice"
+        case .tooManyParts(let count, let limit):
+            "sổ tính có \(self.count(count)) phần, nhiều hơn mức \(self.count(limit)) phần cho phép ở đây; sổ tính bị từ chối"
+        case .partTooLarge(let part, let limit):
+            "phần '\(part)' của sổ tính giải nén vượt \(limit >> 20) MiB, mức tối đa được đọc ở đây; hãy chia dữ liệu "
+                + "ra nhiều sổ tính hoặc nộp tệp CSV"
+        case .compressionRatio(let part, let limit):
+            "phần '\(part)' của sổ tính giải nén lớn hơn \(limit) lần kích thước lưu (bom nén?); sổ tính bị từ chối"
+        case .entityDeclared(let part):
+            "phần '\(part)' của sổ tính khai báo thực thể XML, điều không sổ tính nào cần (bom XML?); sổ tính bị từ chối"
+        case .malformedXML(let part, let line, let column, let reason):
+            "phần '\(part)' của sổ tính không phải XML hợp lệ ở dòng \(line), cột \(column) (\(reason)); hãy lưu lại từ "
+                + "Excel hoặc LibreOffice"
+        case .beyondSheetLimits(let sheet, let cell):
+            "trang tính '\(sheet)' có ô \(cell), vượt quá 1.048.576 dòng và 16.384 cột của một trang tính; sổ tính bị từ chối"
         }
     }
 

@@ -12,6 +12,9 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
     ],
     targets: [
         // The system libyaml (Debian: libyaml-dev), not a vendored copy.
@@ -61,7 +64,7 @@ let package = Package(
             name: "Reporters",
             dependencies: [
                 "Messages", "Evaluation", "History", "Rules", "AdministrativeMap", "Targets", "Expressions",
-                "Diagnostics",
+                "Diagnostics", "DataLoading",
             ]),
         // Large deterministic synthetic submissions for benchmarks and scale tests.
         .target(name: "SyntheticData", dependencies: ["AdministrativeMap"]),
@@ -80,12 +83,23 @@ let package = Package(
                 "Evaluation", "Reporters", "Messages", "History", "Rules", "DataLoading", "YAMLNodes", "Diagnostics",
                 "Workers", "AdministrativeMap", "EmbeddedRulePacks", .product(name: "Crypto", package: "swift-crypto"),
             ]),
+        // `coopcheck serve`: the web page and JSON API a province checks its workbook with.
+        .target(
+            name: "WebService",
+            dependencies: [
+                "Evaluation", "Reporters", "Messages", "Rules", "DataLoading", "Workbooks", "AdministrativeMap",
+                "Diagnostics", "Expressions",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]),
         // The command-line interface; thin: it parses arguments and calls the library.
         .target(
             name: "CoopCheckCLI",
             dependencies: [
                 "Rules", "DataLoading", "SyntheticData", "Evaluation", "Messages", "Reporters", "History", "NightlyRun",
-                "Diagnostics",
+                "Diagnostics", "WebService",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "coopcheck", dependencies: ["CoopCheckCLI", "DataLoading"]),
@@ -142,5 +156,11 @@ let package = Package(
             name: "NightlyRunTests", dependencies: ["NightlyRun", "Expressions", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(
             name: "CLITests", dependencies: ["CoopCheckCLI", "Diagnostics", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "WebServiceTests",
+            dependencies: [
+                "WebService", "Rules", "TestSupport", .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]),
     ]
 )

@@ -84,6 +84,8 @@ public enum Phrase: Hashable, Sendable {
     case invalidSubmissionNotEvaluated(name: String, path: String)
     // The command line.
     case notice(Notice)
+    // The web page.
+    case web(WebText)
 
     /// The counts of a comparison of two runs.
     public struct ChangeCounts: Hashable, Sendable {
@@ -135,6 +137,12 @@ public enum Notice: Hashable, Sendable {
     case provinceTwice(province: String, submissions: [String])
     case wroteReport(format: String, file: String)
     case cannotWrite(file: String, reason: String)
+    /// `coopcheck serve` is listening at `address`.
+    case serving(address: String, packs: Int)
+    case cannotServe(reason: String)
+    /// A line of an access-token file that is not `TOKEN PROVINCE`.
+    case badTokenLine(file: String, line: Int)
+    case cannotRead(file: String, reason: String)
     case configurationInvalid
     case reportNotWritten(path: String, reason: String, run: Int64, history: String)
     /// The history's path is also a report's or an input's.

@@ -1,5 +1,6 @@
 import Diagnostics
 import Evaluation
+import Expressions
 import Foundation
 import History
 import Messages
@@ -15,15 +16,16 @@ public enum HTMLReporter: Reporter {
     public static let description = "a self-contained HTML scorecard page"
     public static let fileExtension = "html"
 
-    static let style = """
+    /// The page's style: print and phone friendly, no fonts or images fetched.
+    public static let style = """
         body{font-family:"DejaVu Sans","Liberation Sans",Arial,sans-serif;margin:2em;color:#111;max-width:60em}
         h1{font-size:1.4em}h2{font-size:1.2em;border-bottom:2px solid #333;margin-top:2em}h3{font-size:1em;margin-top:1.5em}
         table{border-collapse:collapse;width:100%;margin:.5em 0}th,td{border:1px solid #999;padding:.3em .5em;text-align:left;vertical-align:top;font-size:.9em}
         .status{font-weight:bold;white-space:nowrap}.violated{background:#fdd}.at_risk{background:#ffe8c0}.no_data,.error{background:#eee}
         .met{background:#dfd}.on_track{background:#e6f2ff}.not_effective,.not_owed{background:#f6f6f6}
-        .bar{position:relative;height:1.1em;border:1px solid #333;background:#fff;min-width:10em}
-        .fill{position:absolute;left:0;top:0;bottom:0;background:repeating-linear-gradient(45deg,#555,#555 3px,#999 3px,#999 6px)}
-        .mark{position:absolute;top:-3px;bottom:-3px;border-left:3px solid #000}
+        .chart{display:block;max-width:100%;height:auto}.summary ol{padding-left:1.5em}
+        .scroll{overflow-x:auto}
+        @media (max-width:40em){body{margin:.5em}th,td{font-size:.8em;padding:.2em}}
         .quote{font-style:italic}.small{font-size:.8em;color:#333}
         @page{size:A4;margin:15mm}@media print{body{margin:0;max-width:none}h2{break-before:auto}tr{break-inside:avoid}}
         """
@@ -33,28 +35,32 @@ public enum HTMLReporter: Reporter {
         "\(TextReporter.symbol(status)) \(catalogue.status(status))"
     }
 
-    /// A bar: observed as a share of the scale, with a mark at the target.
-    static func bar(_ finding: Finding, _ catalogue: any Catalogue) -> String {
-        guard let target = finding.target, let observed = finding.observed else { return "" }
-        let goal = target.upper ?? target.value
-        let scale = max(goal, observed) * Decimal(string: "1.1")!
-        guard scale > 0 else { return "" }
-        let fill = (observed / scale * 100).plain(1)
-        let mark = (target.value / scale * 100).plain(1)
-        let label = catalogue.phrase(
-            .barLabel(observed: catalogue.observed(finding) ?? "", target: catalogue.target(target)))
-        return
-            "<div class=\"bar\" role=\"img\" aria-label=\"\(Escape.xml(label))\"><div class=\"fill\" style=\"width:\(fill)%\">"
-            + "</div><div class=\"mark\" style=\"left:\(mark)%\"></div></div>"
+    /// The target's picture: observed against the target (and, for a target with a trend,
+    /// against the path from the start to the target by its due date).
+    static func bar(_ finding: Finding, _ catalogue: any Catalogue, asOf: CivilDate) -> String {
+        TargetChart.svg(finding, catalogue: catalogue, asOf: asOf) ?? ""
     }
 
     public static func generateReport(_ result: EvaluationResult, options: ReportOptions) -> String {
+        let title = "coopcheck — " + result.submissions.joined(separator: ", ")
+        return document(
+            title: title, language: options.language, head: "<style>\n\(style)\n</style>\n",
+            body: body(result, options: options))
+    }
+
+    /// A page around `body`: `head` holds its style (inline here, a stylesheet on the web page).
+    public static func document(title: String, language: Language, head: String, body: String) -> String {
+        "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"
+            + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+            + "<title>\(Escape.xml(title))</title>\n\(head)</head>\n<body>\n\(body)</body>\n</html>\n"
+    }
+
+    /// The scorecard without the page around it, for a page that shows it with more (the web page).
+    public static func body(_ result: EvaluationResult, options: ReportOptions) -> String {
         let catalogue = options.catalogue
-        let submissions = Escape.xml(result.submissions.joined(separator: ", "))
-        var out = "<!DOCTYPE html>\n<html lang=\"\(options.language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"
-        out += "<title>coopcheck — \(submissions)</title>\n<style>\n\(style)\n</style>\n</head>\n<body>\n"
-        out +=
+        var out =
             "<h1>\(Escape.xml(catalogue.phrase(.reportHeading(submissions: result.submissions, asOf: result.asOf))))</h1>\n"
+        out += summary(result, catalogue)
         let legend = FindingStatus.allCases.reversed().map { mark($0, catalogue) }.joined(separator: " · ")
         out += "<p class=\"small\">\(Escape.xml(catalogue.phrase(.barLegend))) \(Escape.xml(legend))</p>\n"
         if let run = options.run { out += runSection(run, catalogue) }
@@ -79,20 +85,48 @@ public enum HTMLReporter: Reporter {
             let headers = [Phrase.Column.status, .rule, .progress, .due].map {
                 "<th>\(Escape.xml(catalogue.phrase(.column($0))))</th>"
             }
-            out += "<table>\n<tr>\(headers.joined())</tr>\n"
+            out += "<div class=\"scroll\"><table>\n<tr>\(headers.joined())</tr>\n"
             for finding in findings {
-                out += row(finding, catalogue, options)
+                out += row(finding, catalogue, options, asOf: result.asOf)
             }
-            out += "</table>\n"
+            out += "</table></div>\n"
         }
         for line in TextReporter.scopeLines(result, catalogue) {
             out += "<p class=\"small\">\(Escape.xml(line))</p>\n"
         }
-        return out + "</body>\n</html>\n"
+        return out
+    }
+
+    /// What a head of department reads in ten seconds: the findings by status, the share of the
+    /// due targets met, and the five largest gaps between a violated target and its value.
+    static func summary(_ result: EvaluationResult, _ catalogue: any Catalogue) -> String {
+        let own = result.findings.filter { $0.status != .contribution }
+        let counts = Dictionary(grouping: own, by: \.status).mapValues(\.count)
+        var out = "<section class=\"summary\"><h2>\(Escape.xml(catalogue.phrase(.web(.summary))))</h2>\n"
+        out += "<p><strong>\(Escape.xml(catalogue.counts(counts)))</strong></p>\n"
+        out += "<p>\(Escape.xml(catalogue.phrase(.web(.dueMet(Scorecard.score(of: counts))))))</p>\n"
+        let gaps = own.filter { $0.status == .violated }.compactMap { finding -> (Finding, Decimal)? in
+            guard let target = finding.target, let observed = finding.observed, target.value != 0 else { return nil }
+            return (finding, abs(target.value - observed) / abs(target.value))
+        }
+        .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : ($0.0.rule.id, $0.0.group.code) < ($1.0.rule.id, $1.0.group.code) }
+        .prefix(5)
+        out += "<h3>\(Escape.xml(catalogue.phrase(.web(.worstGaps))))</h3>\n"
+        guard !gaps.isEmpty else { return out + "<p>\(Escape.xml(catalogue.phrase(.web(.noGaps))))</p></section>\n" }
+        out += "<ol>\n"
+        for (finding, _) in gaps {
+            let observed = catalogue.observed(finding) ?? ""
+            let target = finding.target.map { catalogue.phrase(.targetIs(catalogue.target($0))) } ?? ""
+            out += "<li><strong>\(Escape.xml(finding.rule.id))</strong> \(Escape.xml(catalogue.group(finding.group))): "
+            out += "\(Escape.xml(observed)) — \(Escape.xml(target))</li>\n"
+        }
+        return out + "</ol></section>\n"
     }
 
     /// One finding: status, rule with its message and citation, progress and due date.
-    static func row(_ finding: Finding, _ catalogue: any Catalogue, _ options: ReportOptions) -> String {
+    static func row(_ finding: Finding, _ catalogue: any Catalogue, _ options: ReportOptions, asOf: CivilDate)
+        -> String
+    {
         let records = finding.records.prefix(10).map {
             "<li>\(Escape.xml($0.line(of: finding, catalogue, inline: true)))</li>"
         }
@@ -117,7 +151,7 @@ public enum HTMLReporter: Reporter {
         }
         let observed = catalogue.observed(finding) ?? ""
         let target = finding.target.map { " — " + catalogue.phrase(.targetIs(catalogue.target($0))) } ?? ""
-        out += "</td><td>\(bar(finding, catalogue))\(trend.map { "<div>\($0)</div>" } ?? "")"
+        out += "</td><td>\(bar(finding, catalogue, asOf: asOf))\(trend.map { "<div>\($0)</div>" } ?? "")"
         out += "<span class=\"small\">\(Escape.xml(observed + target))</span></td>"
         return out + "<td>\(finding.due?.vietnamese ?? "—")</td></tr>\n"
     }

@@ -4,8 +4,8 @@ import Messages
 import Rules
 
 /// Escaping shared by the report formats.
-enum Escape {
-    static func xml(_ text: String) -> String {
+public enum Escape {
+    public static func xml(_ text: String) -> String {
         var out = ""
         for scalar in text.unicodeScalars {
             switch scalar {

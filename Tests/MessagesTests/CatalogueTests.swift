@@ -71,6 +71,11 @@ import YAMLNodes
             "RunConfigurationProblem", "Sources/Diagnostics/Problems/RunConfigurationProblem.swift",
             ProblemSamples.runConfiguration
         ),
+        ("UploadProblem", "Sources/Diagnostics/Problems/UploadProblem.swift", ProblemSamples.upload),
+        (
+            "WorkbookProblem", "Sources/Diagnostics/Problems/WorkbookProblem.swift",
+            ProblemSamples.data.compactMap { if case .workbook(let p) = $0 { p } else { nil } }
+        ),
         ("Problem", "Sources/Diagnostics/Problems/Problem.swift", ProblemSamples.all),
         ("Subject", "Sources/Diagnostics/Problems/Problem.swift", FindingSamples.subjects),
         ("FindingReason", "Sources/Evaluation/Finding.swift", FindingSamples.reasons),
@@ -78,6 +83,7 @@ import YAMLNodes
         ("Phrase", "Sources/Messages/Phrase.swift", PhraseSamples.all),
         ("Notice", "Sources/Messages/Phrase.swift", PhraseSamples.notices),
         ("Usage", "Sources/Messages/Phrase.swift", PhraseSamples.usages),
+        ("WebText", "Sources/Messages/WebText.swift", PhraseSamples.web),
     ]
 
     @Test(arguments: enums.map(\.name))
@@ -103,6 +109,7 @@ import YAMLNodes
                 case .manifest(let p): p
                 case .data(let p): p
                 case .runConfiguration(let p): p
+                case .upload(let p): p
                 case .inValue: problem
                 }
             lines.append(("\(caseName(problem)).\(caseName(inner))", en.problem(problem), vi.problem(problem)))

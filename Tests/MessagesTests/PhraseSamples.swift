@@ -44,7 +44,17 @@ enum PhraseSamples {
             .examplesSummary(rules: 210, examples: 474, failed: 1, warnings: 2),
             .generated(files: ["units.csv", "cooperatives.csv"], folder: "/tmp/national"),
             .cannotGenerate(folder: "/root/x", reason: "Permission denied"), .interrupted,
+            .serving(address: "http://127.0.0.1:8080/", packs: 5), .cannotServe(reason: "Address already in use"),
+            .badTokenLine(file: "tokens.txt", line: 3), .cannotRead(file: "tokens.txt", reason: "Permission denied"),
         ] + usages.map(Notice.usage)
+
+    static let web: [WebText] = [
+        .title, .intro, .privacy, .province, .mapSince2025, .mapUntil2025, .period, .files, .filesHint, .token, .check,
+        .otherLanguage, .template, .resultHeading(files: ["so-lieu-2025.xlsx"], province: "67", period: "2025"),
+        .problems, .noProblems, .invalid(errors: 3), .invalid(errors: 1), .placeColumn, .severityColumn,
+        .messageColumn, .downloads, .downloadHTML, .downloadJSON, .downloadCSV, .checkAgain, .refused, .summary,
+        .dueMet(Decimal(string: "0.25")!), .dueMet(nil), .worstGaps, .noGaps,
+    ]
 
     static let all: [Phrase] =
         [
@@ -75,5 +85,5 @@ enum PhraseSamples {
             .runProgress(done: 1, total: 3, submission: "dak-nong-2025", valid: true),
             .invalidSubmissionNotEvaluated(name: "duplicate-id", path: "Samples/invalid/duplicate-id"),
         ] + Phrase.Heading.allCases.map(Phrase.heading) + Phrase.Column.allCases.map(Phrase.column)
-        + notices.map(Phrase.notice)
+        + notices.map(Phrase.notice) + web.map(Phrase.web)
 }

@@ -216,10 +216,19 @@ enum ProblemSamples {
     ]
 
     /// Every sample as a top-level problem, one nested in a value too.
+    static let upload: [UploadProblem] = [
+        .tooLarge(limit: 50 << 20), .notAForm, .noFiles, .tooManyFiles(limit: 20),
+        .badField("period", value: "năm 2025"),
+        .timedOut(seconds: 60), .zipUnreadable, .zipPathOutside("../../etc/passwd"), .zipLink("units.csv"),
+        .zipTooManyEntries(limit: 1_000), .zipTooLarge(limit: 200 << 20), .zipRatio(limit: 200),
+        .busy(retryAfter: 5), .tokenRequired, .tokenNotForProvince("68"), .formExpired,
+    ]
+
     static var all: [Problem] {
         yaml.map(Problem.yaml) + node.map(Problem.node) + expression.map(Problem.expression)
             + wording.map(Problem.wording)
             + rulePack.map(Problem.rulePack) + manifest.map(Problem.manifest) + data.map(Problem.data)
-            + runConfiguration.map(Problem.runConfiguration) + [.inValue(key: "target", .wording(.aboutZero))]
+            + runConfiguration.map(Problem.runConfiguration) + upload.map(Problem.upload)
+            + [.inValue(key: "target", .wording(.aboutZero))]
     }
 }

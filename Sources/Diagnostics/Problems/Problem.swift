@@ -22,6 +22,8 @@ public indirect enum Problem: Hashable, Sendable {
     case data(DataProblem)
     /// A run configuration.
     case runConfiguration(RunConfigurationProblem)
+    /// An upload to `coopcheck serve`.
+    case upload(UploadProblem)
     /// A problem inside the value of a key (`in 'target': …`), placed at the character at fault.
     case inValue(key: String, Problem)
 }

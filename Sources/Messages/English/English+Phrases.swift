@@ -103,6 +103,8 @@ extension English {
             return "\(name): invalid submission, not evaluated (run 'coopcheck validate \(path)')"
         case .notice(let notice):
             return self.notice(notice)
+        case .web(let text):
+            return web(text)
         }
     }
 
@@ -184,6 +186,16 @@ extension English {
             return "coopcheck: wrote the \(format) report to \(file)"
         case .cannotWrite(let file, let reason):
             return "error: cannot write \(file): \(reason)"
+        case .serving(let address, let packs):
+            return "coopcheck serve: open \(address) in a browser (\(Self.counted(packs, "rule pack")); Ctrl+C stops)"
+        case .cannotServe(let reason):
+            return "error: cannot serve: \(reason); choose another --port, or stop what uses it"
+        case .badTokenLine(let file, let line):
+            return
+                "\(file):\(line):1: error: a line of the token file is 'TOKEN PROVINCE' (a token of 16 characters or "
+                + "more, then a province code or *)"
+        case .cannotRead(let file, let reason):
+            return "error: cannot read \(file): \(reason)"
         case .configurationInvalid:
             return "error: the run configuration is invalid; nothing was run"
         case .reportNotWritten(let path, let reason, let run, let history):

@@ -14,6 +14,7 @@ extension English {
         case .manifest(let p): manifest(p)
         case .data(let p): data(p)
         case .runConfiguration(let p): runConfiguration(p)
+        case .upload(let p): upload(p)
         case .inValue(let key, let inner): "in '\(key)': \(self.problem(inner))"
         }
     }
@@ -582,6 +583,32 @@ extension English {
             "\(field.name) '\(code)' was formed on \(begins), after the reporting period ended; name the unit of that time"
         case .unitEndsBeforeItBegins(let ends, let begins):
             "valid_to \(ends) is before valid_from \(begins); check the two dates"
+        }
+    }
+
+    func upload(_ problem: UploadProblem) -> String {
+        switch problem {
+        case .tooLarge(let limit):
+            "the upload is larger than \(limit >> 20) MiB, the most checked here; send the workbook alone, or split the data"
+        case .notAForm: "the request is not a form upload (multipart/form-data) that can be read"
+        case .noFiles: "no file was sent; choose the workbook (.xlsx), the CSV files or a .zip of the submission folder"
+        case .tooManyFiles(let limit): "more than \(limit) files were sent; a submission has at most \(limit)"
+        case .badField(let name, let value): "the field '\(name)' cannot be '\(value)'; choose it from the list"
+        case .timedOut(let seconds):
+            "the upload did not arrive within \(seconds) seconds; try again on a faster connection, or send a smaller file"
+        case .zipUnreadable: "the .zip archive cannot be opened; make it again from the submission folder"
+        case .zipPathOutside(let name):
+            "the .zip archive holds '\(name)', a path leading outside the folder; it is refused"
+        case .zipLink(let name): "the .zip archive holds '\(name)', a symbolic link; it is refused"
+        case .zipTooManyEntries(let limit): "the .zip archive holds more than \(self.count(limit)) files; it is refused"
+        case .zipTooLarge(let limit):
+            "the .zip archive expands past \(limit >> 20) MiB, the most checked here (a zip bomb?); it is refused"
+        case .zipRatio(let limit):
+            "a file of the .zip archive expands more than \(limit) times its stored size (a zip bomb?); it is refused"
+        case .busy(let seconds): "every check is busy; try again in \(seconds) seconds"
+        case .tokenRequired: "this server needs an access token; give the token your province received"
+        case .tokenNotForProvince(let province): "the access token does not open province '\(province)'"
+        case .formExpired: "the form has expired; open the page again and send the files once more"
         }
     }
 

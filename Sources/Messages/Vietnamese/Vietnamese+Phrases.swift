@@ -105,6 +105,8 @@ extension Vietnamese {
             return "\(name): hồ sơ không hợp lệ, chưa được đánh giá (hãy chạy 'coopcheck validate \(path)')"
         case .notice(let notice):
             return self.notice(notice)
+        case .web(let text):
+            return web(text)
         }
     }
 
@@ -191,6 +193,16 @@ extension Vietnamese {
             return "coopcheck: đã ghi báo cáo dạng \(format) vào \(file)"
         case .cannotWrite(let file, let reason):
             return "lỗi: không ghi được \(file): \(Self.systemReason(reason))"
+        case .serving(let address, let packs):
+            return "coopcheck serve: hãy mở \(address) trong trình duyệt (\(count(packs)) bộ quy tắc; Ctrl+C để dừng)"
+        case .cannotServe(let reason):
+            return "lỗi: không chạy được máy chủ: \(Self.systemReason(reason)); hãy chọn --port khác, hoặc dừng chương "
+                + "trình đang dùng cổng đó"
+        case .badTokenLine(let file, let line):
+            return "\(file):\(line):1: lỗi: mỗi dòng của tệp mã truy cập là 'MÃ TỈNH' (mã dài từ 16 ký tự, rồi mã tỉnh "
+                + "hoặc *)"
+        case .cannotRead(let file, let reason):
+            return "lỗi: không đọc được \(file): \(Self.systemReason(reason))"
         case .configurationInvalid:
             return "lỗi: tệp cấu hình chạy không hợp lệ; không thực hiện lần chạy"
         case .reportNotWritten(let path, let reason, let run, let history):

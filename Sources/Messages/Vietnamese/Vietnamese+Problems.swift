@@ -15,6 +15,7 @@ extension Vietnamese {
         case .manifest(let p): manifest(p)
         case .data(let p): data(p)
         case .runConfiguration(let p): runConfiguration(p)
+        case .upload(let p): upload(p)
         case .inValue(let key, let inner): "trong '\(key)': \(self.problem(inner))"
         }
     }
@@ -634,6 +635,31 @@ extension Vietnamese {
                 "\(field(name)): đơn vị '\(code)' được thành lập từ \(begins), sau khi kỳ báo cáo kết thúc; hãy ghi đơn vị của thời kỳ đó"
         case .unitEndsBeforeItBegins(let ends, let begins):
             return "“Hiệu lực đến ngày” \(ends) trước “Hiệu lực từ ngày” \(begins); hãy kiểm tra lại hai ngày này"
+        }
+    }
+
+    func upload(_ problem: UploadProblem) -> String {
+        switch problem {
+        case .tooLarge(let limit):
+            "tệp gửi lên lớn hơn \(limit >> 20) MiB, mức tối đa được kiểm tra ở đây; hãy chỉ gửi sổ tính, hoặc chia nhỏ dữ liệu"
+        case .notAForm: "yêu cầu không phải là biểu mẫu gửi tệp (multipart/form-data) đọc được"
+        case .noFiles: "chưa có tệp nào được gửi; hãy chọn sổ tính (.xlsx), các tệp CSV hoặc tệp .zip của thư mục hồ sơ"
+        case .tooManyFiles(let limit): "đã gửi hơn \(limit) tệp; một hồ sơ có nhiều nhất \(limit) tệp"
+        case .badField(let name, let value): "mục '\(name)' không thể là '\(value)'; hãy chọn trong danh sách"
+        case .timedOut(let seconds):
+            "tệp không gửi xong trong \(seconds) giây; hãy thử lại với đường truyền nhanh hơn, hoặc gửi tệp nhỏ hơn"
+        case .zipUnreadable: "không mở được tệp .zip; hãy nén lại thư mục hồ sơ"
+        case .zipPathOutside(let name): "tệp .zip chứa '\(name)', đường dẫn ra ngoài thư mục; tệp bị từ chối"
+        case .zipLink(let name): "tệp .zip chứa '\(name)', một liên kết tượng trưng; tệp bị từ chối"
+        case .zipTooManyEntries(let limit): "tệp .zip chứa hơn \(self.count(limit)) tệp; tệp bị từ chối"
+        case .zipTooLarge(let limit):
+            "tệp .zip giải nén vượt \(limit >> 20) MiB, mức tối đa được kiểm tra ở đây (bom nén?); tệp bị từ chối"
+        case .zipRatio(let limit):
+            "một tệp trong .zip giải nén lớn hơn \(limit) lần kích thước lưu (bom nén?); tệp bị từ chối"
+        case .busy(let seconds): "máy chủ đang bận kiểm tra; hãy thử lại sau \(seconds) giây"
+        case .tokenRequired: "máy chủ này cần mã truy cập; hãy nhập mã đã cấp cho tỉnh"
+        case .tokenNotForProvince(let province): "mã truy cập không dùng được cho tỉnh '\(province)'"
+        case .formExpired: "biểu mẫu đã hết hạn; hãy mở lại trang rồi gửi tệp lần nữa"
         }
     }
 

@@ -6,7 +6,7 @@ BUILD_FLAGS ?=
 BIN        := .build/debug/coopcheck
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup build test sanitize fuzz run nightly format lint golden docs screenshot bench clean
+.PHONY: setup setup-e2e build test sanitize fuzz run nightly format lint golden docs screenshot bench clean
 
 ## Install libyaml-dev (the system YAML library) and libsqlite3-dev (SQLite, for GRDB and the
 ## history of nightly runs) when pkg-config cannot find them, and the jsonschema Python package
@@ -95,13 +95,27 @@ bench: setup
 	@[ -x /usr/bin/time ] || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq time; }
 	bench/run.sh
 
-## Render the HTML scorecard of the sample in headless Chromium to .build/scorecard.png.
-screenshot: build
-	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; }
-	$(BIN) check --rules Rules --data Samples/dak-nong-2025 --format html --output .build/scorecard.html || [ $$? -eq 1 ]
-	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1100,2400 \
-	    --screenshot=.build/scorecard.png file://$(CURDIR)/.build/scorecard.html
-	@echo "wrote .build/scorecard.png"
+## What the end-to-end tests use when present (they are skipped, saying so, without it):
+## Chromium and its driver with selenium (the browser test), LibreOffice Calc (templates opened
+## and saved by a clerk's office program). `.ci/run` runs this before `make test`.
+setup-e2e:
+	@if command -v chromium >/dev/null && command -v chromedriver >/dev/null && command -v soffice >/dev/null; then \
+	    echo "setup-e2e: Chromium, chromedriver and LibreOffice already installed"; \
+	else \
+	    echo "setup-e2e: installing chromium, chromium-driver and libreoffice-calc-nogui"; \
+	    $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+	        chromium chromium-driver libreoffice-calc-nogui; \
+	fi
+	@python3 -c 'import selenium' 2>/dev/null || { echo "setup-e2e: installing selenium"; python3 -m pip install -q selenium; }
+
+## The page of `coopcheck serve` in headless Chromium, before and after uploading the Đắk Nông
+## sample as one workbook, at 1280 and 390 pixels wide: docs/screenshots/*.png.
+screenshot: build setup-e2e
+	python3 Samples/tools/workbook.py Samples/dak-nong-2025 .build/dak-nong-2025.xlsx
+	$(BIN) serve --port 18099 & pid=$$!; sleep 2; \
+	    python3 Tests/EndToEnd/browser.py screenshot http://127.0.0.1:18099/ .build/dak-nong-2025.xlsx docs/screenshots; \
+	    status=$$?; kill $$pid; exit $$status
+	@echo "wrote docs/screenshots/form-desktop.png, result-desktop.png, form-phone.png, result-phone.png"
 
 clean:
 	rm -rf .build

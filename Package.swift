@@ -83,12 +83,20 @@ let package = Package(
                 "Evaluation", "Reporters", "Messages", "History", "Rules", "DataLoading", "YAMLNodes", "Diagnostics",
                 "Workers", "AdministrativeMap", "EmbeddedRulePacks", .product(name: "Crypto", package: "swift-crypto"),
             ]),
+        // `coopcheck init`: a starter submission — manifest, workbook with drop-downs, CSV headers.
+        .target(
+            name: "SubmissionTemplates",
+            dependencies: [
+                "AdministrativeMap", "DataContract", "DataLoading", "Diagnostics", "Evaluation", "Expressions",
+                "Messages",
+                "Rules", "Workbooks",
+            ]),
         // `coopcheck serve`: the web page and JSON API a province checks its workbook with.
         .target(
             name: "WebService",
             dependencies: [
                 "Evaluation", "Reporters", "Messages", "Rules", "DataLoading", "Workbooks", "AdministrativeMap",
-                "Diagnostics", "Expressions",
+                "Diagnostics", "Expressions", "SubmissionTemplates",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "MultipartKit", package: "multipart-kit"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -99,7 +107,7 @@ let package = Package(
             name: "CoopCheckCLI",
             dependencies: [
                 "Rules", "DataLoading", "SyntheticData", "Evaluation", "Messages", "Reporters", "History", "NightlyRun",
-                "Diagnostics", "WebService",
+                "Diagnostics", "WebService", "SubmissionTemplates",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "coopcheck", dependencies: ["CoopCheckCLI", "DataLoading"]),

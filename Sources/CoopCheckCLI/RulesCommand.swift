@@ -1,4 +1,6 @@
 import ArgumentParser
+import Messages
+import Rules
 
 /// `coopcheck rules`: the commands that work on rule packs.
 struct RulesCommand: ParsableCommand {
@@ -22,4 +24,15 @@ struct RulePathOptions: ParsableArguments {
             "A rule-pack file or a folder of them (repeatable); without it, the packs built into coopcheck.",
             valueName: "PATH"))
     var paths: [String] = []
+
+    /// The packs, or nil having printed their errors and the advice to run `rules lint`.
+    func loadValid(console: Console, catalogue c: any Catalogue) -> RuleSet? {
+        let ruleSet = RuleLoader.load(pathsOrEmbedded: paths)
+        guard !ruleSet.hasErrors else {
+            for diagnostic in ruleSet.diagnostics { console.note(c.line(diagnostic)) }
+            console.note(c.notice(.packsInvalidRunLint))
+            return nil
+        }
+        return ruleSet
+    }
 }

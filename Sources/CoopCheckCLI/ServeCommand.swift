@@ -65,12 +65,7 @@ struct ServeCommand: ConsoleCommand {
 
     func run(console: Console) throws -> ExitStatus {
         let c = language.catalogue(console)
-        let ruleSet = RuleLoader.load(pathsOrEmbedded: rules.paths)
-        guard !ruleSet.hasErrors else {
-            for diagnostic in ruleSet.diagnostics { console.note(c.line(diagnostic)) }
-            console.note(c.notice(.packsInvalidRunLint))
-            return .invalidInput
-        }
+        guard let ruleSet = rules.loadValid(console: console, catalogue: c) else { return .invalidInput }
         var configuration = ServiceConfiguration(packs: ruleSet.packs)
         configuration.host = host
         configuration.port = port

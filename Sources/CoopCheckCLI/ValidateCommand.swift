@@ -48,12 +48,7 @@ struct ValidateCommand: ConsoleCommand {
     func run(console: Console) throws -> ExitStatus {
         let c = language.catalogue(console)
         // The packs say which indicators, reports and tasks count: a record naming another is warned.
-        let ruleSet = RuleLoader.load(pathsOrEmbedded: rules.paths)
-        guard !ruleSet.hasErrors else {
-            for diagnostic in ruleSet.diagnostics { console.note(c.line(diagnostic)) }
-            console.note(c.notice(.packsInvalidRunLint))
-            return .invalidInput
-        }
+        guard let ruleSet = rules.loadValid(console: console, catalogue: c) else { return .invalidInput }
         let report = SubmissionReader.read(
             .at(folder, facts: facts.facts), options: ReadOptions(workers: jobs.count, known: ruleSet.knownIdentifiers))
         return printDiagnostics(

@@ -171,6 +171,16 @@ enum DataSetRecognition {
 
     static func isFactsSheet(_ name: String) -> Bool { factsNames.contains(folded(name)) }
 
+    /// A guide of a template (`Danh mục nghĩa vụ`, `Hướng dẫn`): there to be read by the clerk,
+    /// not as data.
+    static func isGuideSheet(_ name: String) -> Bool {
+        let key = folded(name)
+        return ["danh muc", "huong dan", "guide"].contains { key == $0 || key.hasPrefix($0 + " ") }
+    }
+
+    /// A sheet that holds no data set by its nature: the submission facts, or a guide.
+    static func isAside(_ name: String) -> Bool { isFactsSheet(name) || isGuideSheet(name) }
+
     /// The data set whose header one of `rows` is, or nil.
     static func kind(ofHeaderRows rows: [[String]], conventions: Conventions, province: String?) -> DatasetKind? {
         var best: (kind: DatasetKind, fit: Int)?
@@ -192,7 +202,7 @@ enum DataSetRecognition {
     ) -> ([Manifest.DataFile], [Diagnostic]) {
         var files: [Manifest.DataFile] = []
         var problems: [Diagnostic] = []
-        for sheet in book.sheets where !isFactsSheet(sheet.name) {
+        for sheet in book.sheets where !isAside(sheet.name) {
             let at = SourcePosition(file: shown, sheet: sheet.name, line: 1, column: 1)
             if let kind = kind(of: sheet, conventions: conventions, province: province) {
                 files.append(Manifest.DataFile(path: path, kind: kind, sheet: sheet.name, location: location ?? at))

@@ -311,7 +311,7 @@ public enum SubmissionReader {
         }
         guard
             let sheet = book.sheets.first(where: {
-                !DataSetRecognition.isFactsSheet($0.name)
+                !DataSetRecognition.isAside($0.name)
                     && DataSetRecognition.kind(of: $0, conventions: Conventions(), province: nil) == file.kind
             })
         else { throw LoadError(.error(at: file.location, .data(.noSheetOfKind(file.kind.rawValue, sheets: names)))) }

@@ -266,6 +266,12 @@ public enum Evaluator {
         return session.finish()
     }
 
+    /// Whether a pack binds any of a submission: a national pack, the province's own, or the plan
+    /// of a province it took in on 1/7/2025 (over that area).
+    public static func binds(_ pack: RulePack, on manifest: Manifest) -> Bool {
+        reach(pack, on: manifest) != .elsewhere
+    }
+
     /// How much of a submission a pack binds: a provincial pack binds its province's submissions;
     /// the plan of a province merged on 1/7/2025 binds, on a submission of the province that took
     /// it in for a period reaching past that day, the area of the former province only (its

@@ -43,6 +43,8 @@ public protocol Catalogue: Sendable {
     func target(_ target: Target) -> String
     /// A schedule in words: `by 31/12/2030; every year, before 15/12`.
     func schedule(_ schedule: Schedule) -> String
+    /// Who owes a rule: the nation, the province, each district, named units.
+    func owner(_ owner: Owner) -> String
     /// An expression in words; fields are named as `headers` names them, or by field name.
     func reading(_ expression: Expressions.Expression, role: ExpressionRole, headers: ColumnHeaders?) -> String
     /// `coopcheck rules explain`: a rule line by line.

@@ -152,6 +152,10 @@ public enum Notice: Hashable, Sendable {
     case examplesSummary(rules: Int, examples: Int, failed: Int, warnings: Int)
     case generated(files: [String], folder: String)
     case cannotGenerate(folder: String, reason: String)
+    /// `init` into a folder that already holds a submission: nothing is overwritten.
+    case folderHasSubmission(String)
+    /// A province code that is not on the map the year ends on.
+    case noSuchProvince(String, year: Int)
     case interrupted
     case usage(Usage)
 

@@ -25,7 +25,8 @@ public enum HTMLReporter: Reporter {
         .met{background:#dfd}.on_track{background:#e6f2ff}.not_effective,.not_owed{background:#f6f6f6}
         .chart{display:block;max-width:100%;height:auto}.summary ol{padding-left:1.5em}
         .scroll{overflow-x:auto}
-        @media (max-width:40em){body{margin:.5em}th,td{font-size:.8em;padding:.2em}}
+        @media (max-width:40em){body{margin:.5em}table,tbody,tr,td{display:block;width:auto}tr:first-child{display:none}
+        tr{border:1px solid #999;margin:.5em 0}td{border:0;border-top:1px solid #ddd}}
         .quote{font-style:italic}.small{font-size:.8em;color:#333}
         @page{size:A4;margin:15mm}@media print{body{margin:0;max-width:none}h2{break-before:auto}tr{break-inside:avoid}}
         """

@@ -13,26 +13,31 @@ extension [RulePack] {
     public var knownIdentifiers: KnownIdentifiers {
         var known = KnownIdentifiers()
         for rule in flatMap(\.rules) {
-            let title = rule.title.vi
-            var expressions = rule.filter.map { [$0.syntax] } ?? []
-            if case .aggregate(let form) = rule.form { expressions.append(form.measure.syntax) }
-            for (field, kind) in [("indicator", KnownIdentifiers.Kind.indicator), ("report", .report), ("task", .task)]
-            where rule.dataset.fieldIndex[field] != nil {
-                for id in expressions.flatMap({ RuleSet.texts(comparedWith: field, in: $0) }) {
-                    known.add(id, kind: kind, readBy: title)
-                }
-            }
-            switch rule.form {
-            case .aggregate(let form):
-                if case .indicator(let name, _) = form.baseline { known.add(name, kind: .indicator, readBy: title) }
-            case .report(let form): known.add(form.report, kind: .report, readBy: title)
-            case .deliverable(let form): known.add(form.task, kind: .task, readBy: title)
-            case .requirement: break
-            }
+            for (kind, id) in rule.identifiersRead { known.add(id, kind: kind, readBy: rule.title.vi) }
         }
         return known
     }
+}
 
+extension Rule {
+    /// The indicator names, report ids and task ids this rule reads, in the order it names them.
+    public var identifiersRead: [(KnownIdentifiers.Kind, String)] {
+        var read: [(KnownIdentifiers.Kind, String)] = []
+        var expressions = filter.map { [$0.syntax] } ?? []
+        if case .aggregate(let form) = form { expressions.append(form.measure.syntax) }
+        for (field, kind) in [("indicator", KnownIdentifiers.Kind.indicator), ("report", .report), ("task", .task)]
+        where dataset.fieldIndex[field] != nil {
+            for id in expressions.flatMap({ RuleSet.texts(comparedWith: field, in: $0) }) { read.append((kind, id)) }
+        }
+        switch form {
+        case .aggregate(let form):
+            if case .indicator(let name, _) = form.baseline { read.append((.indicator, name)) }
+        case .report(let form): read.append((.report, form.report))
+        case .deliverable(let form): read.append((.task, form.task))
+        case .requirement: break
+        }
+        return read
+    }
 }
 
 extension RuleSet {

@@ -5,6 +5,7 @@ import HTTPTypes
 import Hummingbird
 import Messages
 import Reporters
+import SubmissionTemplates
 import Synchronization
 
 /// `coopcheck serve`: a page where a province checks its workbook, and the same as a JSON API.
@@ -68,6 +69,24 @@ public enum CheckService {
             var response = html(.ok, Pages.form(c, csrf: token, tokens: configuration.tokens != nil, year: year))
             response.headers[.setCookie] = "\(csrfCookie)=\(token); Path=/; HttpOnly; SameSite=Strict"
             return response
+        }
+        router.get("/template") { request, _ in
+            let c = catalogue(request)
+            let province = request.uri.queryParameters["province"].map(String.init) ?? ""
+            let period =
+                request.uri.queryParameters["period"].flatMap { Int(String($0)) } ?? configuration.currentYear - 1
+            guard let template = SubmissionTemplate(province: province, period: period, packs: configuration.packs),
+                let data = try? template.workbookData()
+            else {
+                let problem = UploadProblem.badField("province", value: province)
+                return html(status(of: problem), Pages.refused(problem, c))
+            }
+            return Response(
+                status: .ok,
+                headers: [
+                    .contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    .contentDisposition: "attachment; filename=\"\(template.workbookName)\"",
+                ], body: .init(byteBuffer: ByteBuffer(bytes: data)))
         }
         router.post("/check") { request, _ in
             let c = catalogue(request)

@@ -20,7 +20,8 @@ enum Pages {
             .downloads a{margin-right:1em}
             """
 
-    static let head = "<link rel=\"stylesheet\" href=\"/style.css\">\n"
+    /// The stylesheet, and no icon to fetch.
+    static let head = "<link rel=\"stylesheet\" href=\"/style.css\">\n<link rel=\"icon\" href=\"data:,\">\n"
 
     /// Up to this many problems are listed on the page; the JSON download has all.
     static let shownProblems = 500
@@ -31,23 +32,7 @@ enum Pages {
         body += "<h1>\(w(.title))</h1>\n<p>\(w(.intro))</p>\n"
         body += "<form method=\"post\" action=\"/check?lang=\(c.language.rawValue)\" enctype=\"multipart/form-data\">\n"
         body += "<input type=\"hidden\" name=\"csrf\" value=\"\(Escape.xml(csrf))\">\n"
-        body += "<label for=\"province\">\(w(.province))</label>\n<select id=\"province\" name=\"province\" required>\n"
-        for (label, provinces) in [
-            (w(.mapSince2025), AdministrativeMap.provinces(on: AdministrativeMap.reorganised)),
-            (w(.mapUntil2025), AdministrativeMap.provinces(on: AdministrativeMap.reorganised.adding(days: -1))),
-        ] {
-            body += "<optgroup label=\"\(label)\">\n"
-            for province in provinces {
-                body += "<option value=\"\(province.code)\">\(province.code) — \(Escape.xml(province.name))</option>\n"
-            }
-            body += "</optgroup>\n"
-        }
-        body += "</select>\n"
-        body += "<label for=\"period\">\(w(.period))</label>\n<select id=\"period\" name=\"period\">\n"
-        for candidate in (2020...(year + 1)).reversed() {
-            body += "<option\(candidate == year - 1 ? " selected" : "")>\(candidate)</option>\n"
-        }
-        body += "</select>\n"
+        body += provinceAndPeriod(w, year: year, prefix: "")
         body += "<label for=\"files\">\(w(.files))</label>\n"
         body +=
             "<input id=\"files\" type=\"file\" name=\"files\" multiple required accept=\".xlsx,.csv,.zip,.yaml,.yml,.json\">\n"
@@ -57,7 +42,31 @@ enum Pages {
             body += "<input id=\"token\" name=\"token\" type=\"password\" autocomplete=\"off\" required>\n"
         }
         body += "<button type=\"submit\">\(w(.check))</button>\n</form>\n<p class=\"small\">\(w(.privacy))</p>\n"
+        body += "<form method=\"get\" action=\"/template\">\n" + provinceAndPeriod(w, year: year, prefix: "template-")
+        body += "<button type=\"submit\">\(w(.template))</button>\n</form>\n"
         return HTMLReporter.document(title: c.phrase(.web(.title)), language: c.language, head: head, body: body)
+    }
+
+    /// The province list (both maps) and the period list, for the check and the template forms.
+    static func provinceAndPeriod(_ w: (WebText) -> String, year: Int, prefix: String) -> String {
+        var out = "<label for=\"\(prefix)province\">\(w(.province))</label>\n"
+        out += "<select id=\"\(prefix)province\" name=\"province\" required>\n"
+        for (label, provinces) in [
+            (w(.mapSince2025), AdministrativeMap.provinces(on: AdministrativeMap.reorganised)),
+            (w(.mapUntil2025), AdministrativeMap.provinces(on: AdministrativeMap.reorganised.adding(days: -1))),
+        ] {
+            out += "<optgroup label=\"\(label)\">\n"
+            for province in provinces {
+                out += "<option value=\"\(province.code)\">\(province.code) — \(Escape.xml(province.name))</option>\n"
+            }
+            out += "</optgroup>\n"
+        }
+        out += "</select>\n<label for=\"\(prefix)period\">\(w(.period))</label>\n"
+        out += "<select id=\"\(prefix)period\" name=\"period\">\n"
+        for candidate in (2020...(year + 1)).reversed() {
+            out += "<option\(candidate == year - 1 ? " selected" : "")>\(candidate)</option>\n"
+        }
+        return out + "</select>\n"
     }
 
     static func result(_ check: SubmissionCheck, _ c: any Catalogue, options: ReportOptions) -> String {

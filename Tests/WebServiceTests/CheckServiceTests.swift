@@ -71,7 +71,9 @@ import WebService
                 #expect(page.contains("<h1>coopcheck — kiểm tra hồ sơ kinh tế tập thể</h1>"))
                 #expect(page.contains("<option value=\"68\">68 — Tỉnh Lâm Đồng</option>"))
                 #expect(page.contains("<option value=\"67\">67 — Tỉnh Đắk Nông</option>"))
-                #expect(page.components(separatedBy: "<option value=").count - 1 == 34 + 63)
+                let checkForm = page.components(separatedBy: "</select>")[0]
+                #expect(checkForm.components(separatedBy: "<option value=").count - 1 == 34 + 63)
+                #expect(page.contains("<form method=\"get\" action=\"/template\">"))
                 #expect(page.contains("<option selected>2025</option>"))
                 #expect(!page.contains("<script"))
                 let cookie = try #require(response.headers[.setCookie])
@@ -81,6 +83,20 @@ import WebService
             }
             try await client.execute(uri: "/?lang=en", method: .get) { response in
                 #expect(Self.text(response.body).contains("<h1>coopcheck — check a collective-economy submission</h1>"))
+            }
+        }
+    }
+
+    @Test func theTemplateIsAWorkbookToDownload() async throws {
+        let app = Application(router: CheckService.router(Self.configuration()))
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/template?province=68&period=2025", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentDisposition] == "attachment; filename=\"so-lieu-68-2025.xlsx\"")
+                #expect(Data(buffer: response.body).starts(with: [0x50, 0x4B, 0x03, 0x04]))
+            }
+            try await client.execute(uri: "/template?province=67&period=2026", method: .get) { response in
+                #expect(response.status == .badRequest)
             }
         }
     }

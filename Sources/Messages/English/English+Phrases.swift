@@ -219,6 +219,13 @@ extension English {
             return "coopcheck: wrote \(files.joined(separator: ", ")) to \(folder)"
         case .cannotGenerate(let folder, let reason):
             return "error: cannot write to \(folder): \(reason)"
+        case .folderHasSubmission(let folder):
+            return
+                "error: \(folder) already holds a submission (submission.yaml); nothing was overwritten: choose another folder"
+        case .noSuchProvince(let code, let year):
+            return "error: '\(code)' is not a province code at the end of \(year)"
+                + (year >= 2025
+                    ? " (34 provinces from 1/7/2025; see coopcheck serve's list or docs/administrative-map.md)" : "")
         case .interrupted:
             return "coopcheck: interrupted; no report is left half-written"
         case .usage(let usage):

@@ -64,7 +64,7 @@ extension English {
     }
 
     /// Who owes a rule, and so where its findings go.
-    func owner(_ owner: Owner) -> String {
+    public func owner(_ owner: Owner) -> String {
         switch owner {
         case .nation:
             return "the nation: judged over every submission together; a province's submission shows its contribution"

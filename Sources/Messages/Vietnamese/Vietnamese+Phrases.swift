@@ -226,6 +226,11 @@ extension Vietnamese {
             return "coopcheck: đã ghi \(files.joined(separator: ", ")) vào \(folder)"
         case .cannotGenerate(let folder, let reason):
             return "lỗi: không ghi được vào \(folder): \(Self.systemReason(reason))"
+        case .folderHasSubmission(let folder):
+            return "lỗi: \(folder) đã có hồ sơ (submission.yaml); không ghi đè gì: hãy chọn thư mục khác"
+        case .noSuchProvince(let code, let year):
+            return "lỗi: '\(code)' không phải là mã tỉnh vào cuối năm \(year)"
+                + (year >= 2025 ? " (34 tỉnh, thành phố từ 01/07/2025; xem docs/administrative-map.md)" : "")
         case .interrupted:
             return "coopcheck: đã dừng theo yêu cầu; không để lại báo cáo nào ghi dở"
         case .usage(let usage):

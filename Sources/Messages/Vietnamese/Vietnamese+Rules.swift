@@ -71,7 +71,7 @@ extension Vietnamese {
     }
 
     /// Who owes a rule, and so where its findings go.
-    func owner(_ owner: Owner) -> String {
+    public func owner(_ owner: Owner) -> String {
         switch owner {
         case .nation:
             return

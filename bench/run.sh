@@ -105,5 +105,13 @@ read -r nightly_one nightly_one_mem < <(measure $BIN run --jobs 1 --config "$nig
     .build/release/coopcheck-bench 200000
     echo '```'
 } >> "$WORK/results.md"
+# The web server under load: 50 uploads at once, a flood of 200, hostile uploads (not a test).
+python3 Samples/tools/workbook.py Samples/dak-nong-2025 "$WORK/dak-nong-2025.xlsx"
+{
+    echo
+    echo "## coopcheck serve under load"
+    echo
+    python3 bench/serve_load.py "$BIN" "$WORK/dak-nong-2025.xlsx"
+} >> "$WORK/results.md"
 cp "$WORK/results.md" bench/results.md
 cat bench/results.md

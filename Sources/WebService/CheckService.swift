@@ -130,15 +130,13 @@ public enum CheckService {
         let limits = configuration.limits
         guard gate.enter() else { return .refused(.busy(retryAfter: limits.retryAfterSeconds)) }
         defer { gate.leave() }
-        if let length = request.headers[.contentLength].flatMap(Int.init), length > limits.maxUploadBytes {
-            return .refused(.tooLarge(limit: limits.maxUploadBytes))
-        }
         let folder: UploadFolder
         do { folder = try UploadFolder.make() } catch { return .refused(.notAForm) }
         defer { folder.remove() }
         do throws(UploadProblem) {
             let uploaded = try await UploadedForm.read(
-                request.body, contentType: request.headers[.contentType], into: folder, limits: limits)
+                request.body, contentType: request.headers[.contentType],
+                declaredLength: request.headers[.contentLength].flatMap(Int.init), into: folder, limits: limits)
             if form, uploaded.fields["csrf"] == nil || uploaded.fields["csrf"] != cookie(csrfCookie, in: request) {
                 throw .formExpired
             }

@@ -14,8 +14,14 @@ struct UploadedForm: Sendable {
     static let maxFieldBytes = 4_096
 
     static func read(
-        _ body: RequestBody, contentType: String?, into folder: UploadFolder, limits: ServiceLimits
+        _ body: RequestBody, contentType: String?, declaredLength: Int?, into folder: UploadFolder,
+        limits: ServiceLimits
     ) async throws(UploadProblem) -> UploadedForm {
+        // Too large by its own account: read and let go, so the client, still sending, reads the 413.
+        if let declaredLength, declaredLength > limits.maxUploadBytes {
+            await drain(body, limits: limits)
+            throw .tooLarge(limit: limits.maxUploadBytes)
+        }
         guard let contentType, let boundary = boundary(of: contentType) else { throw .notAForm }
         do {
             return try await withThrowingTaskGroup(of: UploadedForm?.self) { group in
@@ -36,6 +42,26 @@ struct UploadedForm: Sendable {
             throw error
         } catch {
             throw .notAForm
+        }
+    }
+
+    /// Reads the rest of a refused body without keeping it, within the upload's time and up to four
+    /// times the size limit: past those the connection is closed instead.
+    static func drain(_ body: RequestBody, limits: ServiceLimits) async {
+        let most = limits.maxUploadBytes * 4
+        await withTaskGroup(of: Void.self) { group in
+            group.addTask {
+                var read = 0
+                do {
+                    for try await buffer in body {
+                        read += buffer.readableBytes
+                        if read > most { return }
+                    }
+                } catch {}
+            }
+            group.addTask { try? await Task.sleep(for: .seconds(limits.uploadSeconds)) }
+            await group.next()
+            group.cancelAll()
         }
     }
 
@@ -113,9 +139,17 @@ struct UploadedForm: Sendable {
             text = []
         }
         var received = 0
-        for try await buffer in body {
+        var iterator = body.makeAsyncIterator()
+        while let buffer = try await iterator.next() {
             received += buffer.readableBytes
-            if received > limits.maxUploadBytes { throw UploadProblem.tooLarge(limit: limits.maxUploadBytes) }
+            if received > limits.maxUploadBytes {
+                // The rest is read and let go, as for a body too large by its own account.
+                var rest = received
+                while rest <= limits.maxUploadBytes * 4, let more = try await iterator.next() {
+                    rest += more.readableBytes
+                }
+                throw UploadProblem.tooLarge(limit: limits.maxUploadBytes)
+            }
             do {
                 try parser.execute(buffer)
             } catch {

@@ -15,8 +15,12 @@ import Testing
     }
 
     /// Whether the built executable starts at all under `ulimit -v 100000`.
+    /// Address space, in kilobytes, about the size of the debug program itself (with the web
+    /// server's libraries linked in): it starts, and has little room beyond.
+    static let tightAddressSpace = 160_000
+
     static var startsUnderALimit: Bool {
-        (try? ProcessRun(["--version"], timeout: 60, addressSpace: 100_000).status) == 0
+        (try? ProcessRun(["--version"], timeout: 60, addressSpace: tightAddressSpace).status) == 0
     }
 
     /// A new scratch folder, once the executable is known to be built.
@@ -56,13 +60,13 @@ import Testing
         #expect(left == ["big"], "no report and no temporary file")
     }
 
-    /// Under `ulimit -v 100000` (about the size of the program itself) a check of a 300,000-
+    /// Under `ulimit -v 160000` (about the size of the program itself) a check of a 300,000-
     /// cooperative registry either completes or is refused in words with exit 2 — never a crash,
     /// never a hang — and SIGTERM still ends it at once.
     @Test(
         .enabled(
             if: startsUnderALimit,
-            "the executable cannot start under ulimit -v 100000 (a sanitizer build reserves terabytes of shadow memory)"
+            "the executable cannot start under ulimit -v 160000 (a sanitizer build reserves terabytes of shadow memory)"
         ))
     func underAMemoryLimitACheckEndsInWordsAndStopsWhenTold() throws {
         let folder = try Self.scratch("memory")
@@ -71,14 +75,14 @@ import Testing
         let arguments = [
             "check", "--rules", TestPaths.root.appendingPathComponent("Rules").path, "--data", data, "--lang", "en",
         ]
-        let limited = try ProcessRun(arguments, timeout: 60, addressSpace: 100_000)
+        let limited = try ProcessRun(arguments, timeout: 60, addressSpace: Self.tightAddressSpace)
         #expect(!limited.timedOut && limited.exited, "ended on its own: \(limited.err.prefix(300))")
         #expect([0, 1, 2].contains(limited.status), "\(limited.err.prefix(300))")
         if limited.status == 2 {
             #expect(limited.err.contains("more memory than this process may use"), "\(limited.err.prefix(300))")
         }
         // With room to read but not much more, a signal is still answered.
-        let check = try Self.run(arguments, addressSpace: 400_000)
+        let check = try Self.run(arguments, addressSpace: Self.tightAddressSpace + 300_000)
         Thread.sleep(forTimeInterval: 0.5)
         kill(check.processIdentifier, SIGTERM)
         check.waitUntilExit()

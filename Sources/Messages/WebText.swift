@@ -22,9 +22,11 @@ public enum WebText: Hashable, Sendable {
     case problems
     case noProblems
     case invalid(errors: Int)
-    case placeColumn, severityColumn, messageColumn
+    case placeColumn, severityColumn, messageColumn, sheetColumn, cellColumn
     case downloads
     case downloadHTML, downloadJSON, downloadCSV
+    /// The uploaded workbook given back with its problems marked.
+    case downloadMarked
     case checkAgain
     case refused
     case summary

@@ -150,7 +150,7 @@ public enum CheckService {
             return .checked(
                 await SubmissionCheck.run(
                     source, files: uploaded.files, fields: uploaded.fields, packs: configuration.packs,
-                    shownIn: folder))
+                    shownIn: folder, language: catalogue(request).language))
         } catch {
             return .refused(error)
         }

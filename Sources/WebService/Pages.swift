@@ -75,6 +75,12 @@ enum Pages {
         body +=
             "<h1>\(w(.resultHeading(files: check.files, province: check.province, period: check.period)))</h1>\n"
         body += "<h2>\(w(.problems))</h2>\n" + problems(check.report.diagnostics, c)
+        if let marked = check.marked {
+            let data = marked.data.base64EncodedString()
+            body += "<p class=\"downloads\"><a download=\"\(Escape.xml(marked.name))\" "
+            body += "href=\"data:application/vnd.openxmlformats-officedocument.spreadsheetml.sheet;base64,\(data)\">"
+            body += "\(w(.downloadMarked))</a></p>\n"
+        }
         if let result = check.result {
             body += downloads(result, c, options: options)
             body += HTMLReporter.body(result, options: options)

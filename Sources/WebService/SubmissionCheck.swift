@@ -3,8 +3,11 @@ import Diagnostics
 import Evaluation
 import Expressions
 import Foundation
+import Messages
 import Rules
+import SubmissionTemplates
 import Synchronization
+import Workbooks
 
 /// At most so many checks at once: a check takes a core, so more would only queue inside.
 final class CheckGate: Sendable {
@@ -36,6 +39,8 @@ struct SubmissionCheck: Sendable {
     let period: String
     let report: ValidationReport
     let result: EvaluationResult?
+    /// The uploaded workbook with its problems marked, when one was sent and has problems.
+    var marked: (name: String, data: Data)? = nil
 
     /// The facts the form gives, or the field that cannot be read.
     static func facts(_ fields: [String: String]) throws(UploadProblem) -> SubmissionFacts {
@@ -99,7 +104,7 @@ struct SubmissionCheck: Sendable {
     /// Reads and evaluates the upload, on a thread of its own so the server's threads stay free.
     static func run(
         _ source: SubmissionSource, files: [String], fields: [String: String], packs: [RulePack],
-        shownIn folder: UploadFolder
+        shownIn folder: UploadFolder, language: Language
     ) async -> SubmissionCheck {
         await withCheckedContinuation { continuation in
             DispatchQueue.global().async {
@@ -109,12 +114,28 @@ struct SubmissionCheck: Sendable {
                 let (result, report) = Evaluator.check(
                     packs: packs, source: source, displayName: shown, submissionName: files.joined(separator: ", "),
                     asOf: asOf, options: options)
-                continuation.resume(
-                    returning: SubmissionCheck(
-                        files: files, province: report.province ?? fields["province"] ?? "",
-                        period: fields["period"] ?? "", report: report, result: result))
+                var check = SubmissionCheck(
+                    files: files, province: report.province ?? fields["province"] ?? "",
+                    period: fields["period"] ?? "", report: report, result: result)
+                check.marked = marked(source, report: report, language: language)
+                continuation.resume(returning: check)
             }
         }
+    }
+
+    /// The one workbook sent, marked with its problems; nil when none was sent or it has none.
+    private static func marked(_ source: SubmissionSource, report: ValidationReport, language: Language)
+        -> (name: String, data: Data)?
+    {
+        guard case .files(let names, let folder, _) = source, let name = names.first(where: Workbook.isWorkbookPath),
+            report.diagnostics.contains(where: { $0.location.file == name && $0.severity != .info }),
+            let book = try? Workbook.read(path: (folder as NSString).appendingPathComponent(name), displayName: name),
+            let data = try? MarkedWorkbook.draft(
+                of: book, file: name, diagnostics: report.diagnostics, catalogue: Catalogues.of(language)
+            ).xlsxData()
+        else { return nil }
+        let stem = (name as NSString).deletingPathExtension
+        return ("\(stem)-van-de.xlsx", data)
     }
 
     /// How messages name the upload's files: by their names, never by the private folder.

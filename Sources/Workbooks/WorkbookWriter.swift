@@ -15,15 +15,34 @@ public struct WorkbookDraft: Sendable {
         /// range (`'Danh mục giá trị'!$A$2:$A$9`) or of a short list.
         public var dropDowns: [DropDown] = []
         public var hidden = false
+        /// Cells filled to show a problem in them.
+        public var marks: [CellAddress: CellMark] = [:]
 
         public init(
-            name: String, rows: [[DraftCell]], widths: [Int] = [], dropDowns: [DropDown] = [], hidden: Bool = false
+            name: String, rows: [[DraftCell]], widths: [Int] = [], dropDowns: [DropDown] = [], hidden: Bool = false,
+            marks: [CellAddress: CellMark] = [:]
         ) {
             self.name = name
             self.rows = rows
             self.widths = widths
             self.dropDowns = dropDowns
             self.hidden = hidden
+            self.marks = marks
+        }
+    }
+
+    /// How a cell is filled to show a problem in it.
+    public enum CellMark: Sendable {
+        /// Red: the record is left out until the cell is corrected.
+        case error
+        /// Amber: read, but worth a look.
+        case warning
+
+        var style: Int {
+            switch self {
+            case .error: 2
+            case .warning: 3
+            }
         }
     }
 
@@ -62,7 +81,7 @@ public enum DraftCell: Sendable, ExpressibleByStringLiteral {
 }
 
 extension WorkbookDraft {
-    /// The .xlsx file's bytes, the same for the same draft.
+    /// Writes the .xlsx file; the same draft gives the same file.
     public func xlsx(to path: String) throws {
         let url = URL(fileURLWithPath: path)
         try? FileManager.default.removeItem(at: url)
@@ -84,6 +103,14 @@ extension WorkbookDraft {
                 data.subdata(in: Int(position)..<Int(position) + size)
             }
         }
+    }
+
+    /// The .xlsx file's bytes, for a download.
+    public func xlsxData() throws -> Data {
+        let path = (NSTemporaryDirectory() as NSString).appendingPathComponent("coopcheck-\(UUID().uuidString).xlsx")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try xlsx(to: path)
+        return try Data(contentsOf: URL(fileURLWithPath: path))
     }
 
     private var contentTypes: String {
@@ -126,15 +153,19 @@ extension WorkbookDraft {
             + "</Relationships>"
     }
 
-    /// Two cell styles: 0 plain, 1 bold with a grey fill for the header.
+    /// Four cell styles: 0 plain, 1 bold with a grey fill for the header, 2 red and 3 amber fills
+    /// for cells with an error or a warning.
     private static let styles =
         declaration
         + "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
         + "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font><font><b/><sz val=\"11\"/><name val=\"Calibri\"/></font></fonts>"
-        + "<fills count=\"3\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill>"
-        + "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFDDDDDD\"/></patternFill></fill></fills>"
+        + "<fills count=\"5\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill>"
+        + "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFDDDDDD\"/></patternFill></fill>"
+        + "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFFF9999\"/></patternFill></fill>"
+        + "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFFFD27F\"/></patternFill></fill></fills>"
         + "<borders count=\"1\"><border/></borders><cellStyleXfs count=\"1\"><xf/></cellStyleXfs>"
-        + "<cellXfs count=\"2\"><xf fontId=\"0\" fillId=\"0\"/><xf fontId=\"1\" fillId=\"2\" applyFont=\"1\" applyFill=\"1\"/></cellXfs>"
+        + "<cellXfs count=\"4\"><xf fontId=\"0\" fillId=\"0\"/><xf fontId=\"1\" fillId=\"2\" applyFont=\"1\" applyFill=\"1\"/>"
+        + "<xf fontId=\"0\" fillId=\"3\" applyFill=\"1\"/><xf fontId=\"0\" fillId=\"4\" applyFill=\"1\"/></cellXfs>"
         + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
         + "</styleSheet>"
 
@@ -150,17 +181,22 @@ extension WorkbookDraft {
             out += "</cols>"
         }
         out += "<sheetData>"
-        for (rowIndex, row) in sheet.rows.enumerated() {
+        let height = max(sheet.rows.count, sheet.marks.keys.map(\.row).max() ?? 0)
+        for rowIndex in 0..<height {
+            let row = rowIndex < sheet.rows.count ? sheet.rows[rowIndex] : []
+            let width = max(row.count, sheet.marks.keys.filter { $0.row == rowIndex + 1 }.map(\.column).max() ?? 0)
             out += "<row r=\"\(rowIndex + 1)\">"
-            for (columnIndex, cell) in row.enumerated() {
+            for columnIndex in 0..<width {
+                let cell = columnIndex < row.count ? row[columnIndex] : .empty
                 let reference = SourcePosition.columnLetters(columnIndex + 1) + String(rowIndex + 1)
-                let style = rowIndex == 0 ? " s=\"1\"" : ""
+                let mark = sheet.marks[CellAddress(column: columnIndex + 1, row: rowIndex + 1)]
+                let style = mark.map { " s=\"\($0.style)\"" } ?? (rowIndex == 0 ? " s=\"1\"" : "")
                 switch cell {
                 case .text(let text):
                     out +=
                         "<c r=\"\(reference)\"\(style) t=\"inlineStr\"><is><t xml:space=\"preserve\">\(escaped(text))</t></is></c>"
                 case .number(let number): out += "<c r=\"\(reference)\"\(style)><v>\(escaped(number))</v></c>"
-                case .empty: break
+                case .empty: if mark != nil { out += "<c r=\"\(reference)\"\(style)/>" }
                 }
             }
             out += "</row>"

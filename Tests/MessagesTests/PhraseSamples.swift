@@ -53,7 +53,8 @@ enum PhraseSamples {
         .title, .intro, .privacy, .province, .mapSince2025, .mapUntil2025, .period, .files, .filesHint, .token, .check,
         .otherLanguage, .template, .resultHeading(files: ["so-lieu-2025.xlsx"], province: "67", period: "2025"),
         .problems, .noProblems, .invalid(errors: 3), .invalid(errors: 1), .placeColumn, .severityColumn,
-        .messageColumn, .downloads, .downloadHTML, .downloadJSON, .downloadCSV, .checkAgain, .refused, .summary,
+        .messageColumn, .sheetColumn, .cellColumn, .downloads, .downloadHTML, .downloadJSON, .downloadCSV,
+        .downloadMarked, .checkAgain, .refused, .summary,
         .dueMet(Decimal(string: "0.25")!), .dueMet(nil), .worstGaps, .noGaps,
     ]
 

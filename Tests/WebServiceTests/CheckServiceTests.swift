@@ -152,6 +152,53 @@ import WebService
         }
     }
 
+    @Test func theClerkGetsTheWorkbookBackWithItsProblemsMarked() async throws {
+        guard
+            let folder = try Python.run(
+                """
+                wb = openpyxl.Workbook()
+                ws = wb.active
+                ws.title = "Hợp tác xã"
+                ws.append(["Mã HTX", "Tên HTX", "Loại hình", "Lĩnh vực", "Ngày thành lập", "Tình trạng"])
+                ws.append(["6700001", "HTX Tiêu", "HTXX", "nông nghiệp", "01/02/2020", "đang hoạt động"])
+                wb.save("book.xlsx")
+                """)
+        else { return }
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let app = Application(router: CheckService.router(Self.configuration()))
+        var (form, body) = Self.form(
+            [("csrf", "t"), ("province", "67"), ("period", "2025")],
+            files: [("book.xlsx", try Data(contentsOf: folder.appendingPathComponent("book.xlsx")))])
+        form[.cookie] = "coopcheck_csrf=t"
+        let (headers, upload) = (form, body)
+        let page = try await app.test(.router) { client in
+            try await client.execute(uri: "/check", method: .post, headers: headers, body: upload) { response in
+                Self.text(response.body)
+            }
+        }
+        #expect(page.contains("Sổ tính của tỉnh có đánh dấu các vấn đề (.xlsx)"))
+        #expect(page.contains("<td>book.xlsx:&apos;Hợp tác xã&apos;!C2</td>"))
+        let prefix =
+            "download=\"book-van-de.xlsx\" href=\"data:application/vnd.openxmlformats-officedocument.spreadsheetml.sheet;base64,"
+        let encoded = try #require(page.components(separatedBy: prefix).dropFirst().first?.prefix { $0 != "\"" })
+        let marked = folder.appendingPathComponent("marked.xlsx")
+        try #require(Data(base64Encoded: String(encoded))).write(to: marked)
+        guard
+            let read = try Python.run(
+                """
+                wb = openpyxl.load_workbook("\(marked.path)")
+                problems = wb["Danh mục vấn đề"]
+                row = [c.value for c in problems[2]]
+                fill = wb["Hợp tác xã"]["C2"].fill.fgColor.rgb
+                open("out.txt", "w").write(f"{wb.sheetnames}|{row[:3]}|{fill}|{wb['Hợp tác xã']['C2'].value}")
+                """)
+        else { return }
+        defer { try? FileManager.default.removeItem(at: read) }
+        #expect(
+            try String(contentsOf: read.appendingPathComponent("out.txt"), encoding: .utf8)
+                == "['Danh mục vấn đề', 'Hợp tác xã']|['Hợp tác xã', 'C2', 'lỗi']|FFFF9999|HTXX")
+    }
+
     @Test func theFormNeedsItsAntiForgeryTokenAndShowsProblemsThenTheScorecard() async throws {
         guard let book = try Python.workbook(of: Self.sample) else { return }
         defer { try? FileManager.default.removeItem(at: book.deletingLastPathComponent()) }

@@ -40,7 +40,9 @@ extension English {
             return "\(Self.counted(rules, "rule")) owed by others (central bodies, units outside \(submission)) "
                 + "\(rules == 1 ? "is" : "are") not on this scorecard"
         case .barLegend:
-            return "Bar: observed value; black mark: the target."
+            return
+                "Bar: observed value; black mark: the target. Chart over time: dashed line, the path from the start to "
+                + "the target by its due date; dot, today's value; thin line, where it leads."
         case .trendLegend:
             return "Small line: the trend over the recorded runs; dashed: the target."
         case .barLabel(let observed, let target):

@@ -42,7 +42,9 @@ extension Vietnamese {
             return "\(count(rules)) quy định do đơn vị khác chịu trách nhiệm (cơ quan trung ương, đơn vị ngoài "
                 + "hồ sơ \(submission)) không tính vào bảng này"
         case .barLegend:
-            return "Thanh: giá trị thực tế; vạch đen: mục tiêu."
+            return
+                "Thanh: giá trị thực tế; vạch đen: mục tiêu. Biểu đồ theo thời gian: nét đứt, lộ trình từ lúc bắt đầu đến "
+                + "mục tiêu vào ngày đến hạn; chấm, giá trị hiện nay; nét mảnh, xu hướng đến hạn."
         case .trendLegend:
             return "Đường nhỏ: diễn biến qua các lần chạy đã ghi; nét đứt: mục tiêu."
         case .barLabel(let observed, let target):

@@ -114,9 +114,14 @@ struct SubmissionCheck: Sendable {
                 let (result, report) = Evaluator.check(
                     packs: packs, source: source, displayName: shown, submissionName: files.joined(separator: ", "),
                     asOf: asOf, options: options)
+                // The period as the manifest or the form gives it: `2025`, `2021-2025`.
+                let years = report.period.map { period in
+                    period.lowerBound.year == period.upperBound.year
+                        ? "\(period.lowerBound.year)" : "\(period.lowerBound.year)-\(period.upperBound.year)"
+                }
                 var check = SubmissionCheck(
                     files: files, province: report.province ?? fields["province"] ?? "",
-                    period: fields["period"] ?? "", report: report, result: result)
+                    period: years ?? fields["period"] ?? "", report: report, result: result)
                 check.marked = marked(source, report: report, language: language)
                 continuation.resume(returning: check)
             }

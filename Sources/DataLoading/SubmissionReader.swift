@@ -155,7 +155,7 @@ public enum SubmissionReader {
             state.checker.begin(file: shown, sheet: file.sheet)
             do throws(LoadError) {
                 switch (path as NSString).pathExtension.lowercased() {
-                case "xlsx":
+                case "xlsx", "ods":
                     guard let sheet = try sheet(of: file, at: path, shown: shown, books: &books) else { continue }
                     try SheetRecords.read(sheet, file: shown, decoder: decoder, into: &state)
                 case "csv", "txt", "tsv":

@@ -35,7 +35,7 @@ enum Pages {
         body += provinceAndPeriod(w, year: year, prefix: "")
         body += "<label for=\"files\">\(w(.files))</label>\n"
         body +=
-            "<input id=\"files\" type=\"file\" name=\"files\" multiple required accept=\".xlsx,.csv,.zip,.yaml,.yml,.json\">\n"
+            "<input id=\"files\" type=\"file\" name=\"files\" multiple required accept=\".xlsx,.ods,.csv,.zip,.yaml,.yml,.json\">\n"
         body += "<p class=\"small\">\(w(.filesHint))</p>\n"
         if tokens {
             body += "<label for=\"token\">\(w(.token))</label>\n"

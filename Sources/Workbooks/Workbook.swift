@@ -3,7 +3,7 @@ import Expressions
 import Foundation
 import ZIPFoundation
 
-/// A spreadsheet workbook (.xlsx) read as the clerk's Excel wrote it: its sheets in order, each
+/// A spreadsheet workbook (.xlsx, or .ods) read as the clerk's Excel or LibreOffice wrote it: its sheets in order, each
 /// a list of rows of typed cells with their addresses. Hostile files are refused before any of
 /// their content is trusted: archives that expand too far, entity declarations, encrypted or
 /// macro-enabled workbooks, sheets past Excel's own limits.
@@ -107,13 +107,19 @@ extension Workbook {
             throw .init(file, .notAWorkbook)
         }
         var parts = WorkbookParts(archive: archive, file: file, limits: limits)
+        if let entry = archive["mimetype"], entry.uncompressedSize < 100 {
+            var kind = Data()
+            _ = try? archive.extract(entry) { kind.append($0) }
+            if kind == Data("application/vnd.oasis.opendocument.spreadsheet".utf8) { return try parts.openDocument() }
+        }
         return try parts.workbook()
     }
 }
 
 extension Workbook {
-    /// Whether `path` names an Excel workbook (.xlsx), by its extension.
+    /// Whether `path` names a workbook, by its extension: Excel's .xlsx or OpenDocument's .ods.
     public static func isWorkbookPath(_ path: String) -> Bool {
-        path.lowercased().hasSuffix(".xlsx")
+        let lowered = path.lowercased()
+        return lowered.hasSuffix(".xlsx") || lowered.hasSuffix(".ods")
     }
 }

@@ -217,13 +217,13 @@ struct WorkbookParts {
         }
     }
 
-    private func parse(
+    func parse(
         _ data: Data, part: String, start: @escaping (String, [String: String]) -> Void
     ) throws(WorkbookError) {
         try parse(data, part: part, start: start, text: { _ in }, end: { _ in })
     }
 
-    private func parse(
+    func parse(
         _ data: Data, part: String, start: @escaping (String, [String: String]) -> Void,
         text: @escaping (String) -> Void, end: @escaping (String) -> Void
     ) throws(WorkbookError) {

@@ -48,6 +48,36 @@ import Testing
                     + #""sheet": "Hợp tác xã","#))
     }
 
+    /// The sample's workbook saved by LibreOffice as OpenDocument (.ods): read as the .xlsx is.
+    @Test func anOpenDocumentSpreadsheetIsReadAsTheWorkbookIs() throws {
+        guard let soffice = InitCommandTests.soffice else {
+            print("skipped: LibreOffice (soffice) is needed to write the .ods; .ci/run installs libreoffice-calc-nogui")
+            return
+        }
+        guard let book = try Python.workbook(of: Self.sample) else { return }
+        let folder = book.deletingLastPathComponent()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: soffice)
+        process.arguments = [
+            "-env:UserInstallation=file://\(folder.path)/profile", "--headless", "--convert-to", "ods", "--outdir",
+            folder.path, book.path,
+        ]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        let ods = folder.appendingPathComponent("book.ods").path
+        #expect(FileManager.default.fileExists(atPath: ods))
+        let validated = Run("validate", ods)
+        #expect(validated.status == 0)
+        #expect(validated.err == "coopcheck: 5 files, 493 records (0 rejected): valid\n")
+        let fromODS = Run("check", "--data", ods, "--format", "json")
+        let fromFolder = Run("check", "--data", Self.sample.path, "--format", "json")
+        #expect(fromODS.status == 1)
+        #expect(try Self.findings(fromODS.out) == Self.findings(fromFolder.out))
+    }
+
     @Test func titleBlankAndTotalsRowsAreNotesNotErrors() throws {
         guard let book = try Python.workbook(of: Self.sample, excelHabits: true) else { return }
         let folder = book.deletingLastPathComponent()

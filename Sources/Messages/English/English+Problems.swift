@@ -474,7 +474,7 @@ extension English {
         case .nulByte:
             "a NUL byte: this is not a text file (a spreadsheet saved as .xlsx, or UTF-16?); save it as 'CSV UTF-8' and submit it again"
         case .unknownFileType:
-            "unknown file type; data files are .xlsx, .csv, .yaml, .yml or .json (save an .ods or .xls workbook as .xlsx)"
+            "unknown file type; data files are .xlsx, .ods, .csv, .yaml, .yml or .json (save an .xls workbook as .xlsx)"
         case .workbook(let problem): workbook(problem)
         case .noSuchSheet(let sheet, let sheets):
             "the workbook has no sheet '\(sheet)'; its sheets are \(sheets.map { "'\($0)'" }.joined(separator: ", "))"

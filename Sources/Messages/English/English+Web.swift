@@ -14,7 +14,7 @@ extension English {
         case .mapUntil2025: "Until 30/6/2025 (63 provinces)"
         case .period: "Reporting period (year)"
         case .files: "Files"
-        case .filesHint: "A workbook (.xlsx), CSV files, or a .zip of the submission folder"
+        case .filesHint: "A workbook (.xlsx or .ods), CSV files, or a .zip of the submission folder"
         case .token: "Access token"
         case .check: "Check"
         case .otherLanguage: "Tiếng Việt"

@@ -503,8 +503,8 @@ extension Vietnamese {
                 + "hãy lưu lại ở dạng 'CSV UTF-8' rồi nộp lại"
         case .unknownFileType:
             return
-                "không rõ loại tệp; tệp dữ liệu phải là .xlsx, .csv, .yaml, .yml hoặc .json (sổ tính .ods hoặc .xls hãy "
-                + "lưu lại thành .xlsx)"
+                "không rõ loại tệp; tệp dữ liệu phải là .xlsx, .ods, .csv, .yaml, .yml hoặc .json (sổ tính .xls hãy lưu "
+                + "lại thành .xlsx)"
         case .workbook(let problem): return workbook(problem)
         case .noSuchSheet(let sheet, let sheets):
             return

@@ -14,7 +14,7 @@ extension Vietnamese {
         case .mapUntil2025: "Đến 30/06/2025 (63 tỉnh, thành phố)"
         case .period: "Kỳ báo cáo (năm)"
         case .files: "Tệp"
-        case .filesHint: "Sổ tính (.xlsx), các tệp CSV, hoặc tệp .zip của thư mục hồ sơ"
+        case .filesHint: "Sổ tính (.xlsx hoặc .ods), các tệp CSV, hoặc tệp .zip của thư mục hồ sơ"
         case .token: "Mã truy cập"
         case .check: "Kiểm tra"
         case .otherLanguage: "English"

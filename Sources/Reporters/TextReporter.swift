@@ -21,7 +21,7 @@ public enum TextReporter: Reporter {
         var lines: [String] = []
         var line = ""
         var column = first
-        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+        for word in unbroken(text.split(separator: " ", omittingEmptySubsequences: false)) {
             if !line.isEmpty, column + 1 + word.count > width {
                 lines.append(line)
                 line = ""
@@ -36,6 +36,30 @@ public enum TextReporter: Reporter {
         }
         lines.append(line)
         return lines.joined(separator: "\n" + String(repeating: " ", count: indent))
+    }
+
+    /// Words with a workbook's quoted sheet name (`book.xlsx:'Hợp tác xã'!A36`) joined back into
+    /// one, so that a position is never broken over two lines.
+    static func unbroken(_ words: [Substring]) -> [Substring] {
+        var out: [Substring] = []
+        var pending: String?
+        for word in words {
+            if let open = pending {
+                let joined = open + " " + word
+                if word.contains("'!") {
+                    out.append(Substring(joined))
+                    pending = nil
+                } else {
+                    pending = joined
+                }
+            } else if word.contains(":'"), !word.contains("'!") {
+                pending = String(word)
+            } else {
+                out.append(word)
+            }
+        }
+        if let pending { out += pending.split(separator: " ", omittingEmptySubsequences: false) }
+        return out
     }
 
     /// What the findings do not show of how the packs were read: each pack skipped, each plan of a

@@ -46,6 +46,11 @@ import Testing
             fromBook.out.contains(
                 #""id": "6700035","# + indent + #""file": "\#(book.path)","# + indent + #""line": 36,"# + indent
                     + #""sheet": "Hợp tác xã","#))
+        // In the text report a cell's position is never broken over two lines.
+        let text = Run("check", "--data", book.path)
+        #expect(
+            Self.shown(text.out, folder: book.deletingLastPathComponent()).contains(
+                "BOOK/book.xlsx:'Hợp tác xã'!A36"))
     }
 
     /// The sample's workbook saved by LibreOffice as OpenDocument (.ods): read as the .xlsx is.

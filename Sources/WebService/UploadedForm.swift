@@ -120,7 +120,13 @@ struct UploadedForm: Sendable {
                     taken.insert(name)
                     form.files.append(name)
                     let path = (folder.path as NSString).appendingPathComponent(name)
-                    FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
+                    guard
+                        FileManager.default.createFile(
+                            atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
+                    else {
+                        failure = .notAForm
+                        return
+                    }
                     handle = FileHandle(forWritingAtPath: path)
                 }
                 handle?.write(Data(buffer.readableBytesView))

@@ -17,7 +17,7 @@ extension WorkbookParts {
         }
         if count > limits.maxEntries { throw .init(file, .tooManyParts(count: count, limit: limits.maxEntries)) }
         let content = try required("content.xml")
-        var reader = OpenDocumentReader(limits: limits)
+        let reader = OpenDocumentReader(limits: limits)
         try parse(
             content, part: "content.xml", start: { reader.start($0, $1) }, text: { reader.text($0) },
             end: { reader.end($0) })

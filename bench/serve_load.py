@@ -146,7 +146,8 @@ def main():
         times = sorted(times)
         return times[min(len(times) - 1, int(len(times) * share))] if times else 0
 
-    print(f"`coopcheck serve` (release) on {os.cpu_count()} cores, the Đắk Nông sample as one workbook "
+    build = "release" if "/release/" in binary else "debug"
+    print(f"`coopcheck serve` ({build}) on {os.cpu_count()} cores, the Đắk Nông sample as one workbook "
           f"({len(book) // 1024} KiB, 493 records, every pack):")
     print()
     print("| load | server | answers | p50 (s) | p99 (s) |")

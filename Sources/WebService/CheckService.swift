@@ -93,7 +93,7 @@ public enum CheckService {
             let outcome = await upload(request, configuration: configuration, gate: gate, form: true)
             switch outcome {
             case .refused(let problem):
-                return html(status(of: problem), Pages.refused(problem, c), problem: problem, configuration)
+                return html(status(of: problem), Pages.refused(problem, c), problem: problem)
             case .checked(let check):
                 return html(.ok, Pages.result(check, c, options: ReportOptions(language: c.language)))
             }
@@ -201,10 +201,8 @@ public enum CheckService {
         return String(value.dropFirst("Bearer ".count))
     }
 
-    static func html(
-        _ status: HTTPResponse.Status, _ page: String, problem: UploadProblem? = nil,
-        _ configuration: ServiceConfiguration? = nil
-    ) -> Response {
+    /// A page; a refusal for a full server says when to come back.
+    static func html(_ status: HTTPResponse.Status, _ page: String, problem: UploadProblem? = nil) -> Response {
         var response = Response(
             status: status, headers: [.contentType: "text/html; charset=utf-8"],
             body: .init(byteBuffer: ByteBuffer(string: page)))

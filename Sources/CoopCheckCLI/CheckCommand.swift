@@ -128,6 +128,10 @@ struct CheckCommand: ConsoleCommand {
             console.note(c.notice(.packsInvalidNothingEvaluated))
             return .invalidInput
         }
+        guard !ruleSet.rules.isEmpty else {
+            console.note(c.notice(.noRules(paths: rules.paths)))
+            return .invalidInput
+        }
         let unknownPacks = pack.filter { ruleSet.pack(withID: $0) == nil }
         let unknownRules = rule.filter { ruleSet.rule(withID: $0) == nil }
         for id in unknownPacks {

@@ -33,6 +33,12 @@ struct RulePathOptions: ParsableArguments {
             console.note(c.notice(.packsInvalidRunLint))
             return nil
         }
+        // Packs named that hold no rule would judge nothing, and say all is well.
+        guard !ruleSet.rules.isEmpty else {
+            for diagnostic in ruleSet.diagnostics { console.note(c.line(diagnostic)) }
+            console.note(c.notice(.noRules(paths: paths)))
+            return nil
+        }
         return ruleSet
     }
 }

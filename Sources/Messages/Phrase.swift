@@ -128,6 +128,8 @@ public enum Notice: Hashable, Sendable {
     case packsInvalidNothingEvaluated
     case packsInvalidNothingRun
     case packsInvalidRunLint
+    /// `--rules` named files or folders that hold no rule: nothing would be judged.
+    case noRules(paths: [String])
     case packErrors(count: Int, path: String)
     case noSuchPack(String, suggestion: String?)
     case noSuchRule(String, paths: [String]?, suggestion: String?)

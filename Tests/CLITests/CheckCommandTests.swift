@@ -6,6 +6,26 @@ import Testing
 
 /// `coopcheck check`: exit codes and output on the samples.
 @Suite struct CheckCommandTests {
+    /// Packs named that hold no rule judge nothing: that is invalid usage, never a green run.
+    @Test func rulesThatHoldNoRuleAreExit2NotAnEmptySuccess() throws {
+        let empty = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "coopcheck-norules-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: empty) }
+        for command in [["check", "--fail-on", "warning"], ["validate"]] {
+            let run = Run(command + ["--rules", empty.path])
+            #expect(run.status == 2, "\(command)")
+            #expect(run.out == "")
+            #expect(
+                run.err == """
+                    \(empty.path):1:1: warning: no rule packs (*.yaml, *.yml) in this folder
+                    error: no rule to evaluate: \(empty.path) holds no rule; name a rule-pack file or a folder of them, \
+                    or leave out --rules for the built-in packs
+
+                    """)
+        }
+    }
+
     static let rules = TestPaths.root.appendingPathComponent("Rules").path
     static let sample = TestPaths.root.appendingPathComponent("Samples/dak-nong-2025").path
 

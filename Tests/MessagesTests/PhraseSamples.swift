@@ -44,6 +44,7 @@ enum PhraseSamples {
             .examplesSummary(rules: 210, examples: 474, failed: 1, warnings: 2),
             .generated(files: ["units.csv", "cooperatives.csv"], folder: "/tmp/national"),
             .cannotGenerate(folder: "/root/x", reason: "Permission denied"), .interrupted,
+            .noRules(paths: ["rules/"]), .noRules(paths: ["a/", "b.yaml"]),
             .folderHasSubmission("nop-bao-cao"), .noSuchProvince("67", year: 2026), .noSuchProvince("99", year: 2024),
             .serving(address: "http://127.0.0.1:8080/", packs: 5), .cannotServe(reason: "Address already in use"),
             .badTokenLine(file: "tokens.txt", line: 3), .cannotRead(file: "tokens.txt", reason: "Permission denied"),

@@ -166,6 +166,10 @@ extension English {
             return "error: the rule packs are invalid; nothing was evaluated"
         case .packsInvalidNothingRun:
             return "error: the rule packs are invalid; nothing was run or recorded"
+        case .noRules(let paths):
+            return
+                "error: no rule to evaluate: \(paths.joined(separator: ", ")) \(paths.count == 1 ? "holds" : "hold") no rule; "
+                + "name a rule-pack file or a folder of them, or leave out --rules for the built-in packs"
         case .packsInvalidRunLint:
             return "error: the rule packs are invalid; run 'coopcheck rules lint'"
         case .packErrors(let count, let path):

@@ -174,6 +174,10 @@ extension Vietnamese {
             return "lỗi: các gói quy tắc không hợp lệ; không thực hiện đánh giá"
         case .packsInvalidNothingRun:
             return "lỗi: các gói quy tắc không hợp lệ; không thực hiện lần chạy và không ghi vào tệp lịch sử"
+        case .noRules(let paths):
+            return
+                "lỗi: không có quy tắc nào để đánh giá: \(paths.joined(separator: ", ")) không chứa quy tắc nào; hãy ghi "
+                + "tệp bộ quy tắc hoặc thư mục chứa chúng, hoặc bỏ --rules để dùng các bộ quy tắc có sẵn"
         case .packsInvalidRunLint:
             return "lỗi: các gói quy tắc không hợp lệ; hãy chạy 'coopcheck rules lint'"
         case .packErrors(let count, let path):

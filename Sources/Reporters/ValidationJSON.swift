@@ -2,9 +2,17 @@ import DataLoading
 import Diagnostics
 import Messages
 
-/// A validation report as JSON, every message in both languages: what `POST /api/check` answers
-/// (status 422) for a submission that is not valid.
+/// What `POST /api/check` answers besides the report itself, every message in both languages:
+/// the validation report of a submission that is not valid (status 422), and a refused upload.
 public enum ValidationJSON {
+    /// A refused upload on one line: its code (the problem's name) and its message.
+    public static func refusal(_ problem: UploadProblem) -> String {
+        let code = String(describing: problem).prefix { $0 != "(" }
+        let en = JSON.quote(Catalogues.of(.en).problem(.upload(problem)))
+        let vi = JSON.quote(Catalogues.of(.vi).problem(.upload(problem)))
+        return "{\"error\": {\"code\": \"\(code)\", \"message\": {\"en\": \(en), \"vi\": \(vi)}}}\n"
+    }
+
     public static func generate(_ report: ValidationReport) -> String {
         let diagnostics = report.diagnostics.map { diagnostic -> JSON in
             let at = diagnostic.location

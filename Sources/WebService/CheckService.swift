@@ -79,7 +79,7 @@ public enum CheckService {
                 let data = try? template.workbookData()
             else {
                 let problem = UploadProblem.badField("province", value: province)
-                return html(status(of: problem), Pages.refused(problem, c))
+                return refusal(problem, Pages.refused(problem, c), type: htmlType)
             }
             return Response(
                 status: .ok,
@@ -93,7 +93,7 @@ public enum CheckService {
             let outcome = await upload(request, configuration: configuration, gate: gate, form: true)
             switch outcome {
             case .refused(let problem):
-                return html(status(of: problem), Pages.refused(problem, c), problem: problem)
+                return refusal(problem, Pages.refused(problem, c), type: htmlType)
             case .checked(let check):
                 return html(.ok, Pages.result(check, c, options: ReportOptions(language: c.language)))
             }
@@ -102,9 +102,7 @@ public enum CheckService {
             let outcome = await upload(request, configuration: configuration, gate: gate, form: false)
             switch outcome {
             case .refused(let problem):
-                var response = json(status(of: problem), refusal(problem))
-                if case .busy(let seconds) = problem { response.headers[.retryAfter] = "\(seconds)" }
-                return response
+                return refusal(problem, ValidationJSON.refusal(problem), type: jsonType)
             case .checked(let check):
                 guard let result = check.result else {
                     return json(.unprocessableContent, ValidationJSON.generate(check.report))
@@ -168,17 +166,13 @@ public enum CheckService {
         }
     }
 
-    /// A refusal as JSON: its code (the problem's name) and its message in both languages.
-    static func refusal(_ problem: UploadProblem) -> String {
-        let code = String(describing: problem).prefix { $0 != "(" }
-        let en = Catalogues.of(.en).problem(.upload(problem))
-        let vi = Catalogues.of(.vi).problem(.upload(problem))
-        return "{\"error\": {\"code\": \"\(code)\", \"message\": {\"en\": \(quoted(en)), \"vi\": \(quoted(vi))}}}\n"
-    }
-
-    static func quoted(_ text: String) -> String {
-        let data = (try? JSONSerialization.data(withJSONObject: [text], options: [.withoutEscapingSlashes])) ?? Data()
-        return String(decoding: data, as: UTF8.self).dropFirst().dropLast().description
+    /// A refusal's answer: its status and, for a full server, when to come back.
+    static func refusal(_ problem: UploadProblem, _ body: String, type: String) -> Response {
+        var response = Response(
+            status: status(of: problem), headers: [.contentType: type],
+            body: .init(byteBuffer: ByteBuffer(string: body)))
+        if case .busy(let seconds) = problem { response.headers[.retryAfter] = "\(seconds)" }
+        return response
     }
 
     /// The page's language: `?lang=en` or `?lang=vi`, Vietnamese by default.
@@ -201,19 +195,15 @@ public enum CheckService {
         return String(value.dropFirst("Bearer ".count))
     }
 
-    /// A page; a refusal for a full server says when to come back.
-    static func html(_ status: HTTPResponse.Status, _ page: String, problem: UploadProblem? = nil) -> Response {
-        var response = Response(
-            status: status, headers: [.contentType: "text/html; charset=utf-8"],
-            body: .init(byteBuffer: ByteBuffer(string: page)))
-        if case .busy(let seconds)? = problem { response.headers[.retryAfter] = "\(seconds)" }
-        return response
+    static let htmlType = "text/html; charset=utf-8"
+    static let jsonType = "application/json; charset=utf-8"
+
+    static func html(_ status: HTTPResponse.Status, _ page: String) -> Response {
+        Response(status: status, headers: [.contentType: htmlType], body: .init(byteBuffer: ByteBuffer(string: page)))
     }
 
     static func json(_ status: HTTPResponse.Status, _ text: String) -> Response {
-        Response(
-            status: status, headers: [.contentType: "application/json; charset=utf-8"],
-            body: .init(byteBuffer: ByteBuffer(string: text)))
+        Response(status: status, headers: [.contentType: jsonType], body: .init(byteBuffer: ByteBuffer(string: text)))
     }
 }
 

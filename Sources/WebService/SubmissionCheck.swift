@@ -70,7 +70,7 @@ struct SubmissionCheck: Sendable {
         guard !form.files.isEmpty else { throw .noFiles }
         let facts = try facts(form.fields)
         if form.files.count == 1, form.files[0].lowercased().hasSuffix(".zip") {
-            let unpacked = UploadFolder(path: (folder.path as NSString).appendingPathComponent("unpacked"))
+            let unpacked = folder.unpacked
             try? FileManager.default.createDirectory(
                 atPath: unpacked.path, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
             try ZipUpload.unpack(
@@ -145,15 +145,13 @@ struct SubmissionCheck: Sendable {
 
     /// How messages name the upload's files: by their names, never by the private folder.
     private static func displayName(of source: SubmissionSource, in folder: UploadFolder) -> String {
-        let inside: String
-        switch source {
-        case .folder(let path): inside = path
-        case .files(_, let path, _): inside = path
-        }
-        let relative = String(inside.dropFirst(folder.path.count)).trimmingCharacters(
-            in: CharacterSet(charactersIn: "/"))
-        return relative.hasPrefix("unpacked")
-            ? String(relative.dropFirst("unpacked".count)).trimmingCharacters(
-                in: CharacterSet(charactersIn: "/")) : relative
+        let inside =
+            switch source {
+            case .folder(let path): path
+            case .files(_, let path, _): path
+            }
+        // Inside the unpacked .zip, or the upload's folder itself: the path below it.
+        let root = [folder.unpacked.path, folder.path].first { inside == $0 || inside.hasPrefix($0 + "/") }
+        return root.map { String(inside.dropFirst($0.count).drop { $0 == "/" }) } ?? ""
     }
 }

@@ -16,6 +16,9 @@ struct UploadFolder: Sendable {
         return UploadFolder(path: path)
     }
 
+    /// Where an uploaded .zip is unpacked, inside this folder.
+    var unpacked: UploadFolder { UploadFolder(path: (path as NSString).appendingPathComponent("unpacked")) }
+
     func remove() {
         try? FileManager.default.removeItem(atPath: path)
     }

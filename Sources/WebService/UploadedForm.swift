@@ -19,25 +19,22 @@ struct UploadedForm: Sendable {
     ) async throws(UploadProblem) -> UploadedForm {
         // Too large by its own account: read and let go, so the client, still sending, reads the 413.
         if let declaredLength, declaredLength > limits.maxUploadBytes {
-            await drain(body, limits: limits)
+            _ = try? await withinUploadTime(limits) {
+                var iterator = body.makeAsyncIterator()
+                try await letGo(&iterator, read: 0, limits: limits)
+            }
             throw .tooLarge(limit: limits.maxUploadBytes)
         }
         guard let contentType, let boundary = boundary(of: contentType) else { throw .notAForm }
         do {
-            return try await withThrowingTaskGroup(of: UploadedForm?.self) { group in
-                group.addTask {
-                    try await parse(body, boundary: boundary, into: folder, limits: limits)
-                }
-                group.addTask {
-                    try await Task.sleep(for: .seconds(limits.uploadSeconds))
-                    return nil
-                }
-                defer { group.cancelAll() }
-                guard let form = try await group.next() ?? nil else {
-                    throw UploadProblem.timedOut(seconds: limits.uploadSeconds)
-                }
-                return form
-            }
+            guard
+                let form = try await withinUploadTime(
+                    limits,
+                    {
+                        try await parse(body, boundary: boundary, into: folder, limits: limits)
+                    })
+            else { throw UploadProblem.timedOut(seconds: limits.uploadSeconds) }
+            return form
         } catch let error as UploadProblem {
             throw error
         } catch {
@@ -45,24 +42,28 @@ struct UploadedForm: Sendable {
         }
     }
 
-    /// Reads the rest of a refused body without keeping it, within the upload's time and up to four
-    /// times the size limit: past those the connection is closed instead.
-    static func drain(_ body: RequestBody, limits: ServiceLimits) async {
-        let most = limits.maxUploadBytes * 4
-        await withTaskGroup(of: Void.self) { group in
+    /// What `work` gives, or nil when the upload's time runs out first.
+    private static func withinUploadTime<T: Sendable>(
+        _ limits: ServiceLimits, _ work: @escaping @Sendable () async throws -> T
+    ) async throws -> T? {
+        try await withThrowingTaskGroup(of: T?.self) { group in
+            group.addTask { try await work() }
             group.addTask {
-                var read = 0
-                do {
-                    for try await buffer in body {
-                        read += buffer.readableBytes
-                        if read > most { return }
-                    }
-                } catch {}
+                try await Task.sleep(for: .seconds(limits.uploadSeconds))
+                return nil
             }
-            group.addTask { try? await Task.sleep(for: .seconds(limits.uploadSeconds)) }
-            await group.next()
-            group.cancelAll()
+            defer { group.cancelAll() }
+            return try await group.next() ?? nil
         }
+    }
+
+    /// Reads the rest of a refused body without keeping it, up to four times the size limit (past
+    /// that the connection is closed instead), so that the client, still sending, reads the answer.
+    private static func letGo(_ iterator: inout RequestBody.AsyncIterator, read: Int, limits: ServiceLimits)
+        async throws
+    {
+        var read = read
+        while read <= limits.maxUploadBytes * 4, let more = try await iterator.next() { read += more.readableBytes }
     }
 
     /// `multipart/form-data; boundary=…`'s boundary, or nil for any other type.
@@ -149,11 +150,7 @@ struct UploadedForm: Sendable {
         while let buffer = try await iterator.next() {
             received += buffer.readableBytes
             if received > limits.maxUploadBytes {
-                // The rest is read and let go, as for a body too large by its own account.
-                var rest = received
-                while rest <= limits.maxUploadBytes * 4, let more = try await iterator.next() {
-                    rest += more.readableBytes
-                }
+                try await letGo(&iterator, read: received, limits: limits)
                 throw UploadProblem.tooLarge(limit: limits.maxUploadBytes)
             }
             do {

@@ -121,18 +121,18 @@ import WebService
         #expect(Self.leftovers() == [])
     }
 
+    /// A workbook whose one cooperative has kind `HTXX`: an error at `'Hợp tác xã'!C2`.
+    static let invalidWorkbook = """
+        wb = openpyxl.Workbook()
+        ws = wb.active
+        ws.title = "Hợp tác xã"
+        ws.append(["Mã HTX", "Tên HTX", "Loại hình", "Lĩnh vực", "Ngày thành lập", "Tình trạng"])
+        ws.append(["6700001", "HTX Tiêu", "HTXX", "nông nghiệp", "01/02/2020", "đang hoạt động"])
+        wb.save("book.xlsx")
+        """
+
     @Test func anInvalidUploadIs422WithEveryProblemAtItsCell() async throws {
-        guard
-            let folder = try Python.run(
-                """
-                wb = openpyxl.Workbook()
-                ws = wb.active
-                ws.title = "Hợp tác xã"
-                ws.append(["Mã HTX", "Tên HTX", "Loại hình", "Lĩnh vực", "Ngày thành lập", "Tình trạng"])
-                ws.append(["6700001", "HTX Tiêu", "HTXX", "nông nghiệp", "01/02/2020", "đang hoạt động"])
-                wb.save("book.xlsx")
-                """)
-        else { return }
+        guard let folder = try Python.run(Self.invalidWorkbook) else { return }
         defer { try? FileManager.default.removeItem(at: folder) }
         let app = Application(router: CheckService.router(Self.configuration()))
         let (headers, body) = Self.form(
@@ -153,17 +153,7 @@ import WebService
     }
 
     @Test func theClerkGetsTheWorkbookBackWithItsProblemsMarked() async throws {
-        guard
-            let folder = try Python.run(
-                """
-                wb = openpyxl.Workbook()
-                ws = wb.active
-                ws.title = "Hợp tác xã"
-                ws.append(["Mã HTX", "Tên HTX", "Loại hình", "Lĩnh vực", "Ngày thành lập", "Tình trạng"])
-                ws.append(["6700001", "HTX Tiêu", "HTXX", "nông nghiệp", "01/02/2020", "đang hoạt động"])
-                wb.save("book.xlsx")
-                """)
-        else { return }
+        guard let folder = try Python.run(Self.invalidWorkbook) else { return }
         defer { try? FileManager.default.removeItem(at: folder) }
         let app = Application(router: CheckService.router(Self.configuration()))
         var (form, body) = Self.form(

@@ -156,7 +156,9 @@ public enum SubmissionReader {
             do throws(LoadError) {
                 switch (path as NSString).pathExtension.lowercased() {
                 case "xlsx", "ods":
-                    guard let sheet = try sheet(of: file, at: path, shown: shown, books: &books) else { continue }
+                    guard let sheet = try sheet(of: file, in: manifest, at: path, shown: shown, books: &books) else {
+                        continue
+                    }
                     try SheetRecords.read(sheet, file: shown, decoder: decoder, into: &state)
                 case "csv", "txt", "tsv":
                     try readCSV(
@@ -293,7 +295,7 @@ public enum SubmissionReader {
     /// The sheet of a workbook that holds a data file's data set: the one the manifest names,
     /// else the one whose name or header says it; nil when the workbook's error is already told.
     private static func sheet(
-        of file: Manifest.DataFile, at path: String, shown: String, books: inout WorkbookCache
+        of file: Manifest.DataFile, in manifest: Manifest, at path: String, shown: String, books: inout WorkbookCache
     ) throws(LoadError) -> Workbook.Sheet? {
         let book: Workbook
         switch books.workbook(at: path, displayName: shown) {
@@ -312,7 +314,8 @@ public enum SubmissionReader {
         guard
             let sheet = book.sheets.first(where: {
                 !DataSetRecognition.isAside($0.name)
-                    && DataSetRecognition.kind(of: $0, conventions: Conventions(), province: nil) == file.kind
+                    && DataSetRecognition.kind(of: $0, conventions: manifest.conventions, province: manifest.province)
+                        == file.kind
             })
         else { throw LoadError(.error(at: file.location, .data(.noSheetOfKind(file.kind.rawValue, sheets: names)))) }
         return sheet

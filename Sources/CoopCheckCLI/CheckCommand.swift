@@ -26,7 +26,9 @@ struct CheckCommand: ConsoleCommand {
             The as-of date defaults to the end of the submission's reporting period.
 
             Exit codes: 0 when nothing at or above --fail-on is violated, 1 when something is, \
-            2 for invalid rules, data or usage.
+            2 for invalid rules, data or usage. Invalid input still gets every report asked for, \
+            holding its problems at their positions. With --baseline, only violations the baseline \
+            does not know count for the exit code.
 
             EXAMPLES:
               coopcheck check                                   The built-in packs against Samples/dak-nong-2025.
@@ -35,7 +37,9 @@ struct CheckCommand: ConsoleCommand {
               coopcheck check --pack ctph-254-2024 --lang vi
               coopcheck check --rule CTPH254.II.2a --fail-on warning
               coopcheck check --format sarif --output coopcheck.sarif --format html --output scorecard.html
-              coopcheck check --data so-lieu-2025.xlsx --province 67 --period 2025
+                coopcheck check --data so-lieu-2025.xlsx --province 67 --period 2025
+              coopcheck check --write-baseline baseline.json    Record today's violations as known.
+              coopcheck check --baseline baseline.json          Fail only on violations not in it.
             """)
 
     @OptionGroup var rules: RulePathOptions
@@ -66,16 +70,17 @@ struct CheckCommand: ConsoleCommand {
         help: "Exit 1 when a rule of this severity or worse is violated: error, warning or never.")
     var failOn: FailOn = .error
 
-    @Option(
-        help: ArgumentHelp(
-            "Report format (repeatable, paired with --output): \(Reporters.all.map { $0.identifier }.joined(separator: ", ")).",
-            valueName: "FORMAT"))
-    var format: [String] = []
+    @OptionGroup(title: "Reports") var reports: ReportOutputOptions
 
     @Option(
         help: ArgumentHelp(
-            "Write the report of the matching --format to this file, atomically (repeatable).", valueName: "FILE"))
-    var output: [String] = []
+            "A JSON report of an earlier check: only violations not in it fail the check.", valueName: "FILE"))
+    var baseline: String?
+
+    @Option(
+        name: .customLong("write-baseline"),
+        help: ArgumentHelp("Write this check's violations as a baseline (a JSON report) to FILE.", valueName: "FILE"))
+    var writeBaseline: String?
 
     @Flag(help: "In CSV, one row per violating record as well.")
     var records = false
@@ -100,24 +105,37 @@ struct CheckCommand: ConsoleCommand {
         if let asOf, CivilDate.parseISO(asOf) == nil {
             throw c.usage(.notADate(option: "--as-of", found: asOf))
         }
-        let known = Reporters.all.map { $0.identifier }
-        for name in format where Reporters.reporter(named: name) == nil {
-            throw c.usage(.unknownFormat(name, known: known, suggestion: Suggestions.best(for: name, in: known)))
-        }
-        if !output.isEmpty, output.count != max(format.count, 1) {
-            throw c.usage(.outputPerFormat(formats: format.count, outputs: output.count))
-        }
-        if output.isEmpty, format.count > 1 {
-            throw c.usage(.severalFormatsNeedOutputs)
-        }
+        try reports.check(c)
         var seen: Set<String> = []
         for folder in submissions where !seen.insert(URL(fileURLWithPath: folder).standardizedFileURL.path).inserted {
             throw c.usage(.dataTwice(folder))
         }
-        var files: Set<String> = []
-        for file in output where !files.insert(URL(fileURLWithPath: file).standardizedFileURL.path).inserted {
-            throw c.usage(.outputTwice(file))
+        if let writeBaseline, reports.output.contains(where: { Self.samePath($0, writeBaseline) }) {
+            throw c.usage(.outputTwice(writeBaseline))
         }
+    }
+
+    static func samePath(_ a: String, _ b: String) -> Bool {
+        URL(fileURLWithPath: a).standardizedFileURL.path == URL(fileURLWithPath: b).standardizedFileURL.path
+    }
+
+    var threshold: Severity? {
+        switch failOn {
+        case .error: .error
+        case .warning: .warning
+        case .never: nil
+        }
+    }
+
+    /// Writes the reports of input that could not be evaluated; invalid input exits 2 either way.
+    func reportInvalid(_ diagnostics: [Diagnostic], console: Console, catalogue c: any Catalogue) -> ExitStatus {
+        if reports.requested {
+            let options = reports.options(c, colour: false, failOn: threshold)
+            _ = reports.write(console: console, catalogue: c) {
+                $0.generateReport(diagnostics: diagnostics, options: options)
+            }
+        }
+        return .invalidInput
     }
 
     func run(console: Console) throws -> ExitStatus {
@@ -126,7 +144,7 @@ struct CheckCommand: ConsoleCommand {
         for diagnostic in ruleSet.diagnostics { console.note(c.line(diagnostic)) }
         guard !ruleSet.hasErrors else {
             console.note(c.notice(.packsInvalidNothingEvaluated))
-            return .invalidInput
+            return reportInvalid(ruleSet.diagnostics, console: console, catalogue: c)
         }
         guard !ruleSet.rules.isEmpty else {
             console.note(c.notice(.noRules(paths: rules.paths)))
@@ -143,9 +161,23 @@ struct CheckCommand: ConsoleCommand {
                     .noSuchRule(id, paths: nil, suggestion: Suggestions.best(for: id, in: ruleSet.rules.map(\.id)))))
         }
         guard unknownPacks.isEmpty, unknownRules.isEmpty else { return .invalidInput }
+        var known: Baseline?
+        if let baseline {
+            do throws(Baseline.ReadError) {
+                known = try Baseline.read(baseline)
+            } catch {
+                switch error {
+                case .unreadable(let file, let reason):
+                    console.note(c.notice(.baselineUnreadable(file: file, reason: reason)))
+                case .notAReport(let file): console.note(c.notice(.baselineNotAReport(file: file)))
+                }
+                return .invalidInput
+            }
+        }
 
         let reading = ReadOptions(workers: jobs.count, known: ruleSet.knownIdentifiers)
         var results: [EvaluationResult] = []
+        var invalid: [Diagnostic] = []
         for folder in submissions {
             console.progress(c.notice(.checking(submission: folder, rules: ruleSet.rules.count)))
             let (result, report) = Evaluator.check(
@@ -159,38 +191,42 @@ struct CheckCommand: ConsoleCommand {
             for diagnostic in report.diagnostics { console.note(c.line(diagnostic)) }
             guard let result else {
                 console.note(c.notice(.submissionInvalid(folder)))
-                return .invalidInput
+                invalid += report.diagnostics
+                continue
             }
             results.append(result)
         }
+        guard invalid.isEmpty else { return reportInvalid(invalid, console: console, catalogue: c) }
         for (province, names) in Self.provincesTwice(results) {
             console.note(c.notice(.provinceTwice(province: province, submissions: names)))
         }
         let combined = EvaluationResult.combining(results)
-        let options = ReportOptions(
-            language: c.language, records: records, colour: output.isEmpty && console.colourAllowed)
-        let formats = format.isEmpty ? ["text"] : format
-        for (i, name) in formats.enumerated() {
-            let report = Reporters.reporter(named: name)!.generateReport(combined, options: options)
-            guard i < output.count else {
-                console.out(report)
-                continue
-            }
+        let options = reports.options(
+            c, colour: console.colourAllowed, records: records, failOn: threshold)
+        guard reports.write(console: console, catalogue: c, make: { $0.generateReport(combined, options: options) })
+        else { return .invalidInput }
+        if let writeBaseline {
             do {
-                try AtomicFile.write(report, to: output[i])
-                console.note(c.notice(.wroteReport(format: name, file: output[i])))
+                try AtomicFile.write(JSONReporter.generateReport(combined, options: options), to: writeBaseline)
+                console.note(c.notice(.wroteReport(format: "baseline", file: writeBaseline)))
             } catch {
-                console.note(c.notice(.cannotWrite(file: output[i], reason: error.localizedDescription)))
+                console.note(c.notice(.cannotWrite(file: writeBaseline, reason: error.localizedDescription)))
                 return .invalidInput
             }
         }
-        let threshold: Severity? =
-            switch failOn {
-            case .error: .error
-            case .warning: .warning
-            case .never: nil
-            }
         guard let threshold else { return .success }
-        return combined.hasViolations(atOrAbove: threshold) ? .findings : .success
+        let counted = Violation.all(in: combined, options: options).filter { $0.finding.rule.severity >= threshold }
+        guard let known else { return counted.isEmpty ? .success : .findings }
+        let (old, new) = known.split(counted)
+        for violation in new {
+            let text =
+                violation.record.map { "\($0.id): \(c.note($0.problem, of: violation.finding))" }
+                ?? c.message(violation.finding)
+            console.note(
+                c.notice(
+                    .newViolation(rule: violation.finding.rule.id, place: violation.place.lineDescription, text: text)))
+        }
+        console.note(c.notice(.baselineSummary(file: known.file, known: old.count, new: new.count)))
+        return new.isEmpty ? .success : .findings
     }
 }

@@ -12,16 +12,20 @@ public struct Console: Sendable {
     public let showsProgress: Bool
     /// The language the environment asks for, when a command is not given `--lang`.
     public let language: Language
+    /// In a GitHub Actions step, the job summary file (`$GITHUB_STEP_SUMMARY`) the GitHub report
+    /// appends its Markdown to.
+    public let stepSummary: String?
 
     public init(
         out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void,
-        colourAllowed: Bool = false, showsProgress: Bool = false, language: Language = .en
+        colourAllowed: Bool = false, showsProgress: Bool = false, language: Language = .en, stepSummary: String? = nil
     ) {
         self.out = out
         self.err = err
         self.colourAllowed = colourAllowed
         self.showsProgress = showsProgress
         self.language = language
+        self.stepSummary = stepSummary
     }
 
     /// The process's standard output and standard error, in the language of its environment.
@@ -30,7 +34,8 @@ public struct Console: Sendable {
         err: { text in FileHandle.standardError.write(Data(text.utf8)) },
         colourAllowed: isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil,
         showsProgress: isatty(2) == 1,
-        language: .preferred(by: ProcessInfo.processInfo.environment))
+        language: .preferred(by: ProcessInfo.processInfo.environment),
+        stepSummary: ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"].flatMap { $0.isEmpty ? nil : $0 })
 
     /// Shows a transient progress line on a terminal's standard error; nil erases it.
     func progress(_ text: String?) {

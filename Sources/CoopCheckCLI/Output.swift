@@ -2,19 +2,28 @@ import Diagnostics
 import Messages
 import Rules
 
-/// Prints diagnostics one per line on standard output, then a summary on standard error, and
-/// returns the exit status: invalid input when there are errors (or warnings, with `strict`).
+/// Prints diagnostics one per line on standard output — or writes them in the report formats
+/// asked for — then a summary on standard error, and returns the exit status: invalid input when
+/// there are errors (or warnings, with `strict`), or when a report could not be written.
 func printDiagnostics(
-    _ diagnostics: [Diagnostic], strict: Bool, console: Console, catalogue: any Catalogue,
-    summary: (_ errors: Int, _ warnings: Int) -> Notice
+    _ diagnostics: [Diagnostic], strict: Bool, reports: ReportOutputOptions, console: Console,
+    catalogue: any Catalogue, summary: (_ errors: Int, _ warnings: Int) -> Notice
 ) -> ExitStatus {
-    for diagnostic in diagnostics {
-        console.line(catalogue.line(diagnostic))
+    var written = true
+    if reports.requested {
+        let options = reports.options(catalogue, colour: false)
+        written = reports.write(console: console, catalogue: catalogue) {
+            $0.generateReport(diagnostics: diagnostics, options: options)
+        }
+    } else {
+        for diagnostic in diagnostics {
+            console.line(catalogue.line(diagnostic))
+        }
     }
     let errors = diagnostics.errorCount
     let warnings = diagnostics.warningCount
     console.note(catalogue.notice(summary(errors, warnings)))
-    return errors > 0 || (strict && warnings > 0) ? .invalidInput : .success
+    return !written || errors > 0 || (strict && warnings > 0) ? .invalidInput : .success
 }
 
 /// Tells the user, on standard error, that some packs did not load; invalid input exits 2.

@@ -13,12 +13,16 @@ struct RulesLintCommand: ConsoleCommand {
             them in one run, as `file:line:column: error: message` on standard output. A summary goes \
             to standard error.
 
+            With --format (and --output), the problems are written as a report too (SARIF, JUnit, \
+            GitHub annotations, CSV, Markdown, JSON, HTML).
+
             Exit codes: 0 when every pack is valid (warnings allowed), 2 when any pack has an error.
 
             EXAMPLES:
               coopcheck rules lint                 Lint the packs built into coopcheck.
               coopcheck rules lint Rules/kh-127-2023-dak-nong.yaml
               coopcheck rules lint --strict Rules  Treat warnings as errors too.
+              coopcheck rules lint --format sarif --output lint.sarif Rules
             """)
 
     @Argument(
@@ -29,12 +33,17 @@ struct RulesLintCommand: ConsoleCommand {
     @Flag(help: "Fail (exit 2) on warnings as well as errors.")
     var strict = false
 
+    @OptionGroup(title: "Reports") var reports: ReportOutputOptions
+
     @OptionGroup var language: LanguageOption
+
+    func validate() throws { try reports.check(language.usage) }
 
     func run(console: Console) throws -> ExitStatus {
         let ruleSet = RuleLoader.load(pathsOrEmbedded: paths)
         return printDiagnostics(
-            ruleSet.diagnostics, strict: strict, console: console, catalogue: language.catalogue(console)
+            ruleSet.diagnostics, strict: strict, reports: reports, console: console,
+            catalogue: language.catalogue(console)
         ) {
             .lintSummary(files: ruleSet.fileCount, rules: ruleSet.rules.count, errors: $0, warnings: $1)
         }

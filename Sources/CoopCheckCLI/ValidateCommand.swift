@@ -20,6 +20,9 @@ struct ValidateCommand: ConsoleCommand {
             header, and --province and --period (or a sheet named 'submission') say what the \
             manifest would.
 
+            With --format (and --output), the problems are written as a report too: SARIF results \
+            and GitHub annotations at their lines, JUnit failures, CSV and Markdown rows, JSON.
+
             Exit codes: 0 when the submission is valid (warnings allowed), 2 when it is not.
 
             EXAMPLES:
@@ -27,6 +30,7 @@ struct ValidateCommand: ConsoleCommand {
               coopcheck validate ~/nop-bao-cao/2025       Validate your own submission folder.
               coopcheck validate --strict Samples/national-2025
               coopcheck validate so-lieu-2025.xlsx --province 67 --period 2025
+              coopcheck validate --format sarif --output validate.sarif ~/nop-bao-cao/2025
             """)
 
     @Argument(
@@ -43,7 +47,11 @@ struct ValidateCommand: ConsoleCommand {
 
     @OptionGroup var jobs: JobsOption
 
+    @OptionGroup(title: "Reports") var reports: ReportOutputOptions
+
     @OptionGroup var language: LanguageOption
+
+    func validate() throws { try reports.check(language.usage) }
 
     func run(console: Console) throws -> ExitStatus {
         let c = language.catalogue(console)
@@ -51,9 +59,7 @@ struct ValidateCommand: ConsoleCommand {
         guard let ruleSet = rules.loadValid(console: console, catalogue: c) else { return .invalidInput }
         let report = SubmissionReader.read(
             .at(folder, facts: facts.facts), options: ReadOptions(workers: jobs.count, known: ruleSet.knownIdentifiers))
-        return printDiagnostics(
-            report.diagnostics, strict: strict, console: console, catalogue: language.catalogue(console)
-        ) {
+        return printDiagnostics(report.diagnostics, strict: strict, reports: reports, console: console, catalogue: c) {
             .validationSummary(
                 files: report.fileCount, records: report.recordCount, rejected: report.rejectedCount,
                 errors: $0, warnings: $1)

@@ -9,9 +9,29 @@ public struct RunDiff: Sendable {
         public let key: FindingKey
         public let before: StoredFinding?
         public let after: StoredFinding?
+        /// For a new violation, why: nil when the runs' inputs are not known.
+        public internal(set) var cause: Cause? = nil
 
         /// The finding as it is now, or as it was when it is gone.
         public var latest: StoredFinding { (after ?? before)! }
+    }
+
+    /// Why a violation is new: the submission's files changed, else the rule packs did, else
+    /// nothing the runs read changed and a due date passed between their as-of dates.
+    public enum Cause: String, Sendable, CaseIterable {
+        case dataChanged = "data_changed"
+        case rulesChanged = "rules_changed"
+        case dueDatePassed = "due_date_passed"
+    }
+
+    /// An input file (configuration, rule pack, submission file) added, removed or changed between
+    /// the runs, by its content's hash.
+    public struct InputChange: Sendable, Hashable {
+        public enum Kind: String, Sendable, CaseIterable {
+            case added, removed, changed
+        }
+        public let input: RunInput
+        public let change: Kind
     }
 
     /// A scorecard's score (met among due findings) that moved.
@@ -35,13 +55,15 @@ public struct RunDiff: Sendable {
     /// The later run; nil for the run being reported, not yet recorded.
     public let to: RunSummary?
     /// Violated now and not before.
-    public let newViolations: [Change]
+    public private(set) var newViolations: [Change]
     /// Violated before and not now.
     public let resolvedViolations: [Change]
     /// Every other change of status, including findings that appeared or went.
     public let statusChanges: [Change]
     public let scoreChanges: [ScoreChange]
     public let submissionChanges: [SubmissionChange]
+    /// The input files that differ between the runs, by path; empty when their inputs are not known.
+    public internal(set) var inputChanges: [InputChange] = []
 
     public var isEmpty: Bool {
         newViolations.isEmpty && resolvedViolations.isEmpty && statusChanges.isEmpty && scoreChanges.isEmpty
@@ -108,6 +130,34 @@ public struct RunDiff: Sendable {
         }
     }
 
+    /// The same comparison told which input files changed between the runs, and so why each new
+    /// violation is new.
+    public func reading(inputs before: [RunInput], _ after: [RunInput]) -> RunDiff {
+        func key(_ input: RunInput) -> String { input.kind.rawValue + "\u{0}" + input.path }
+        let old = Dictionary(before.map { (key($0), $0) }, uniquingKeysWith: { a, _ in a })
+        let new = Dictionary(after.map { (key($0), $0) }, uniquingKeysWith: { a, _ in a })
+        var copy = self
+        copy.inputChanges = Set(old.keys).union(new.keys).sorted().compactMap { k in
+            switch (old[k], new[k]) {
+            case (nil, let b?): InputChange(input: b, change: .added)
+            case (let a?, nil): InputChange(input: a, change: .removed)
+            case (let a?, let b?) where a.sha256 != b.sha256: InputChange(input: b, change: .changed)
+            default: nil
+            }
+        }
+        let data = Set(copy.inputChanges.filter { $0.input.kind == .submissionFile }.map(\.input.name))
+        let rules = copy.inputChanges.contains { $0.input.kind == .rulePack }
+        copy.newViolations = newViolations.map { change in
+            var change = change
+            let submission = change.key.submission
+            change.cause =
+                data.contains(submission) || (submission == StoredScorecard.rollUpSubmission && !data.isEmpty)
+                ? .dataChanged : rules ? .rulesChanged : .dueDatePassed
+            return change
+        }
+        return copy
+    }
+
     /// The same comparison limited to one submission (and the roll-up's scores left out).
     public func only(submission: String) -> RunDiff {
         RunDiff(
@@ -116,13 +166,14 @@ public struct RunDiff: Sendable {
             resolvedViolations: resolvedViolations.filter { $0.key.submission == submission },
             statusChanges: statusChanges.filter { $0.key.submission == submission },
             scoreChanges: scoreChanges.filter { $0.submission == submission },
-            submissionChanges: submissionChanges.filter { $0.name == submission })
+            submissionChanges: submissionChanges.filter { $0.name == submission },
+            inputChanges: inputChanges.filter { $0.input.kind != .submissionFile || $0.input.name == submission })
     }
 
     private init(
         from: RunSummary?, to: RunSummary?, newViolations: [Change], resolvedViolations: [Change],
         statusChanges: [Change],
-        scoreChanges: [ScoreChange], submissionChanges: [SubmissionChange]
+        scoreChanges: [ScoreChange], submissionChanges: [SubmissionChange], inputChanges: [InputChange]
     ) {
         self.from = from
         self.to = to
@@ -131,6 +182,7 @@ public struct RunDiff: Sendable {
         self.statusChanges = statusChanges
         self.scoreChanges = scoreChanges
         self.submissionChanges = submissionChanges
+        self.inputChanges = inputChanges
     }
 }
 
@@ -152,6 +204,6 @@ extension HistoryStore {
             from: first, to: second,
             before: (try findings(ofRun: first.id), try scorecards(ofRun: first.id), try submissions(ofRun: first.id)),
             after: (try findings(ofRun: second.id), try scorecards(ofRun: second.id), try submissions(ofRun: second.id))
-        )
+        ).reading(inputs: try inputs(ofRun: first.id), try inputs(ofRun: second.id))
     }
 }

@@ -45,6 +45,17 @@ public enum Phrase: Hashable, Sendable {
     case targetIs(String)
     case heading(Heading)
     case column(Column)
+    /// The last GitHub annotation of a kind: `count` more were not annotated (GitHub shows ten
+    /// per step); they follow as log lines and are in `fullReport`, when one was written.
+    case moreAnnotations(Int, severity: Severity, fullReport: String?)
+    /// The heading of the report of input that has problems (invalid packs or data).
+    case inputProblems(errors: Int, warnings: Int)
+    /// Why a violation is new since the earlier run.
+    case violationCause(RunDiff.Cause)
+    /// What became of an input file between two runs.
+    case inputChange(RunDiff.InputChange.Kind)
+    /// A Markdown report cut to fit a pull-request comment: `shown` of `total` findings, worst first.
+    case findingsCut(shown: Int, total: Int, fullReport: String?)
     /// Nothing to list.
     case none
     /// No such finding in one of two runs.
@@ -112,7 +123,7 @@ public enum Phrase: Hashable, Sendable {
     /// Section headings.
     public enum Heading: Hashable, Sendable, CaseIterable {
         case scorecard, findings, submissions
-        case newViolations, resolvedViolations, statusChanges, scoreChanges, submissionChanges
+        case newViolations, resolvedViolations, statusChanges, scoreChanges, submissionChanges, inputChanges
     }
 
     /// Column headers of tables.
@@ -120,6 +131,8 @@ public enum Phrase: Hashable, Sendable {
         case pack, group, rule, status, progress, due, score, observed, target, message
         case submission, asOf, firstError, before, now
         case run, startedUTC, submissions, invalid
+        case severity, section, quote, groupName, record, file, sheet, cell, line, column, note, code
+        case observedValue, targetValue, position
     }
 }
 
@@ -139,6 +152,14 @@ public enum Notice: Hashable, Sendable {
     case provinceTwice(province: String, submissions: [String])
     case wroteReport(format: String, file: String)
     case cannotWrite(file: String, reason: String)
+    /// `--baseline` names a file that cannot be read.
+    case baselineUnreadable(file: String, reason: String)
+    /// `--baseline` names a file that is not a coopcheck JSON report.
+    case baselineNotAReport(file: String)
+    /// What the baseline knew: `known` violations still there, `new` ones not in it.
+    case baselineSummary(file: String, known: Int, new: Int)
+    /// A violation the baseline does not know: the rule, where, and what.
+    case newViolation(rule: String, place: String, text: String)
     /// `coopcheck serve` is listening at `address`.
     case serving(address: String, packs: Int)
     case cannotServe(reason: String)

@@ -115,7 +115,8 @@ public enum NightlyJob {
                         try store.findings(ofRun: p.id), try store.scorecards(ofRun: p.id),
                         try store.submissions(ofRun: p.id)
                     ),
-                    after: (findings, scorecards, outcomes))
+                    after: (findings, scorecards, outcomes)
+                ).reading(inputs: try store.inputs(ofRun: p.id), inputs)
             }
             var trends = try store.trends(lastRuns: trendRuns - 1)
             let dates = Dictionary(
@@ -127,7 +128,15 @@ public enum NightlyJob {
                         run: nil, asOf: dates[finding.key.submission] ?? asOf.description,
                         value: value, status: finding.status))
             }
-            context = RunContext(changes: changes, trends: trends, submissions: outcomes)
+            let missing = outcomes.filter { $0.status == .notSubmitted }.map { outcome in
+                Diagnostic.error(
+                    at: configuration.expectedProvincesLocation
+                        ?? SourcePosition(file: configuration.file, line: 1, column: 1),
+                    .runConfiguration(.notSubmitted(province: outcome.name)))
+            }
+            context = RunContext(
+                changes: changes, trends: trends, submissions: outcomes,
+                inputProblems: runs.filter { $0.result == nil }.flatMap(\.report.diagnostics) + missing)
             id = try store.record(record, checkpoint: checkpoint)
         } catch {
             throw .history(error)
@@ -191,10 +200,10 @@ public enum NightlyJob {
         }
     }
 
-    /// `DIR/roll-up.EXT` over every submission, `DIR/submissions/NAME.EXT` for each valid one
-    /// (replacing last night's, atomically) and `DIR/submissions/NAME.errors.txt` for each invalid
-    /// one, whose reports of any format from an earlier night are removed. Reports are made on up
-    /// to `jobs` cores; the paths come back in a fixed order.
+    /// `DIR/roll-up.EXT` over every submission (with the problems of those not evaluated),
+    /// `DIR/submissions/NAME.EXT` for each one (replacing last night's, atomically): its findings,
+    /// or for an invalid one its problems, with `NAME.errors.txt` beside them. Reports are made
+    /// on up to `jobs` cores; the paths come back in a fixed order.
     static func writeReports(
         _ configuration: RunConfiguration, directory: String, runs: [SubmissionRun], combined: EvaluationResult,
         context: RunContext, language: Language, jobs: Int
@@ -211,11 +220,22 @@ public enum NightlyJob {
         }
         for run in runs {
             let name = run.submission.name
-            let stale = run.result == nil ? Reporters.all.map { "\(name).\($0.fileExtension)" } : ["\(name).errors.txt"]
+            let stale =
+                run.result == nil
+                ? Reporters.all.filter { r in !reporters.contains { $0 == r } }.map { "\(name).\($0.fileExtension)" }
+                : ["\(name).errors.txt"]
             for file in stale {
                 try? FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent(file))
             }
             guard let result = run.result else {
+                let diagnostics = run.report.diagnostics
+                for reporter in reporters {
+                    reports.append(
+                        (
+                            (folder as NSString).appendingPathComponent("\(name).\(reporter.fileExtension)"),
+                            { reporter.generateReport(diagnostics: diagnostics, options: options) }
+                        ))
+                }
                 reports.append(
                     (
                         (folder as NSString).appendingPathComponent("\(name).errors.txt"),

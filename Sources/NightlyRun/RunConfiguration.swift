@@ -50,6 +50,8 @@ public struct RunConfiguration: Sendable {
     public let failOn: String
     /// The provinces the run expects a submission for: one with none is `not submitted`.
     public var expectedProvinces: ExpectedProvinces = .listed([])
+    /// Where `expected_provinces` is written: what a report of a province that sent nothing points at.
+    public var expectedProvincesLocation: SourcePosition?
 }
 
 /// The provinces a nightly run expects a submission from.

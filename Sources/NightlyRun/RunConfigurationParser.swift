@@ -134,7 +134,8 @@ public enum RunConfigurationParser {
             RunConfiguration(
                 file: document.file, rulePaths: rules, submissions: submissions, asOf: asOf, historyPath: history,
                 outputDirectory: directory, formats: formats, language: language, failOn: failOn,
-                expectedProvinces: official ? .official : .listed(expected)), reader.diagnostics
+                expectedProvinces: official ? .official : .listed(expected),
+                expectedProvincesLocation: entries["expected_provinces"]?.location), reader.diagnostics
         )
     }
 

@@ -62,7 +62,14 @@ public enum DiffReport {
                     "  \(change.key.submission)  \(change.key.rule)  [\(c.group(code: change.key.group))]  "
                     + "\(status(change.before, c)) → \(status(change.after, c))"
                 out += (change.after?.observedText).map { "  " + c.phrase(.observedValue($0[c.language])) } ?? ""
+                out += change.cause.map { "  (\(c.phrase(.violationCause($0))))" } ?? ""
                 out += "\n    \(change.latest.message[c.language])\n"
+            }
+        }
+        if !diff.inputChanges.isEmpty {
+            out += "\n\(title(.inputChanges, count: diff.inputChanges.count, c))\n"
+            for change in diff.inputChanges {
+                out += "  \(c.phrase(.inputChange(change.change)))  \(change.input.path)\n"
             }
         }
         out += "\n\(title(.scoreChanges, count: diff.scoreChanges.count, c))\n"
@@ -90,11 +97,18 @@ public enum DiffReport {
                 [Phrase.Column.submission, .rule, .group, .before, .now, .observed, .message]
                     .map { c.phrase(.column($0)) })
             for change in changes {
+                let cause = change.cause.map { " (\(c.phrase(.violationCause($0))))" } ?? ""
                 out += MarkdownReporter.row([
                     cell(change.key.submission), "`\(change.key.rule)`", cell(c.group(code: change.key.group)),
-                    status(change.before, c), status(change.after, c),
+                    status(change.before, c), status(change.after, c) + cause,
                     cell(change.after?.observedText?[c.language] ?? ""), cell(change.latest.message[c.language]),
                 ])
+            }
+        }
+        if !diff.inputChanges.isEmpty {
+            out += "\n\(level)# \(c.phrase(.heading(.inputChanges)))\n\n"
+            for change in diff.inputChanges {
+                out += "- \(c.phrase(.inputChange(change.change))): `\(cell(change.input.path))`\n"
             }
         }
         if !diff.scoreChanges.isEmpty {
@@ -145,6 +159,7 @@ public enum DiffReport {
                         ("rule", .string(c.key.rule)),
                         ("group", .string(c.key.group)), ("title", .localized(c.latest.title)),
                         ("before", side(c.before)), ("after", side(c.after)), ("message", .localized(c.latest.message)),
+                        ("cause", .optional(c.cause?.rawValue)),
                     ])
                 })
         }
@@ -166,6 +181,17 @@ public enum DiffReport {
             ("new_violations", changes(diff.newViolations)),
             ("resolved_violations", changes(diff.resolvedViolations)),
             ("status_changes", changes(diff.statusChanges)),
+            (
+                "input_changes",
+                .array(
+                    diff.inputChanges.map { c in
+                        .object([
+                            ("change", .string(c.change.rawValue)), ("kind", .string(c.input.kind.rawValue)),
+                            ("name", .string(c.input.name)), ("path", .string(c.input.path)),
+                            ("sha256", .string(c.input.sha256)),
+                        ])
+                    })
+            ),
             (
                 "score_changes",
                 .array(

@@ -49,6 +49,34 @@ public enum HTMLReporter: Reporter {
             body: body(result, options: options))
     }
 
+    public static func generateReport(diagnostics: [Diagnostic], options: ReportOptions) -> String {
+        let c = options.catalogue
+        let heading = c.phrase(.inputProblems(errors: diagnostics.errorCount, warnings: diagnostics.warningCount))
+        return document(
+            title: heading, language: options.language, head: "<style>\n\(style)\n</style>\n",
+            body: "<h1>\(Escape.xml(heading))</h1>\n" + problems(diagnostics, c, shown: diagnostics.count))
+    }
+
+    /// The problems of the input by file, sheet and cell, in the order given, at most `shown` of them.
+    public static func problems(_ diagnostics: [Diagnostic], _ c: any Catalogue, shown: Int) -> String {
+        guard !diagnostics.isEmpty else { return "<p class=\"met\">\(Escape.xml(c.phrase(.web(.noProblems))))</p>\n" }
+        let columns = [WebText.placeColumn, .severityColumn, .messageColumn]
+            .map { "<th>\(Escape.xml(c.phrase(.web($0))))</th>" }.joined()
+        var out = "<div class=\"scroll\"><table class=\"problems\">\n<tr>\(columns)</tr>\n"
+        for diagnostic in diagnostics.prefix(shown) {
+            let place = diagnostic.location.description
+            let style = diagnostic.severity == .error ? "violated" : diagnostic.severity == .warning ? "at_risk" : ""
+            out += "<tr class=\"\(style)\"><td>\(Escape.xml(Visible.escaped(place)))</td>"
+            out += "<td>\(Escape.xml(c.severity(diagnostic.severity)))</td>"
+            out += "<td>\(Escape.xml(Visible.escaped(c.problem(diagnostic.problem))))</td></tr>\n"
+        }
+        out += "</table></div>\n"
+        if diagnostics.count > shown {
+            out += "<p>\(Escape.xml(c.phrase(.moreRecords(diagnostics.count - shown))))</p>\n"
+        }
+        return out
+    }
+
     /// A page around `body`: `head` holds its style (inline here, a stylesheet on the web page).
     public static func document(title: String, language: Language, head: String, body: String) -> String {
         "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"

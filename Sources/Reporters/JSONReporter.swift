@@ -15,19 +15,44 @@ public enum JSONReporter: Reporter {
     /// The version of the JSON layout; it changes only when a key is removed or changes meaning.
     public static let formatVersion = 3
 
+    static let tool = JSON.object([
+        ("name", .string("coopcheck")), ("version", .string(CoopCheckVersion.current)),
+        ("format", .integer(formatVersion)),
+    ])
+
+    /// `{"tool", "valid": false, "errors", "warnings", "diagnostics"}`: the input's problems,
+    /// each at its place with its message in both languages.
+    public static func generateReport(diagnostics: [Diagnostic], options: ReportOptions) -> String {
+        JSON.object([
+            ("tool", tool), ("valid", .bool(diagnostics.errorCount == 0)),
+            ("errors", .integer(diagnostics.errorCount)), ("warnings", .integer(diagnostics.warningCount)),
+            ("diagnostics", ValidationJSON.diagnostics(diagnostics)),
+        ]).rendered() + "\n"
+    }
+
+    /// Every violation by its fingerprint (what `check --baseline` matches), with its place.
+    static func violations(_ result: EvaluationResult, options: ReportOptions) -> JSON {
+        .array(
+            Violation.all(in: result, options: options).map { violation in
+                .object([
+                    ("fingerprint", .string(violation.fingerprint)), ("rule", .string(violation.finding.rule.id)),
+                    ("submission", .string(violation.finding.submission)),
+                    ("group", .string(violation.finding.group.code)), ("record", .optional(violation.record?.id)),
+                    ("severity", .string(violation.finding.rule.severity.rawValue)),
+                    ("file", .string(violation.place.file)), ("line", .integer(violation.place.line)),
+                    ("in_data", .bool(violation.inData)),
+                ])
+            })
+    }
+
     public static func generateReport(_ result: EvaluationResult, options: ReportOptions) -> String {
         var root: [(String, JSON)] = [
-            (
-                "tool",
-                .object([
-                    ("name", .string("coopcheck")), ("version", .string(CoopCheckVersion.current)),
-                    ("format", .integer(formatVersion)),
-                ])
-            ),
+            ("tool", tool),
             ("as_of", .string(result.asOf.description)),
             ("submissions", .array(result.submissions.map { .string($0) })),
             ("summary", counts(result.statusCounts)),
             ("findings", .array(result.findings.map(finding))),
+            ("violations", violations(result, options: options)),
             ("scorecards", .array(result.scorecards.map(scorecard))),
             (
                 "skipped_packs",

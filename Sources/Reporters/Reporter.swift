@@ -1,5 +1,6 @@
 import Diagnostics
 import Evaluation
+import Foundation
 import Messages
 
 /// What a report shows besides the findings themselves.
@@ -12,12 +13,30 @@ public struct ReportOptions: Sendable {
     public var colour: Bool
     /// For a recorded run: the change since the previous run, trends and submissions (Markdown, JSON, HTML).
     public var run: RunContext?
+    /// The least severity whose violations fail the job (`--fail-on`); nil when none does. JUnit
+    /// fails a test case exactly when the exit code counts its violation.
+    public var failOn: Severity?
+    /// The folder relative paths in the report are relative to: the working directory.
+    public var workingDirectory: String
+    /// The folder SARIF's URIs are relative to (`%SRCROOT%`): the repository's root in code
+    /// scanning; the working directory unless `--sarif-root` says otherwise.
+    public var sarifRoot: String?
+    /// Where the full report of a capped one is (GitHub annotations, Markdown), to point at.
+    public var fullReport: String?
 
-    public init(language: Language = .en, records: Bool = false, colour: Bool = false, run: RunContext? = nil) {
+    public init(
+        language: Language = .en, records: Bool = false, colour: Bool = false, run: RunContext? = nil,
+        failOn: Severity? = .error, workingDirectory: String = FileManager.default.currentDirectoryPath,
+        sarifRoot: String? = nil, fullReport: String? = nil
+    ) {
         self.language = language
         self.records = records
         self.colour = colour
         self.run = run
+        self.failOn = failOn
+        self.workingDirectory = workingDirectory
+        self.sarifRoot = sarifRoot
+        self.fullReport = fullReport
     }
 
     /// The catalogue of the report's language.
@@ -35,6 +54,10 @@ public protocol Reporter: Sendable {
     static var fileExtension: String { get }
     /// The whole report for an evaluation.
     static func generateReport(_ result: EvaluationResult, options: ReportOptions) -> String
+    /// The report of input that could not be evaluated — invalid rule packs, data or run
+    /// configuration — holding every diagnostic at its position, so that a CI job gets the same
+    /// file in the same format whether the data broke a rule or could not be read.
+    static func generateReport(diagnostics: [Diagnostic], options: ReportOptions) -> String
 }
 
 /// The registry of report formats.

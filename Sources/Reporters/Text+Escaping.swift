@@ -26,9 +26,9 @@ public enum Escape {
         text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
     }
 
-    /// RFC 4180: quoted when it holds a comma, quote or line break.
-    static func csv(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+    /// RFC 4180: quoted when it holds the separator, a quote or a line break.
+    static func csv(_ text: String, separator: Character = ",") -> String {
+        guard text.contains(where: { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -109,6 +109,16 @@ public enum TextReporter: Reporter {
                 FindingStatus.allCases, labels.map { $0.padding(toLength: width, withPad: " ", startingAt: 0) }))
     }
 
+    public static func generateReport(diagnostics: [Diagnostic], options: ReportOptions) -> String {
+        problems(diagnostics, options.catalogue)
+    }
+
+    /// The heading of the input's problems and a `file:line:column: severity: message` line each.
+    static func problems(_ diagnostics: [Diagnostic], _ c: any Catalogue) -> String {
+        c.phrase(.inputProblems(errors: diagnostics.errorCount, warnings: diagnostics.warningCount)) + "\n"
+            + diagnostics.map { c.line($0) + "\n" }.joined()
+    }
+
     public static func generateReport(_ result: EvaluationResult, options: ReportOptions) -> String {
         let catalogue = options.catalogue
         let marks = Self.marks(catalogue)
@@ -155,6 +165,9 @@ public enum TextReporter: Reporter {
         let summary = catalogue.counts(result.statusCounts)
         out +=
             "\n\(catalogue.phrase(.findingsSummary(result.findings.count))) — \(summary.isEmpty ? catalogue.phrase(.none) : summary)\n"
+        if let problems = options.run?.inputProblems, !problems.isEmpty {
+            out += "\n" + Self.problems(problems, catalogue)
+        }
         return out
     }
 

@@ -14,25 +14,32 @@ public enum ValidationJSON {
     }
 
     public static func generate(_ report: ValidationReport) -> String {
-        let diagnostics = report.diagnostics.map { diagnostic -> JSON in
-            let at = diagnostic.location
-            var fields: [(String, JSON)] = [
-                ("severity", .string(diagnostic.severity.rawValue)), ("file", .string(at.file)),
-            ]
-            if let sheet = at.sheet, let cell = at.cell {
-                fields += [("sheet", .string(sheet)), ("cell", .string(cell))]
-            }
-            fields += [
-                ("line", .integer(at.line)), ("column", .integer(at.column)),
-                ("message", JSONReporter.both { Visible.escaped($0.problem(diagnostic.problem)) }),
-            ]
-            return .object(fields)
-        }
-        return JSON.object([
+        JSON.object([
             ("valid", .bool(report.isValid)), ("errors", .integer(report.diagnostics.errorCount)),
-            ("warnings", .integer(report.diagnostics.filter { $0.severity == .warning }.count)),
+            ("warnings", .integer(report.diagnostics.warningCount)),
             ("files", .integer(report.fileCount)), ("records", .integer(report.recordCount)),
-            ("rejected", .integer(report.rejectedCount)), ("diagnostics", .array(diagnostics)),
+            ("rejected", .integer(report.rejectedCount)), ("diagnostics", diagnostics(report.diagnostics)),
         ]).rendered() + "\n"
+    }
+
+    /// Each diagnostic with its place (file, and in a workbook sheet and cell; line, column) and
+    /// its message in both languages.
+    static func diagnostics(_ diagnostics: [Diagnostic]) -> JSON {
+        .array(
+            diagnostics.map { diagnostic -> JSON in
+                let at = diagnostic.location
+                var fields: [(String, JSON)] = [
+                    ("severity", .string(diagnostic.severity.rawValue)), ("file", .string(at.file)),
+                ]
+                if let sheet = at.sheet, let cell = at.cell {
+                    fields += [("sheet", .string(sheet)), ("cell", .string(cell))]
+                }
+                fields += [
+                    ("line", .integer(at.line)), ("column", .integer(at.column)),
+                    ("code", .string(diagnostic.problem.code)),
+                    ("message", JSONReporter.both { Visible.escaped($0.problem(diagnostic.problem)) }),
+                ]
+                return .object(fields)
+            })
     }
 }

@@ -74,7 +74,7 @@ enum Pages {
         var body = languageLink(c, path: "/")
         body +=
             "<h1>\(w(.resultHeading(files: check.files, province: check.province, period: check.period)))</h1>\n"
-        body += "<h2>\(w(.problems))</h2>\n" + problems(check.report.diagnostics, c)
+        body += "<h2>\(w(.problems))</h2>\n" + HTMLReporter.problems(check.report.diagnostics, c, shown: shownProblems)
         if let marked = check.marked {
             let data = marked.data.base64EncodedString()
             body += "<p class=\"downloads\"><a download=\"\(Escape.xml(marked.name))\" "
@@ -98,26 +98,6 @@ enum Pages {
         body += "<h1>\(w(.refused))</h1>\n<p class=\"violated\">\(Escape.xml(c.problem(.upload(problem))))</p>\n"
         body += "<p><a href=\"/?lang=\(c.language.rawValue)\">\(w(.checkAgain))</a></p>\n"
         return HTMLReporter.document(title: c.phrase(.web(.refused)), language: c.language, head: head, body: body)
-    }
-
-    /// The problems of the data by file, sheet and cell, worst first as `validate` prints them.
-    static func problems(_ diagnostics: [Diagnostic], _ c: any Catalogue) -> String {
-        guard !diagnostics.isEmpty else { return "<p class=\"met\">\(Escape.xml(c.phrase(.web(.noProblems))))</p>\n" }
-        let columns = [WebText.placeColumn, .severityColumn, .messageColumn]
-            .map { "<th>\(Escape.xml(c.phrase(.web($0))))</th>" }.joined()
-        var out = "<div class=\"scroll\"><table class=\"problems\">\n<tr>\(columns)</tr>\n"
-        for diagnostic in diagnostics.prefix(shownProblems) {
-            let place = diagnostic.location.description
-            let style = diagnostic.severity == .error ? "violated" : diagnostic.severity == .warning ? "at_risk" : ""
-            out += "<tr class=\"\(style)\"><td>\(Escape.xml(Visible.escaped(place)))</td>"
-            out += "<td>\(Escape.xml(c.severity(diagnostic.severity)))</td>"
-            out += "<td>\(Escape.xml(Visible.escaped(c.problem(diagnostic.problem))))</td></tr>\n"
-        }
-        out += "</table></div>\n"
-        if diagnostics.count > shownProblems {
-            out += "<p>\(Escape.xml(c.phrase(.moreRecords(diagnostics.count - shownProblems))))</p>\n"
-        }
-        return out
     }
 
     /// The reports to take away, carried in the page itself (nothing is kept on the server).

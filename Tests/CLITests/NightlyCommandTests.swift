@@ -176,11 +176,15 @@ import Testing
         let written = try FileManager.default.contentsOfDirectory(
             atPath: scratch.folder.appendingPathComponent("reports/submissions").path
         ).sorted()
+        // An invalid submission's problems in every format, and as the text of its errors.
         #expect(
             written == [
-                "bad-dates.errors.txt", "dak-nong-2025.html", "dak-nong-2025.json", "dak-nong-2025.md",
-                "gia-lai-2025.errors.txt",
+                "bad-dates.errors.txt", "bad-dates.html", "bad-dates.json", "bad-dates.md", "dak-nong-2025.html",
+                "dak-nong-2025.json", "dak-nong-2025.md", "gia-lai-2025.errors.txt", "gia-lai-2025.html",
+                "gia-lai-2025.json", "gia-lai-2025.md",
             ])
+        let problems = try scratch.report("submissions/bad-dates.json")
+        #expect(problems.contains("\"code\": \"data.cell.notADate\""))
         let runs = try ProcessRun(["history", "--config", config.path, "--format", "json"])
         #expect(runs.out.contains("\"submissions\": 3,\n    \"invalid_submissions\": 2,"))
     }

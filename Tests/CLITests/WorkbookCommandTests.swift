@@ -18,8 +18,10 @@ import Testing
     static func findings(_ json: String) throws -> NSObject {
         func strip(_ value: Any) -> Any {
             if let object = value as? [String: Any] {
-                return object.filter { !["file", "line", "sheet", "submission", "submissions"].contains($0.key) }
-                    .mapValues(strip)
+                return object.filter {
+                    !["file", "line", "sheet", "submission", "submissions", "fingerprint"].contains($0.key)
+                }
+                .mapValues(strip)
             }
             if let array = value as? [Any] { return array.map(strip) }
             return value

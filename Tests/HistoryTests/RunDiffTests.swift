@@ -31,6 +31,40 @@ import Testing
         #expect(diff.submissionChanges.isEmpty)
     }
 
+    /// A new violation is new because its submission's files changed, else because the packs
+    /// did, else because a due date passed; the changed files are listed by path.
+    @Test func aNewViolationSaysWhetherTheDataChangedOrADueDatePassed() {
+        func input(_ kind: RunInput.Kind, _ name: String, _ path: String, _ hash: String) -> RunInput {
+            RunInput(kind: kind, name: name, path: path, sha256: hash)
+        }
+        let diff = RunDiff(
+            from: nil, to: nil,
+            before: (
+                [finding("A", .atRisk), finding("B", .met, in: "gia-lai-2025")], [],
+                [outcome("dak-nong-2025"), outcome("gia-lai-2025")]
+            ),
+            after: (
+                [finding("A", .violated), finding("B", .violated, in: "gia-lai-2025")], [],
+                [outcome("dak-nong-2025"), outcome("gia-lai-2025")]
+            ))
+        let pack = input(.rulePack, "kh-188", "Rules/kh-188.yaml", "aa")
+        let same = [pack, input(.submissionFile, "dak-nong-2025", "dak-nong-2025/cooperatives.csv", "11")]
+        let gia = input(.submissionFile, "gia-lai-2025", "gia-lai-2025/tasks.csv", "22")
+        let unchanged = diff.reading(inputs: same + [gia], same + [gia])
+        #expect(unchanged.newViolations.map(\.cause) == [.dueDatePassed, .dueDatePassed])
+        #expect(unchanged.inputChanges.isEmpty)
+        let edited = input(.submissionFile, "gia-lai-2025", "gia-lai-2025/tasks.csv", "23")
+        let added = input(.submissionFile, "gia-lai-2025", "gia-lai-2025/reports.csv", "33")
+        let dataChanged = diff.reading(inputs: same + [gia], same + [edited, added])
+        #expect(dataChanged.newViolations.map(\.key.submission) == ["dak-nong-2025", "gia-lai-2025"])
+        #expect(dataChanged.newViolations.map(\.cause) == [.dueDatePassed, .dataChanged])
+        #expect(dataChanged.inputChanges.map(\.input.path) == ["gia-lai-2025/reports.csv", "gia-lai-2025/tasks.csv"])
+        #expect(dataChanged.inputChanges.map(\.change) == [.added, .changed])
+        let newPack = input(.rulePack, "kh-188", "Rules/kh-188.yaml", "ab")
+        let rulesChanged = diff.reading(inputs: same + [gia], [newPack] + same.dropFirst() + [gia])
+        #expect(rulesChanged.newViolations.map(\.cause) == [.rulesChanged, .rulesChanged])
+    }
+
     @Test func theFindingsOfASubmissionInvalidInEitherRunAreNotComparedButItsValidityIs() {
         let before = [finding("A", .met, in: "national-2025"), finding("A", .met, in: "dak-nong-2025")]
         let after = [finding("A", .met, in: "dak-nong-2025")]

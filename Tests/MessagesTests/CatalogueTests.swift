@@ -165,3 +165,21 @@ import YAMLNodes
         }
     }
 }
+
+/// The code of a problem names its case from the area down, whatever the values it is about.
+@Suite struct ProblemCodeTests {
+    @Test func aProblemsCodeNamesItsCasesFromTheAreaDown() {
+        let members = ProblemSamples.members
+        #expect(Problem.data(.cell(members, .notWholeNumber("12,5"))).code == "data.cell.notWholeNumber")
+        #expect(Problem.data(.cell(members, .notADate("x", hint: .iso))).code == "data.cell.notADate")
+        #expect(Problem.yaml(.invalidUTF8).code == "yaml.invalidUTF8")
+        #expect(Problem.inValue(key: "target", .wording(.aboutZero)).code == "wording.aboutZero")
+    }
+
+    @Test func everyProblemHasACodeOfCaseNamesOnly() throws {
+        let name = try Regex("^[a-z][A-Za-z0-9]*(\\.[a-z][A-Za-z0-9]*)+$")
+        for problem in ProblemSamples.all {
+            #expect(problem.code.wholeMatch(of: name) != nil, "\(problem.code)")
+        }
+    }
+}

@@ -35,7 +35,13 @@ enum PhraseSamples {
             .noSuchRule("A.2", paths: nil, suggestion: nil), .checking(submission: "Samples/dak-nong-2025", rules: 210),
             .provinceTwice(province: "67", submissions: ["dak-nong-2025", "dak-nong-2025-bis"]),
             .submissionInvalid("Samples/invalid/bad-dates"), .wroteReport(format: "html", file: "scorecard.html"),
-            .cannotWrite(file: "/root/x.html", reason: "Permission denied"), .configurationInvalid,
+            .cannotWrite(file: "/root/x.html", reason: "Permission denied"),
+            .baselineUnreadable(file: "baseline.json", reason: "No such file or directory"),
+            .baselineNotAReport(file: "baseline.json"), .baselineSummary(file: "baseline.json", known: 146, new: 1),
+            .baselineSummary(file: "baseline.json", known: 1, new: 0),
+            .newViolation(
+                rule: "KH127.III.1", place: "Samples/dak-nong-2025/cooperatives.csv:41",
+                text: "6700041: thiếu 'audit_advice'"), .configurationInvalid,
             .reportNotWritten(path: "reports/roll-up.html", reason: "disk full", run: 3, history: "history.sqlite"),
             .historyOverlaps(history: "reports/roll-up.json", other: "reports/roll-up.json"),
             .validationSummary(files: 2, records: 8, rejected: 2, errors: 2, warnings: 0),
@@ -87,6 +93,13 @@ enum PhraseSamples {
             .removedLeftovers(["reports/.roll-up.json.4242.0B1C6E53-7E11-4E3A-9D0B-8F1D2C3A4B5C.tmp"]),
             .runProgress(done: 1, total: 3, submission: "dak-nong-2025", valid: true),
             .invalidSubmissionNotEvaluated(name: "duplicate-id", path: "Samples/invalid/duplicate-id"),
-        ] + Phrase.Heading.allCases.map(Phrase.heading) + Phrase.Column.allCases.map(Phrase.column)
+            .moreAnnotations(131, severity: .error, fullReport: "coopcheck.sarif"),
+            .moreAnnotations(1, severity: .warning, fullReport: nil),
+            .findingsCut(shown: 120, total: 147, fullReport: "coopcheck.html"),
+            .findingsCut(shown: 120, total: 147, fullReport: nil), .inputProblems(errors: 2, warnings: 1),
+            .inputProblems(errors: 0, warnings: 1),
+        ] + RunDiff.Cause.allCases.map(Phrase.violationCause)
+        + RunDiff.InputChange.Kind.allCases.map(Phrase.inputChange) + Phrase.Heading.allCases.map(Phrase.heading)
+        + Phrase.Column.allCases.map(Phrase.column)
         + notices.map(Phrase.notice) + web.map(Phrase.web)
 }

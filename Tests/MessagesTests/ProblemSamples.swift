@@ -208,6 +208,7 @@ enum ProblemSamples {
     ]
 
     static let runConfiguration: [RunConfigurationProblem] = [
+        .notSubmitted(province: "68"),
         .noConfiguration,
         .duplicateSubmissionName("dak-nong-2025", first: "Samples/dak-nong-2025", second: "old/dak-nong-2025"),
         .reservedSubmissionName("roll-up"), .badAsOf("tomorow", suggestion: "today"), .missingOutputDirectory,

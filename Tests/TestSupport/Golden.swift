@@ -16,9 +16,11 @@ public enum Golden {
                 return "cannot write golden file \(path.path): \(error)"
             }
         }
-        guard let expected = try? String(contentsOf: path, encoding: .utf8) else {
+        // Decoded from the bytes as they are: a byte-order mark is part of the text compared.
+        guard let bytes = try? Data(contentsOf: path) else {
             return "missing golden file \(path.path); run `make golden` to create it"
         }
+        let expected = String(decoding: bytes, as: UTF8.self)
         guard actual != expected else { return nil }
         let actualLines = actual.components(separatedBy: "\n")
         let expectedLines = expected.components(separatedBy: "\n")

@@ -21,6 +21,34 @@ public enum Python {
         return out.appendingPathComponent(name)
     }
 
+    /// What a checking script of Tests/Tools said: its exit status and its output.
+    public struct ToolRun: Sendable {
+        public let status: Int32
+        public let output: String
+    }
+
+    /// Runs the script `Tests/Tools/name` on `arguments`; nil, having printed why, when Python or
+    /// the module it needs is not installed.
+    public static func tool(_ name: String, _ arguments: [String], needs module: String) throws -> ToolRun? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", TestPaths.tests.appendingPathComponent("Tools/\(name)").path] + arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        do { try process.run() } catch {
+            print("skipped: python3 is needed to check the report with Tests/Tools/\(name)")
+            return nil
+        }
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        if process.terminationStatus != 0, output.contains("No module named '\(module)'") {
+            print("skipped: python3 with \(module) is needed by Tests/Tools/\(name) (make setup installs it)")
+            return nil
+        }
+        return ToolRun(status: process.terminationStatus, output: output)
+    }
+
     private static func run(_ arguments: [String], needs module: String) throws -> URL? {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("coopcheck-py-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -82,3 +82,28 @@ public enum TypeWord: Hashable, Sendable {
     case enumeration(String)
     case null
 }
+
+extension Problem {
+    /// A stable name for the kind of problem, its cases from the area down (`data.cell.ambiguous`):
+    /// the rule id of a diagnostic in SARIF, its test name in JUnit, a column in CSV. It never
+    /// changes with the language, nor with the values the problem is about.
+    public var code: String {
+        if case .inValue(_, let inner) = self { return inner.code }
+        return Self.cases(of: self).joined(separator: ".")
+    }
+
+    /// The case names of a problem and of the problems its payload holds, outermost first.
+    private static func cases(of value: Any) -> [String] {
+        let mirror = Mirror(reflecting: value)
+        guard mirror.displayStyle == .enum, String(describing: type(of: value)).hasSuffix("Problem") else { return [] }
+        guard let payload = mirror.children.first, let label = payload.label else {
+            return [String(describing: value)]
+        }
+        let inner = Mirror(reflecting: payload.value)
+        let nested =
+            inner.displayStyle == .tuple
+            ? inner.children.lazy.map { cases(of: $0.value) }.first { !$0.isEmpty } ?? []
+            : cases(of: payload.value)
+        return [label] + nested
+    }
+}

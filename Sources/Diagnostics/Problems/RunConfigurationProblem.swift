@@ -10,4 +10,6 @@ public enum RunConfigurationProblem: Hashable, Sendable {
     case emptyPathList(key: String)
     /// A province listed twice in `expected_provinces`.
     case provinceTwice(String)
+    /// An expected province (`expected_provinces`) for which no submission came.
+    case notSubmitted(province: String)
 }

@@ -55,6 +55,35 @@ extension English {
             return self.heading(heading)
         case .column(let column):
             return self.column(column)
+        case .findingsCut(let shown, let total, let fullReport):
+            return "Only the \(shown) worst of \(total) findings are shown, to fit a pull-request comment; "
+                + (fullReport.map { "every finding is in \($0)." }
+                    ?? "write the full report with --format json or html.")
+        case .violationCause(let cause):
+            return switch cause {
+            case .dataChanged: "data changed"
+            case .rulesChanged: "rule packs changed"
+            case .dueDatePassed: "due date passed, same data and rules"
+            }
+        case .inputChange(let kind):
+            return switch kind {
+            case .added: "added"
+            case .removed: "removed"
+            case .changed: "changed"
+            }
+        case .inputProblems(let errors, let warnings):
+            return "coopcheck: \(errors) \(errors == 1 ? "error" : "errors") and \(warnings) "
+                + "\(warnings == 1 ? "warning" : "warnings") in the input"
+                + (errors > 0 ? "; nothing was evaluated" : "")
+        case .moreAnnotations(let count, let severity, let fullReport):
+            let kind =
+                switch severity {
+                case .error: count == 1 ? "error" : "errors"
+                case .warning: count == 1 ? "warning" : "warnings"
+                case .info: count == 1 ? "notice" : "notices"
+                }
+            return "\(count) more \(kind) not annotated (GitHub shows 10 of each kind per step): they follow in the "
+                + "log" + (fullReport.map { ", and every one is in \($0)" } ?? "")
         case .none:
             return "none"
         case .absent:
@@ -133,6 +162,7 @@ extension English {
         case .statusChanges: "Status changes"
         case .scoreChanges: "Score changes"
         case .submissionChanges: "Submissions"
+        case .inputChanges: "Input files changed"
         }
     }
 
@@ -157,6 +187,21 @@ extension English {
         case .startedUTC: "started (UTC)"
         case .submissions: "submissions"
         case .invalid: "invalid"
+        case .severity: "severity"
+        case .section: "section"
+        case .quote: "quote"
+        case .groupName: "group name"
+        case .record: "record"
+        case .file: "file"
+        case .sheet: "sheet"
+        case .cell: "cell"
+        case .line: "line"
+        case .column: "column"
+        case .note: "note"
+        case .code: "code"
+        case .observedValue: "observed (number)"
+        case .targetValue: "target (number)"
+        case .position: "position"
         }
     }
 
@@ -192,6 +237,16 @@ extension English {
             return "coopcheck: wrote the \(format) report to \(file)"
         case .cannotWrite(let file, let reason):
             return "error: cannot write \(file): \(reason)"
+        case .baselineUnreadable(let file, let reason):
+            return "error: cannot read the baseline \(file): \(reason); write one with --write-baseline FILE"
+        case .baselineNotAReport(let file):
+            return "error: \(file) is not a coopcheck JSON report (it has no 'violations' list); "
+                + "write a baseline with --write-baseline FILE"
+        case .baselineSummary(let file, let known, let new):
+            return "baseline \(file): \(Self.counted(known, "known violation")) still there, "
+                + "\(Self.counted(new, "new violation"))"
+        case .newViolation(let rule, let place, let text):
+            return "new: \(place): \(rule): \(text)"
         case .serving(let address, let packs):
             return "coopcheck serve: open \(address) in a browser (\(Self.counted(packs, "rule pack")); Ctrl+C stops)"
         case .cannotServe(let reason):

@@ -681,6 +681,9 @@ extension English {
         case .missingOutputDirectory: "'outputs' is missing required key 'directory' (where the reports go)"
         case .formatTwice(let format): "format '\(format)' is listed twice; list each format once"
         case .provinceTwice(let code): "province '\(code)' is listed twice; list each expected province once"
+        case .notSubmitted(let province):
+            "province '\(province)' sent no submission: the run expects one ('expected_provinces'); add its folder "
+                + "to 'submissions'"
         case .noFormats(let known): "'formats' lists no format; give at least one of \(known.joined(separator: ", "))"
         case .emptyPathList(let key): "'\(key)' lists nothing; give at least one path"
         }

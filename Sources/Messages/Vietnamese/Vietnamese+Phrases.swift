@@ -57,6 +57,29 @@ extension Vietnamese {
             return self.heading(heading)
         case .column(let column):
             return self.column(column)
+        case .findingsCut(let shown, let total, let fullReport):
+            return "Chỉ hiện \(shown) kết quả nghiêm trọng nhất trong \(total) kết quả cho vừa một bình luận; "
+                + (fullReport.map { "đầy đủ có trong \($0)." } ?? "hãy ghi báo cáo đầy đủ bằng --format json hoặc html.")
+        case .violationCause(let cause):
+            return switch cause {
+            case .dataChanged: "số liệu thay đổi"
+            case .rulesChanged: "gói quy tắc thay đổi"
+            case .dueDatePassed: "đã quá hạn, số liệu và quy tắc không đổi"
+            }
+        case .inputChange(let kind):
+            return switch kind {
+            case .added: "thêm mới"
+            case .removed: "bị xoá"
+            case .changed: "thay đổi"
+            }
+        case .inputProblems(let errors, let warnings):
+            return "coopcheck: dữ liệu đầu vào có \(errors) lỗi và \(warnings) cảnh báo"
+                + (errors > 0 ? "; chưa đánh giá quy tắc nào" : "")
+        case .moreAnnotations(let count, let severity, let fullReport):
+            return
+                "còn \(count) \(self.severity(severity)) không được chú thích (GitHub chỉ hiện 10 chú thích mỗi loại "
+                + "cho một bước): chúng được ghi tiếp trong nhật ký"
+                + (fullReport.map { ", và có đủ trong \($0)" } ?? "")
         case .none:
             return "không có"
         case .absent:
@@ -141,6 +164,7 @@ extension Vietnamese {
         case .statusChanges: "Thay đổi trạng thái"
         case .scoreChanges: "Thay đổi tỷ lệ đạt"
         case .submissionChanges: "Hồ sơ"
+        case .inputChanges: "Tệp đầu vào thay đổi"
         }
     }
 
@@ -165,6 +189,21 @@ extension Vietnamese {
         case .startedUTC: "bắt đầu (UTC)"
         case .submissions: "số hồ sơ"
         case .invalid: "không hợp lệ"
+        case .severity: "mức độ"
+        case .section: "điều khoản"
+        case .quote: "trích dẫn"
+        case .groupName: "tên nhóm"
+        case .record: "bản ghi"
+        case .file: "tệp"
+        case .sheet: "trang tính"
+        case .cell: "ô"
+        case .line: "dòng"
+        case .column: "cột"
+        case .note: "ghi chú"
+        case .code: "mã vấn đề"
+        case .observedValue: "giá trị (số)"
+        case .targetValue: "mục tiêu (số)"
+        case .position: "vị trí"
         }
     }
 
@@ -199,6 +238,16 @@ extension Vietnamese {
             return "coopcheck: đã ghi báo cáo dạng \(format) vào \(file)"
         case .cannotWrite(let file, let reason):
             return "lỗi: không ghi được \(file): \(Self.systemReason(reason))"
+        case .baselineUnreadable(let file, let reason):
+            return "lỗi: không đọc được tệp mốc \(file): \(Self.systemReason(reason)); "
+                + "hãy tạo tệp mốc bằng --write-baseline TỆP"
+        case .baselineNotAReport(let file):
+            return "lỗi: \(file) không phải báo cáo JSON của coopcheck (không có danh sách 'violations'); "
+                + "hãy tạo tệp mốc bằng --write-baseline TỆP"
+        case .baselineSummary(let file, let known, let new):
+            return "tệp mốc \(file): còn \(known) vi phạm đã biết, \(new) vi phạm mới"
+        case .newViolation(let rule, let place, let text):
+            return "mới: \(place): \(rule): \(text)"
         case .serving(let address, let packs):
             return "coopcheck serve: hãy mở \(address) trong trình duyệt (\(count(packs)) bộ quy tắc; Ctrl+C để dừng)"
         case .cannotServe(let reason):

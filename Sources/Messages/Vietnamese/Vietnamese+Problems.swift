@@ -738,6 +738,9 @@ extension Vietnamese {
         case .missingOutputDirectory: "mục 'outputs' thiếu khóa bắt buộc 'directory' (thư mục ghi báo cáo)"
         case .formatTwice(let format): "định dạng '\(format)' được ghi hai lần; mỗi định dạng chỉ ghi một lần"
         case .provinceTwice(let code): "tỉnh '\(code)' được ghi hai lần; mỗi tỉnh chỉ ghi một lần"
+        case .notSubmitted(let province):
+            "tỉnh '\(province)' chưa gửi hồ sơ: lần chạy cần hồ sơ của tỉnh này ('expected_provinces'); hãy thêm "
+                + "thư mục hồ sơ của tỉnh vào 'submissions'"
         case .noFormats(let known):
             "'formats' không có định dạng nào; hãy ghi ít nhất một trong: \(known.joined(separator: ", "))"
         case .emptyPathList(let key): "'\(key)' không có đường dẫn nào; hãy ghi ít nhất một đường dẫn"

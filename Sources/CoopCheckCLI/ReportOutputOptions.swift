@@ -80,14 +80,18 @@ struct ReportOutputOptions: ParsableArguments {
             }
         }
         if formats.contains("github"), let summary = console.stepSummary {
-            let markdown = make(MarkdownReporter.self)
             guard let handle = FileHandle(forWritingAtPath: summary) else {
-                console.note(c.notice(.cannotWrite(file: summary, reason: "GITHUB_STEP_SUMMARY")))
+                console.note(c.notice(.cannotWrite(file: summary, reason: String(cString: strerror(errno)))))
                 return false
             }
-            handle.seekToEndOfFile()
-            handle.write(Data((markdown + "\n").utf8))
-            try? handle.close()
+            defer { try? handle.close() }
+            do {
+                try handle.seekToEnd()
+                try handle.write(contentsOf: Data((make(MarkdownReporter.self) + "\n").utf8))
+            } catch {
+                console.note(c.notice(.cannotWrite(file: summary, reason: error.localizedDescription)))
+                return false
+            }
         }
         return true
     }

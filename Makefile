@@ -6,11 +6,11 @@ BUILD_FLAGS ?=
 BIN        := .build/debug/coopcheck
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup setup-e2e build test sanitize fuzz run nightly format lint golden docs screenshot bench clean
+.PHONY: setup setup-e2e build test sanitize fuzz run nightly format lint golden docs screenshot bench dist dist-check clean
 
 ## Install libyaml-dev (the system YAML library) and libsqlite3-dev (SQLite, for GRDB and the
-## history of nightly runs) when pkg-config cannot find them, and the jsonschema Python package
-## the SARIF test uses.
+## history of nightly runs) when pkg-config cannot find them, and the Python packages the tests
+## use: jsonschema (SARIF), openpyxl (workbooks), lxml (JUnit against junit-10.xsd).
 setup:
 	@if pkg-config --exists yaml-0.1 sqlite3 2>/dev/null; then \
 	    echo "setup: libyaml (yaml-0.1) and SQLite (sqlite3) already installed"; \
@@ -20,6 +20,7 @@ setup:
 	fi
 	@python3 -c 'import jsonschema' 2>/dev/null || { echo "setup: installing jsonschema (SARIF schema tests)"; python3 -m pip install -q jsonschema; }
 	@python3 -c 'import openpyxl' 2>/dev/null || { echo "setup: installing openpyxl (workbooks written for the .xlsx tests)"; python3 -m pip install -q openpyxl; }
+	@python3 -c 'import lxml' 2>/dev/null || { echo "setup: installing lxml (JUnit reports against junit-10.xsd)"; python3 -m pip install -q lxml; }
 
 ## Build the coopcheck command.
 build: setup
@@ -116,6 +117,58 @@ screenshot: build setup-e2e
 	    python3 Tests/EndToEnd/browser.py screenshot http://127.0.0.1:18099/ .build/dak-nong-2025.xlsx docs/screenshots; \
 	    status=$$?; kill $$pid; exit $$status
 	@echo "wrote docs/screenshots/form-desktop.png, result-desktop.png, form-phone.png, result-phone.png"
+
+## A self-contained Linux executable for CI users, and its release tarball, in dist/: a release
+## build in .build-dist with the Swift standard library and Foundation linked statically, and
+## libyaml, SQLite and libxml2 (Foundation's XMLParser, with the ICU, lzma and zlib it uses) linked
+## from their .a archives, so dist/coopcheck needs only glibc and libstdc++. The archives are found
+## before the shared libraries through .build-dist/static-libs, which the pkg-config files there
+## (yaml-0.1, zlib, sqlite3: the system ones with libdir pointing at it) put first on the linker's
+## search path. Stripped; the rule packs are built in. Then dist/coopcheck-VERSION-linux-ARCH.tar.gz
+## holds it with README.md and Rules/, beside its .sha256.
+DIST_BUILD     := .build-dist
+DIST_STATIC    := $(CURDIR)/$(DIST_BUILD)/static-libs
+DIST_ARCHIVES  := yaml sqlite3 xml2 icuuc icudata lzma z
+DIST_PKGCONFIG := yaml-0.1 zlib sqlite3
+DIST_FLAGS     := -c release --scratch-path $(DIST_BUILD) --product coopcheck --static-swift-stdlib \
+	-Xswiftc -L$(DIST_STATIC) \
+	-Xlinker -licuuc -Xlinker -licudata -Xlinker -lz -Xlinker -llzma -Xlinker -lstdc++ -Xlinker -lm
+
+dist:
+	@missing=; for lib in $(DIST_ARCHIVES); do \
+	    [ -f "$$(clang -print-file-name=lib$$lib.a)" ] || missing=yes; done; \
+	if [ -n "$$missing" ] || ! pkg-config --exists yaml-0.1 sqlite3; then \
+	    echo "dist: installing the static archives (libyaml-dev libsqlite3-dev libxml2-dev libicu-dev liblzma-dev zlib1g-dev)"; \
+	    $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq \
+	        libyaml-dev libsqlite3-dev libxml2-dev libicu-dev liblzma-dev zlib1g-dev pkg-config; \
+	fi
+	rm -rf dist $(DIST_BUILD)/static-libs
+	mkdir -p dist $(DIST_BUILD)/static-libs
+	for lib in $(DIST_ARCHIVES); do ln -s "$$(clang -print-file-name=lib$$lib.a)" $(DIST_BUILD)/static-libs/; done
+	mkdir -p $(DIST_BUILD)/static-libs/pkgconfig
+	for pc in $(DIST_PKGCONFIG); do \
+	    sed -E 's|^(shared)?libdir=.*|\1libdir=$(DIST_STATIC)|' "$$(pkg-config --variable=pcfiledir $$pc)/$$pc.pc" \
+	        > $(DIST_BUILD)/static-libs/pkgconfig/$$pc.pc; done
+	PKG_CONFIG_PATH=$(DIST_STATIC)/pkgconfig $(SWIFT) build $(DIST_FLAGS)
+	cp "$$(PKG_CONFIG_PATH=$(DIST_STATIC)/pkgconfig $(SWIFT) build $(DIST_FLAGS) --show-bin-path)/coopcheck" dist/coopcheck
+	strip dist/coopcheck
+	@version=$$(dist/coopcheck --version) && \
+	    case $$version in ''|*[!0-9A-Za-z.+-]*) echo "dist: not a version: '$$version'" >&2; exit 1;; esac && \
+	    name=coopcheck-$$version-linux-$$(uname -m) && \
+	    mkdir dist/$$name && cp -R dist/coopcheck README.md Rules dist/$$name/ && \
+	    tar -czf dist/$$name.tar.gz -C dist --owner=0 --group=0 --sort=name $$name && \
+	    rm -rf dist/$$name && (cd dist && sha256sum $$name.tar.gz > $$name.tar.gz.sha256) && \
+	    echo "dist: dist/coopcheck $$(du -h dist/coopcheck | cut -f1) ($$(stat -c %s dist/coopcheck) bytes, stripped)," \
+	        "dist/$$name.tar.gz $$(du -h dist/$$name.tar.gz | cut -f1)" && \
+	    echo "dist: needs $$(ldd dist/coopcheck | awk '$$1 !~ /^linux-vdso/ {print $$1}' | tr '\n' ' ')"
+	@! ldd dist/coopcheck | grep -E 'libswift|libFoundation|libdispatch|libyaml|libsqlite3|libxml2|libicu' \
+	    || { echo 'dist: dist/coopcheck loads the libraries above, which should be linked in' >&2; exit 1; }
+
+## Run dist/coopcheck with the Swift toolchain out of reach (Tests/Dist/check-dist.sh): no library
+## from the toolchain, then the tarball's content from a temporary folder with an empty environment
+## on the sample submission.
+dist-check: dist
+	Tests/Dist/check-dist.sh $(CURDIR)
 
 clean:
 	rm -rf .build

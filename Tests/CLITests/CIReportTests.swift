@@ -259,4 +259,33 @@ import Testing
         #expect(
             missing.err.hasPrefix("error: cannot read the baseline \(root.path)/none.json: No such file or directory"))
     }
+
+    /// The pre-commit hook's script validates each submission a commit touches once, with the
+    /// coopcheck it is given, and fails on an invalid one.
+    @Test func thePreCommitHookValidatesTheSubmissionsOfTheChangedFiles() throws {
+        func hook(_ files: [String]) throws -> (status: Int32, out: String) {
+            let process = Process()
+            process.executableURL = TestPaths.root.appendingPathComponent("Tools/pre-commit-validate.sh")
+            process.arguments = files
+            process.currentDirectoryURL = TestPaths.root
+            process.environment = ProcessInfo.processInfo.environment.merging(
+                ["COOPCHECK": Run.executable.path, "LANG": "C"]) { $1 }
+            let pipe = Pipe()
+            process.standardOutput = pipe
+            process.standardError = pipe
+            try process.run()
+            let out = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            return (process.terminationStatus, out)
+        }
+        let valid = try hook([
+            "Samples/dak-nong-2025/cooperatives.csv", "Samples/dak-nong-2025/submission.yaml", "Rules/nq-134-2020.yaml",
+        ])
+        #expect(valid.status == 0, "\(valid.out)")
+        #expect(valid.out.components(separatedBy: "5 files, 493 records (0 rejected): valid").count == 2, "once")
+        let invalid = try hook(["Samples/invalid/duplicate-id/cooperatives.csv", "Samples/dak-nong-2025/units.csv"])
+        #expect(invalid.status == 1)
+        #expect(
+            invalid.out.contains("Samples/invalid/duplicate-id/cooperatives.csv:4:1: error: duplicate cooperative id"))
+    }
 }

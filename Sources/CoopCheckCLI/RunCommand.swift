@@ -101,6 +101,10 @@ struct RunCommand: ConsoleCommand {
             for diagnostic in diagnostics { console.note(c.line(diagnostic)) }
             console.note(c.notice(.packsInvalidNothingRun))
             return .invalidInput
+        case .failure(.noRules(let paths, let warnings)):
+            for warning in warnings { console.note(c.line(warning)) }
+            console.note(c.notice(.noRules(paths: paths)))
+            return .invalidInput
         case .failure(.history(let error)):
             console.note(c.historyError(error))
             return .invalidInput

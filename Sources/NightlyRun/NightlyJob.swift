@@ -14,6 +14,8 @@ import Rules
 public enum NightlyRunError: Error, Sendable {
     /// The rule packs have errors; nothing was evaluated or recorded.
     case invalidRules([Diagnostic])
+    /// The rule paths hold no rule: a run would judge nothing, so nothing is run.
+    case noRules(paths: [String], warnings: [Diagnostic])
     case history(HistoryError)
     /// A report could not be written; the run is recorded.
     case report(path: String, reason: String, run: Int64)
@@ -61,6 +63,9 @@ public enum NightlyJob {
         let now = clock()
         let ruleSet = RuleLoader.load(pathsOrEmbedded: configuration.rulePaths)
         guard !ruleSet.hasErrors else { throw .invalidRules(ruleSet.diagnostics) }
+        guard !ruleSet.rules.isEmpty else {
+            throw .noRules(paths: configuration.rulePaths, warnings: ruleSet.diagnostics)
+        }
         if let other = historyOverlap(configuration, packs: ruleSet.packs) {
             throw .historyOverlaps(history: configuration.historyPath, with: other)
         }

@@ -384,3 +384,29 @@ import Testing
         )
     }
 }
+
+/// A run whose rule paths hold no rule judges nothing: exit 2, nothing recorded.
+@Suite struct NightlyRunWithoutRulesTests {
+    @Test func aRunConfigurationWhoseRulesFolderIsEmptyIsInvalidInput() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("coopcheck-norules-\(UUID())")
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("empty"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let config = folder.appendingPathComponent("nightly.yaml")
+        try """
+        coopcheck_run: 1
+        rules: [empty]
+        submissions: [\(TestPaths.root.appendingPathComponent("Samples/dak-nong-2025").path)]
+        history: history.sqlite
+
+        """.write(to: config, atomically: true, encoding: .utf8)
+        let run = Run("run", "--config", config.path)
+        #expect(run.status == 2)
+        #expect(run.out == "")
+        #expect(
+            run.err.hasSuffix(
+                "error: no rule to evaluate: \(folder.path)/empty holds no rule; name a rule-pack file or a folder of them, or leave out --rules for the built-in packs\n"
+            ))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("history.sqlite").path))
+    }
+}

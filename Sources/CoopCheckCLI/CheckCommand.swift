@@ -37,7 +37,7 @@ struct CheckCommand: ConsoleCommand {
               coopcheck check --pack ctph-254-2024 --lang vi
               coopcheck check --rule CTPH254.II.2a --fail-on warning
               coopcheck check --format sarif --output coopcheck.sarif --format html --output scorecard.html
-                coopcheck check --data so-lieu-2025.xlsx --province 67 --period 2025
+              coopcheck check --data so-lieu-2025.xlsx --province 67 --period 2025
               coopcheck check --write-baseline baseline.json    Record today's violations as known.
               coopcheck check --baseline baseline.json          Fail only on violations not in it.
             """)
@@ -166,11 +166,7 @@ struct CheckCommand: ConsoleCommand {
             do throws(Baseline.ReadError) {
                 known = try Baseline.read(baseline)
             } catch {
-                switch error {
-                case .unreadable(let file, let reason):
-                    console.note(c.notice(.baselineUnreadable(file: file, reason: reason)))
-                case .notAReport(let file): console.note(c.notice(.baselineNotAReport(file: file)))
-                }
+                console.note(c.notice(error.notice))
                 return .invalidInput
             }
         }
@@ -217,7 +213,15 @@ struct CheckCommand: ConsoleCommand {
         guard let threshold else { return .success }
         let counted = Violation.all(in: combined, options: options).filter { $0.finding.rule.severity >= threshold }
         guard let known else { return counted.isEmpty ? .success : .findings }
-        let (old, new) = known.split(counted)
+        return gate(counted, on: known, console: console, catalogue: c)
+    }
+
+    /// The baseline's verdict: each violation it does not know named on standard error, then how
+    /// many it knows; findings only when there is a new one.
+    func gate(_ violations: [Violation], on baseline: Baseline, console: Console, catalogue c: any Catalogue)
+        -> ExitStatus
+    {
+        let (old, new) = baseline.split(violations)
         for violation in new {
             let text =
                 violation.record.map { "\($0.id): \(c.note($0.problem, of: violation.finding))" }
@@ -226,7 +230,17 @@ struct CheckCommand: ConsoleCommand {
                 c.notice(
                     .newViolation(rule: violation.finding.rule.id, place: violation.place.lineDescription, text: text)))
         }
-        console.note(c.notice(.baselineSummary(file: known.file, known: old.count, new: new.count)))
+        console.note(c.notice(.baselineSummary(file: baseline.file, known: old.count, new: new.count)))
         return new.isEmpty ? .success : .findings
+    }
+}
+
+extension Baseline.ReadError {
+    /// What the user is told.
+    var notice: Notice {
+        switch self {
+        case .unreadable(let file, let reason): .baselineUnreadable(file: file, reason: reason)
+        case .notAReport(let file): .baselineNotAReport(file: file)
+        }
     }
 }

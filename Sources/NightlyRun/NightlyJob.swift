@@ -214,7 +214,7 @@ public enum NightlyJob {
         context: RunContext, language: Language, jobs: Int
     ) throws(AtomicFile.WriteError) -> [String] {
         let folder = (directory as NSString).appendingPathComponent("submissions")
-        let options = ReportOptions(language: language, run: context)
+        let options = ReportOptions(language: language, run: context, failOn: Severity(rawValue: configuration.failOn))
         let catalogue = Catalogues.of(language)
         let reporters = configuration.formats.compactMap { Reporters.reporter(named: $0) }
         var reports: [(path: String, make: @Sendable () -> String)] = reporters.map { reporter in

@@ -103,7 +103,7 @@ struct RunCommand: ConsoleCommand {
             return .invalidInput
         case .failure(.noRules(let paths, let warnings)):
             for warning in warnings { console.note(c.line(warning)) }
-            console.note(c.notice(.noRules(paths: paths)))
+            console.note(c.notice(.noRulesInConfiguration(paths: paths, configuration: configuration.file)))
             return .invalidInput
         case .failure(.history(let error)):
             console.note(c.historyError(error))

@@ -143,6 +143,8 @@ public enum Notice: Hashable, Sendable {
     case packsInvalidRunLint
     /// `--rules` named files or folders that hold no rule: nothing would be judged.
     case noRules(paths: [String])
+    /// A run configuration's `rules:` hold no rule.
+    case noRulesInConfiguration(paths: [String], configuration: String)
     case packErrors(count: Int, path: String)
     case noSuchPack(String, suggestion: String?)
     case noSuchRule(String, paths: [String]?, suggestion: String?)

@@ -405,7 +405,7 @@ import Testing
         #expect(run.out == "")
         #expect(
             run.err.hasSuffix(
-                "error: no rule to evaluate: \(folder.path)/empty holds no rule; name a rule-pack file or a folder of them, or leave out --rules for the built-in packs\n"
+                "error: no rule to evaluate: \(folder.path)/empty holds no rule; name rule-pack files or folders of them in 'rules' of \(config.path), or leave 'rules' out for the built-in packs\n"
             ))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("history.sqlite").path))
     }

@@ -51,6 +51,7 @@ enum PhraseSamples {
             .generated(files: ["units.csv", "cooperatives.csv"], folder: "/tmp/national"),
             .cannotGenerate(folder: "/root/x", reason: "Permission denied"), .interrupted,
             .noRules(paths: ["rules/"]), .noRules(paths: ["a/", "b.yaml"]),
+            .noRulesInConfiguration(paths: ["empty"], configuration: "nightly.yaml"),
             .folderHasSubmission("nop-bao-cao"), .noSuchProvince("67", year: 2026), .noSuchProvince("99", year: 2024),
             .serving(address: "http://127.0.0.1:8080/", packs: 5), .cannotServe(reason: "Address already in use"),
             .badTokenLine(file: "tokens.txt", line: 3), .cannotRead(file: "tokens.txt", reason: "Permission denied"),

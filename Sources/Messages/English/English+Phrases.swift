@@ -215,6 +215,11 @@ extension English {
             return
                 "error: no rule to evaluate: \(paths.joined(separator: ", ")) \(paths.count == 1 ? "holds" : "hold") no rule; "
                 + "name a rule-pack file or a folder of them, or leave out --rules for the built-in packs"
+        case .noRulesInConfiguration(let paths, let configuration):
+            return
+                "error: no rule to evaluate: \(paths.joined(separator: ", ")) \(paths.count == 1 ? "holds" : "hold") no rule; "
+                + "name rule-pack files or folders of them in 'rules' of \(configuration), or leave 'rules' out for "
+                + "the built-in packs"
         case .packsInvalidRunLint:
             return "error: the rule packs are invalid; run 'coopcheck rules lint'"
         case .packErrors(let count, let path):

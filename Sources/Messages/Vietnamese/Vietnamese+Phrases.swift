@@ -217,6 +217,11 @@ extension Vietnamese {
             return
                 "lỗi: không có quy tắc nào để đánh giá: \(paths.joined(separator: ", ")) không chứa quy tắc nào; hãy ghi "
                 + "tệp bộ quy tắc hoặc thư mục chứa chúng, hoặc bỏ --rules để dùng các bộ quy tắc có sẵn"
+        case .noRulesInConfiguration(let paths, let configuration):
+            return
+                "lỗi: không có quy tắc nào để đánh giá: \(paths.joined(separator: ", ")) không chứa quy tắc nào; hãy ghi "
+                + "tệp bộ quy tắc hoặc thư mục chứa chúng vào 'rules' của \(configuration), hoặc bỏ 'rules' để dùng "
+                + "các bộ quy tắc có sẵn"
         case .packsInvalidRunLint:
             return "lỗi: các gói quy tắc không hợp lệ; hãy chạy 'coopcheck rules lint'"
         case .packErrors(let count, let path):

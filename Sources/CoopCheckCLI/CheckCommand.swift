@@ -107,16 +107,12 @@ struct CheckCommand: ConsoleCommand {
         }
         try reports.check(c)
         var seen: Set<String> = []
-        for folder in submissions where !seen.insert(URL(fileURLWithPath: folder).standardizedFileURL.path).inserted {
+        for folder in submissions where !seen.insert(ReportOutputOptions.standard(folder)).inserted {
             throw c.usage(.dataTwice(folder))
         }
-        if let writeBaseline, reports.output.contains(where: { Self.samePath($0, writeBaseline) }) {
+        if let writeBaseline, reports.writes(to: writeBaseline) {
             throw c.usage(.outputTwice(writeBaseline))
         }
-    }
-
-    static func samePath(_ a: String, _ b: String) -> Bool {
-        URL(fileURLWithPath: a).standardizedFileURL.path == URL(fileURLWithPath: b).standardizedFileURL.path
     }
 
     var threshold: Severity? {

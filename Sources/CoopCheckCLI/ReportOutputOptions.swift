@@ -38,9 +38,19 @@ struct ReportOutputOptions: ParsableArguments {
             throw c.usage(.severalFormatsNeedOutputs)
         }
         var files: Set<String> = []
-        for file in output where !files.insert(URL(fileURLWithPath: file).standardizedFileURL.path).inserted {
+        for file in output where !files.insert(Self.standard(file)).inserted {
             throw c.usage(.outputTwice(file))
         }
+    }
+
+    /// A path as the file system names it, for telling whether two paths are one file.
+    static func standard(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.path
+    }
+
+    /// Whether one of the reports is written to `path`.
+    func writes(to path: String) -> Bool {
+        output.contains { Self.standard($0) == Self.standard(path) }
     }
 
     /// Whether any report was asked for beyond the text on standard output.

@@ -26,10 +26,8 @@ public enum SARIFReporter: Reporter {
     public static func generateReport(_ result: EvaluationResult, options: ReportOptions) -> String {
         let c = options.catalogue
         let uri = ArtifactURI(workingDirectory: options.workingDirectory, root: options.sarifRoot)
-        var rules: [Finding] = []
-        for finding in result.findings where !rules.contains(where: { $0.rule.id == finding.rule.id }) {
-            rules.append(finding)
-        }
+        var seen: Set<String> = []
+        let rules = result.findings.filter { seen.insert($0.rule.id).inserted }
         let index = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.rule.id, $0) })
         let descriptors = rules.map { descriptor($0, c) }
         let results = Violation.all(in: result, options: options).map { violation -> JSON in
@@ -80,10 +78,8 @@ public enum SARIFReporter: Reporter {
     static func problemParts(_ diagnostics: [Diagnostic], _ c: any Catalogue, _ uri: ArtifactURI, firstIndex: Int)
         -> (rules: [JSON], results: [JSON])
     {
-        var codes: [String] = []
-        for diagnostic in diagnostics where !codes.contains(diagnostic.problem.code) {
-            codes.append(diagnostic.problem.code)
-        }
+        var seen: Set<String> = []
+        let codes = diagnostics.map(\.problem.code).filter { seen.insert($0).inserted }
         let index = Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($1, firstIndex + $0) })
         let descriptors = codes.map { JSON.object([("id", .string($0))]) }
         let results = diagnostics.map { diagnostic -> JSON in

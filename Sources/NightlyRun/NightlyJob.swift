@@ -159,7 +159,7 @@ public enum NightlyJob {
                 throw .report(path: error.path, reason: error.reason, run: id)
             }
         }
-        let threshold = Severity(rawValue: configuration.failOn)
+        let threshold = configuration.failOnSeverity
         let failed = outcomes.contains { !$0.valid } || threshold.map { combined.hasViolations(atOrAbove: $0) } == true
         return NightlyRunOutcome(
             runID: id, submissions: runs, notSubmitted: outcomes.filter { $0.status == .notSubmitted }.map(\.name),
@@ -214,7 +214,7 @@ public enum NightlyJob {
         context: RunContext, language: Language, jobs: Int
     ) throws(AtomicFile.WriteError) -> [String] {
         let folder = (directory as NSString).appendingPathComponent("submissions")
-        let options = ReportOptions(language: language, run: context, failOn: Severity(rawValue: configuration.failOn))
+        let options = ReportOptions(language: language, run: context, failOn: configuration.failOnSeverity)
         let catalogue = Catalogues.of(language)
         let reporters = configuration.formats.compactMap { Reporters.reporter(named: $0) }
         var reports: [(path: String, make: @Sendable () -> String)] = reporters.map { reporter in
@@ -227,7 +227,9 @@ public enum NightlyJob {
             let name = run.submission.name
             let stale =
                 run.result == nil
-                ? Reporters.all.filter { r in !reporters.contains { $0 == r } }.map { "\(name).\($0.fileExtension)" }
+                ? Reporters.all.filter { !configuration.formats.contains($0.identifier) }.map {
+                    "\(name).\($0.fileExtension)"
+                }
                 : ["\(name).errors.txt"]
             for file in stale {
                 try? FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent(file))

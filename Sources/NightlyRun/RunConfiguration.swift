@@ -48,6 +48,8 @@ public struct RunConfiguration: Sendable {
     public let language: Language?
     /// The worst severity a violation may have without failing the run: `error`, `warning` or `never`.
     public let failOn: String
+    /// The least severity whose violations fail the run; nil for `never`.
+    public var failOnSeverity: Severity? { Severity(rawValue: failOn) }
     /// The provinces the run expects a submission for: one with none is `not submitted`.
     public var expectedProvinces: ExpectedProvinces = .listed([])
     /// Where `expected_provinces` is written: what a report of a province that sent nothing points at.

@@ -15,6 +15,9 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         // The system libyaml (Debian: libyaml-dev), not a vendored copy.
@@ -57,7 +60,7 @@ let package = Package(
         .target(
             name: "Messages",
             dependencies: [
-                "Evaluation", "History", "Rules", "Targets", "Expressions", "DataContract", "Diagnostics",
+                "Evaluation", "History", "Warehouse", "Rules", "Targets", "Expressions", "DataContract", "Diagnostics",
             ]),
         // Report formats: one file per format, listed in one registry.
         .target(
@@ -76,6 +79,18 @@ let package = Package(
         .target(
             name: "History",
             dependencies: ["Evaluation", "Rules", "Diagnostics", .product(name: "GRDB", package: "GRDB.swift")]),
+        // Rule packs where the data lives: tables, loads and the queries of every rule's facts in
+        // PostgreSQL, DuckDB and Spark SQL, and an evaluation fed by what they return.
+        .target(
+            name: "Warehouse",
+            dependencies: ["Evaluation", "Rules", "DataLoading", "DataContract", "Expressions", "Diagnostics"]),
+        // `check --database`: the fact queries run on a live PostgreSQL through PostgresNIO.
+        .target(
+            name: "PostgresSource",
+            dependencies: [
+                "Warehouse", .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"), .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ]),
         // Nightly runs: a run configuration, every submission evaluated in parallel, reports and history.
         .target(
             name: "NightlyRun",
@@ -107,8 +122,8 @@ let package = Package(
             name: "CoopCheckCLI",
             dependencies: [
                 "Rules", "DataLoading", "SyntheticData", "Evaluation", "Messages", "Reporters", "History", "NightlyRun",
-                "Diagnostics", "WebService", "SubmissionTemplates",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "Diagnostics", "WebService", "SubmissionTemplates", "Warehouse",
+                "PostgresSource", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "coopcheck", dependencies: ["CoopCheckCLI", "DataLoading"]),
 
@@ -149,7 +164,8 @@ let package = Package(
         .testTarget(
             name: "MessagesTests",
             dependencies: [
-                "Messages", "Evaluation", "Rules", "DataLoading", "DataContract", "Diagnostics", "Expressions",
+                "Messages", "Warehouse", "Evaluation", "Rules", "DataLoading", "DataContract", "Diagnostics",
+                "Expressions",
                 "History", "Targets",
                 "YAMLNodes", "TestSupport",
             ], exclude: ["Fixtures"]),

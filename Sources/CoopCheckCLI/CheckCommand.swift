@@ -49,7 +49,12 @@ struct CheckCommand: ConsoleCommand {
     @Option(
         name: .customLong("data"),
         help: ArgumentHelp("A submission folder or workbook (repeatable).", valueName: "SUBMISSION"))
-    var submissions: [String] = ["Samples/dak-nong-2025"]
+    var data: [String] = []
+
+    @OptionGroup(title: "A database") var database: DatabaseOptions
+
+    /// The folders checked: those given, or the Đắk Nông sample.
+    var submissions: [String] { data.isEmpty ? ["Samples/dak-nong-2025"] : data }
 
     @OptionGroup(title: "A workbook without a manifest") var facts: SubmissionFactsOptions
 
@@ -106,6 +111,7 @@ struct CheckCommand: ConsoleCommand {
             throw c.usage(.notADate(option: "--as-of", found: asOf))
         }
         try reports.check(c)
+        if try database.address(c) != nil, !data.isEmpty { throw c.usage(.notBoth("--data", "--database")) }
         var seen: Set<String> = []
         for folder in submissions where !seen.insert(ReportOutputOptions.standard(folder)).inserted {
             throw c.usage(.dataTwice(folder))
@@ -146,17 +152,8 @@ struct CheckCommand: ConsoleCommand {
             console.note(c.notice(.noRules(paths: rules.paths)))
             return .invalidInput
         }
-        let unknownPacks = pack.filter { ruleSet.pack(withID: $0) == nil }
-        let unknownRules = rule.filter { ruleSet.rule(withID: $0) == nil }
-        for id in unknownPacks {
-            console.note(c.notice(.noSuchPack(id, suggestion: Suggestions.best(for: id, in: ruleSet.packs.map(\.id)))))
-        }
-        for id in unknownRules {
-            console.note(
-                c.notice(
-                    .noSuchRule(id, paths: nil, suggestion: Suggestions.best(for: id, in: ruleSet.rules.map(\.id)))))
-        }
-        guard unknownPacks.isEmpty, unknownRules.isEmpty else { return .invalidInput }
+        let selection = RuleSelection(packs: pack, rules: rule)
+        guard selection.known(in: ruleSet, console: console, catalogue: c) else { return .invalidInput }
         var known: Baseline?
         if let baseline {
             do throws(Baseline.ReadError) {
@@ -170,15 +167,21 @@ struct CheckCommand: ConsoleCommand {
         let reading = ReadOptions(workers: jobs.count, known: ruleSet.knownIdentifiers)
         var results: [EvaluationResult] = []
         var invalid: [Diagnostic] = []
-        for folder in submissions {
+        let address = try database.address(c)
+        if let address {
+            guard
+                let evaluated = database.evaluate(
+                    address, packs: ruleSet.packs, asOf: asOf.flatMap { CivilDate.parseISO($0) },
+                    include: selection.includes, console: console, catalogue: c)
+            else { return .invalidInput }
+            results = evaluated
+        }
+        for folder in address == nil ? submissions : [] {
             console.progress(c.notice(.checking(submission: folder, rules: ruleSet.rules.count)))
             let (result, report) = Evaluator.check(
                 packs: ruleSet.packs, source: .at(folder, facts: facts.facts),
                 asOf: asOf.flatMap { CivilDate.parseISO($0) },
-                part: submissions.count > 1, options: reading
-            ) { rule in
-                (pack.isEmpty || pack.contains(rule.packID)) && (self.rule.isEmpty || self.rule.contains(rule.id))
-            }
+                part: submissions.count > 1, options: reading, include: selection.includes)
             console.progress(nil)
             for diagnostic in report.diagnostics { console.note(c.line(diagnostic)) }
             guard let result else {

@@ -23,6 +23,6 @@ struct CoopCheck: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             CheckCommand.self, RulesCommand.self, ValidateCommand.self, RunCommand.self, HistoryCommand.self,
-            DiffCommand.self, GenerateCommand.self, InitCommand.self, ServeCommand.self,
+            DiffCommand.self, GenerateCommand.self, InitCommand.self, ServeCommand.self, SQLCommand.self,
         ])
 }

@@ -26,6 +26,18 @@ public struct Record: Sendable {
         start = .none
     }
 
+    /// A record read from elsewhere than a file of a submission (a database's row): its values in
+    /// contract order, and where it is (a table, and the source line it was loaded from).
+    public init(kind: DatasetKind, values: [Value], position: SourcePosition) {
+        precondition(values.count == kind.fields.count, "a record has a value for every field of its data set")
+        self.kind = kind
+        self.values = values
+        marks = Array(repeating: .none, count: kind.fields.count)
+        file = position.file
+        sheet = position.sheet
+        start = Mark(position)
+    }
+
     /// Where the record starts.
     public var position: SourcePosition { start.position(in: file, sheet: sheet) }
 

@@ -137,6 +137,35 @@ struct AggregatePass: RulePass {
         for (group, value) in other.baselines { baselines[groups[group], default: 0] += value }
     }
 
+    /// What the pass accumulates, for an engine to compute where the data lives.
+    var plan: AggregatePlan {
+        let baseline: (String, Int)? =
+            if case .indicator(let name, let year) = form.baseline { (name, year) } else { nil }
+        return AggregatePlan(
+            filter: rule.filter?.syntax, calls: calls.map { ($0.function, $0.arguments) },
+            yearField: yearly ? "year" : nil, window: window, foundedBefore: foundedField == nil ? nil : start,
+            baseline: baseline)
+    }
+
+    /// Adds states an engine computed, their groups already numbered as this pass numbers them.
+    mutating func absorb(_ facts: AggregateFacts, groups: (Value) -> Int) {
+        for state in facts.states {
+            let slot = self.slot(Key(group: groups(state.group), year: yearly ? state.year : 0))
+            for i in functions.indices {
+                states[slot][i].merge(Accumulator(state.calls[i], selected: state.selected), functions[i])
+            }
+        }
+        for state in facts.foundedBefore {
+            let key = Key(group: groups(state.group), year: yearly ? state.year : 0)
+            var old = startStates[key] ?? Array(repeating: Accumulator(), count: calls.count)
+            for i in functions.indices {
+                old[i].merge(Accumulator(state.calls[i], selected: state.selected), functions[i])
+            }
+            startStates[key] = old
+        }
+        for (group, value) in facts.baselines { baselines[groups(group), default: 0] += value }
+    }
+
     func findings(_ context: EvaluationContext, groups: [OwnerGroup]) -> [Finding] {
         groups.map { owner in
             if let finding = context.notJudged(group: owner.group) { return finding }

@@ -51,6 +51,20 @@ struct Accumulator {
     var distinct: Set<Value> = []
     var perYearHits = 0
 
+    init() {}
+
+    /// The state an engine computed over `selected` records.
+    init(_ facts: Accumulation, selected: Int) {
+        self.selected = selected
+        hits = facts.hits
+        sum = facts.sum
+        denominatorSum = facts.denominatorSum
+        numbers = facts.numbers
+        extreme = facts.extreme
+        distinct = Set(facts.distinct)
+        perYearHits = facts.perYearHits
+    }
+
     mutating func add(
         _ function: AggregateFunction, _ arguments: [BoundExpression], _ values: [Value], window: ClosedRange<CivilDate>
     ) {

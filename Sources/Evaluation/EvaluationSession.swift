@@ -60,8 +60,17 @@ public struct EvaluationSession: RecordSink, Sendable {
         packs: [RulePack], folder: String, manifest: Manifest, asOf: CivilDate, part: Bool = false,
         include: (Rule) -> Bool = { _ in true }
     ) {
+        self.init(
+            packs: packs, reaches: packs.map { Evaluator.reach($0, on: manifest) }, folder: folder, manifest: manifest,
+            asOf: asOf, part: part, include: include)
+    }
+
+    private init(
+        packs: [RulePack], reaches: [PackReach], folder: String, manifest: Manifest, asOf: CivilDate, part: Bool,
+        include: (Rule) -> Bool
+    ) {
         self.packs = packs
-        reaches = packs.map { Evaluator.reach($0, on: manifest) }
+        self.reaches = reaches
         self.folder = folder
         self.manifest = manifest
         self.asOf = asOf
@@ -103,6 +112,59 @@ public struct EvaluationSession: RecordSink, Sendable {
         case .nation: rule.dataset.unitField(for: placedInArea ? .commune : nil)
         case .units: rule.dataset.unitField(for: rule.owner.levels.first)
         }
+    }
+
+    /// What each rule included needs from the records, in order: for an engine that computes it
+    /// where the data lives, and hands it back to `absorb(_:forPlan:)`.
+    public var factPlans: [FactPlan] {
+        entries.map { entry in
+            let kind = entry.rule.dataset
+            return FactPlan(
+                pack: entry.pack, rule: entry.rule,
+                groupField: entry.slot.map { kind.fields[slots[kind.ordinal][$0].field].name },
+                form: passes.plan(at: entry.pass))
+        }
+    }
+
+    /// The plans of every rule of `packs` that passes `include`, each over all of its data set,
+    /// whoever submits it: what a warehouse team schedules for every submission at once.
+    public static func factPlans(packs: [RulePack], asOf: CivilDate, include: (Rule) -> Bool = { _ in true })
+        -> [FactPlan]
+    {
+        let manifest = Manifest(
+            unit: "", unitName: nil, province: nil, period: asOf...asOf, preparedOn: asOf, conventions: Conventions(),
+            files: [], location: SourcePosition(file: "", line: 0, column: 0))
+        return EvaluationSession(
+            packs: packs, reaches: packs.map { _ in .whole }, folder: "", manifest: manifest, asOf: asOf, part: false,
+            include: include
+        ).factPlans
+    }
+
+    /// Adds what an engine computed for the plan at `index` of `factPlans`, as if the session had
+    /// read the records itself.
+    public mutating func absorb(_ facts: RuleFacts, forPlan index: Int) {
+        let entry = entries[index]
+        let kind = entry.rule.dataset.ordinal
+        var table = entry.slot.map { slots[kind][$0].table }
+        func group(_ value: Value) -> Int { table == nil ? 0 : table!.id(of: value) }
+        let field = entry.slot.map { slots[kind][$0].field }
+        func group(of record: Record) -> Int { field.map { group(record.values[$0]) } ?? 0 }
+        switch facts {
+        case .aggregate(let facts):
+            passes.absorb(facts, at: entry.pass, groups: group)
+        case .requirement(let facts):
+            passes.absorb(
+                selected: facts.selected.map { (group($0.group), $0.count) },
+                failing: facts.failing.map { (group(of: $0.record), $0.record, $0.missingValue) }, at: entry.pass)
+        case .records(let records):
+            for record in records { passes.accept(record, group: group(of: record), at: entry.pass) }
+        }
+        if let slot = entry.slot, let table { slots[kind][slot].table = table }
+    }
+
+    /// Adds a record of the units file alone, for a session whose rules are fed by `absorb`.
+    public mutating func addUnit(_ record: Record) {
+        unitRecords.append(record)
     }
 
     /// Feeds one record to every rule that reads its data set.

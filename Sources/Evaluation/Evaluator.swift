@@ -195,6 +195,32 @@ struct Passes: Sendable {
         }
     }
 
+    /// What the pass at `slot` needs from the records.
+    func plan(at slot: Slot) -> FactPlan.Form {
+        switch slot {
+        case .aggregate(let i): .aggregate(aggregates[i].plan)
+        case .requirement(let i):
+            .requirement(
+                filter: requirements[i].rule.filter?.syntax, requirement: requirements[i].form.requirement.syntax)
+        case .report(let i): .records(field: "report", value: reports[i].form.report)
+        case .deliverable(let i): .records(field: "task", value: deliverables[i].form.task)
+        }
+    }
+
+    mutating func absorb(_ facts: AggregateFacts, at slot: Slot, groups: (Value) -> Int) {
+        guard case .aggregate(let i) = slot else { preconditionFailure("aggregate facts go to an aggregate's pass") }
+        aggregates[i].absorb(facts, groups: groups)
+    }
+
+    mutating func absorb(
+        selected: [(group: Int, count: Int)], failing: [(group: Int, record: Record, missingValue: Bool)], at slot: Slot
+    ) {
+        guard case .requirement(let i) = slot else {
+            preconditionFailure("requirement facts go to a requirement's pass")
+        }
+        requirements[i].absorb(selected: selected, failing: failing)
+    }
+
     func seen(at slot: Slot) -> Set<Int> {
         switch slot {
         case .aggregate(let i): aggregates[i].seen

@@ -40,10 +40,26 @@ struct RequirementPass: RulePass {
         selected[group] += 1
         let result = requirement.evaluate(record.values)
         guard result != .bool(true) else { return }
-        failing[group].append(
-            RecordReference(
-                id: Self.identifier(record), position: record.position,
-                problem: result == .null ? .missingValue : .unsatisfied))
+        failing[group].append(Self.reference(record, missingValue: result == .null))
+    }
+
+    private static func reference(_ record: Record, missingValue: Bool) -> RecordReference {
+        RecordReference(
+            id: identifier(record), position: record.position, problem: missingValue ? .missingValue : .unsatisfied)
+    }
+
+    /// Adds the counts and failing records an engine found, their groups numbered as this pass numbers them.
+    mutating func absorb(
+        selected counts: [(group: Int, count: Int)], failing records: [(group: Int, record: Record, missingValue: Bool)]
+    ) {
+        for (group, count) in counts {
+            ensure(group)
+            selected[group] += count
+        }
+        for (group, record, missing) in records {
+            ensure(group)
+            failing[group].append(Self.reference(record, missingValue: missing))
+        }
     }
 
     var seen: Set<Int> { Set(selected.indices.filter { selected[$0] > 0 }) }

@@ -3,6 +3,7 @@ import Expressions
 import Foundation
 import History
 import Rules
+import Warehouse
 
 /// The headings, labels and lines of reports, listings and the command line, as data: each
 /// language's catalogue says every case (`Catalogue.phrase`).
@@ -168,6 +169,8 @@ public enum Notice: Hashable, Sendable {
     /// A line of an access-token file that is not `TOKEN PROVINCE`.
     case badTokenLine(file: String, line: Int)
     case cannotRead(file: String, reason: String)
+    /// The database at `address` (shown without a password) could not give what a check needs.
+    case database(address: String, problem: WarehouseError)
     case configurationInvalid
     case reportNotWritten(path: String, reason: String, run: Int64, history: String)
     /// The history's path is also a report's or an input's.
@@ -202,5 +205,14 @@ public enum Notice: Hashable, Sendable {
         case atLeast(option: String, minimum: Int, found: Int)
         case between(option: String, low: Int, high: Int)
         case unknownLanguage(String)
+        /// `--database` that is not a `postgresql://` address.
+        case notADatabaseAddress(String)
+        /// A password written into `--database`, where logs and process lists show it.
+        case passwordInAddress
+        case unknownSSLMode(String)
+        /// An option that means something only with another (`--submission` without `--database`).
+        case needs(option: String, other: String)
+        /// Two options that exclude each other.
+        case notBoth(String, String)
     }
 }

@@ -2,6 +2,7 @@ import Expressions
 import Foundation
 import Messages
 import Rules
+import Warehouse
 
 @testable import History
 
@@ -24,6 +25,18 @@ enum PhraseSamples {
         .historyAndConfig, .historyMissing,
         .sourceDateEpoch(found: "soon", last: 253_402_300_799), .atLeast(option: "--jobs", minimum: 1, found: 0),
         .between(option: "--provinces", low: 1, high: 1000), .unknownLanguage("fr"),
+        .notADatabaseAddress("localhost:5432"), .passwordInAddress, .unknownSSLMode("always"),
+        .needs(option: "--submission", other: "--database"), .notBoth("--data", "--database"),
+    ]
+
+    static let databaseProblems: [WarehouseError] = [
+        .unreachable(reason: "Connection refused (errno: 111)"),
+        .queryFailed(
+            reason: "relation \"cooperatives\" does not exist",
+            query: "SELECT CAST(\"submission\" AS TEXT)\nFROM \"cooperatives\""),
+        .badCell(table: "cooperatives", column: "members", text: "nhiều"),
+        .noSubmissions(table: "coopcheck_submissions"),
+        .unknownSubmission("dak-nong", known: ["dak-nong-2025", "lam-dong-2026"]),
     ]
 
     static let notices: [Notice] =
@@ -55,7 +68,8 @@ enum PhraseSamples {
             .folderHasSubmission("nop-bao-cao"), .noSuchProvince("67", year: 2026), .noSuchProvince("99", year: 2024),
             .serving(address: "http://127.0.0.1:8080/", packs: 5), .cannotServe(reason: "Address already in use"),
             .badTokenLine(file: "tokens.txt", line: 3), .cannotRead(file: "tokens.txt", reason: "Permission denied"),
-        ] + usages.map(Notice.usage)
+        ] + databaseProblems.map { Notice.database(address: "postgresql://coopcheck@127.0.0.1:5432/kttt", problem: $0) }
+        + [] + usages.map(Notice.usage)
 
     static let web: [WebText] = [
         .title, .intro, .privacy, .province, .mapSince2025, .mapUntil2025, .period, .files, .filesHint, .token, .check,

@@ -3,6 +3,7 @@ import Evaluation
 import Foundation
 import History
 import Rules
+import Warehouse
 
 extension English {
     public func phrase(_ phrase: Phrase) -> String {
@@ -294,6 +295,8 @@ extension English {
                     ? " (34 provinces from 1/7/2025; see coopcheck serve's list or docs/administrative-map.md)" : "")
         case .interrupted:
             return "coopcheck: interrupted; no report is left half-written"
+        case .database(let address, let problem):
+            return "error: " + database(problem, address: address)
         case .usage(let usage):
             return self.usage(usage)
         }
@@ -301,6 +304,25 @@ extension English {
 
     private func problems(_ errors: Int, _ warnings: Int, clean: String) -> String {
         errors + warnings == 0 ? clean : "\(Self.counted(errors, "error")), \(Self.counted(warnings, "warning"))"
+    }
+
+    private func database(_ problem: WarehouseError, address: String) -> String {
+        switch problem {
+        case .unreachable(let reason):
+            "cannot reach the database \(address): \(reason); check the address, that the server runs, "
+                + "and the password in PGPASSWORD or --password-file"
+        case .queryFailed(let reason, let query):
+            "the database \(address) refused a query: \(reason)"
+                + (query.isEmpty ? "" : " (in: \(query.split(separator: "\n").prefix(3).joined(separator: " ")) …)")
+                + "; create the tables with `coopcheck sql schema` and fill them with `coopcheck sql load`"
+        case .badCell(let table, let column, let text):
+            "the database \(address) gave '\(text)' in column \(column) of \(table), which is not a value of its type; "
+                + "load the data with `coopcheck sql load`"
+        case .noSubmissions(let table):
+            "the database \(address) holds no submission: \(table) is empty; load one with `coopcheck sql load`"
+        case .unknownSubmission(let id, let known):
+            "the database \(address) holds no submission '\(id)'; it holds: \(known.joined(separator: ", "))"
+        }
     }
 
     func usage(_ usage: Notice.Usage) -> String {
@@ -330,6 +352,17 @@ extension English {
             "\(option) must be at least \(minimum); found \(found)"
         case .between(let option, let low, let high):
             "\(option) must be between \(low) and \(high)"
+        case .notADatabaseAddress(let text):
+            "--database must be an address like postgresql://USER@HOST:5432/DATABASE; found '\(text)'"
+        case .passwordInAddress:
+            "--database must not hold a password, which logs and process lists would show: "
+                + "give it in PGPASSWORD or in a file named by --password-file"
+        case .unknownSSLMode(let mode):
+            "sslmode '\(mode)' is not one of disable, allow, prefer, require, verify-ca, verify-full"
+        case .needs(let option, let other):
+            "\(option) is used only with \(other)"
+        case .notBoth(let a, let b):
+            "give \(a) or \(b), not both"
         case .unknownLanguage(let found):
             "unknown language '\(found)'; give vi (Vietnamese) or en (English)"
         }

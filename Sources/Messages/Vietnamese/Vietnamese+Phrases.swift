@@ -4,6 +4,7 @@ import Expressions
 import Foundation
 import History
 import Rules
+import Warehouse
 
 extension Vietnamese {
     public func phrase(_ phrase: Phrase) -> String {
@@ -293,6 +294,8 @@ extension Vietnamese {
                 + (year >= 2025 ? " (34 tỉnh, thành phố từ 01/07/2025; xem docs/administrative-map.md)" : "")
         case .interrupted:
             return "coopcheck: đã dừng theo yêu cầu; không để lại báo cáo nào ghi dở"
+        case .database(let address, let problem):
+            return "lỗi: " + database(problem, address: address)
         case .usage(let usage):
             return self.usage(usage)
         }
@@ -300,6 +303,25 @@ extension Vietnamese {
 
     private func problems(_ errors: Int, _ warnings: Int, clean: String) -> String {
         errors + warnings == 0 ? clean : "\(errors) lỗi, \(warnings) cảnh báo"
+    }
+
+    private func database(_ problem: WarehouseError, address: String) -> String {
+        switch problem {
+        case .unreachable(let reason):
+            "không kết nối được cơ sở dữ liệu \(address): \(Self.systemReason(reason)); hãy kiểm tra địa chỉ, máy chủ "
+                + "có đang chạy không, và mật khẩu trong PGPASSWORD hoặc --password-file"
+        case .queryFailed(let reason, let query):
+            "cơ sở dữ liệu \(address) từ chối một truy vấn: \(reason)"
+                + (query.isEmpty ? "" : " (trong: \(query.split(separator: "\n").prefix(3).joined(separator: " ")) …)")
+                + "; hãy tạo các bảng bằng `coopcheck sql schema` và nạp dữ liệu bằng `coopcheck sql load`"
+        case .badCell(let table, let column, let text):
+            "cơ sở dữ liệu \(address) trả về '\(text)' ở cột \(column) của bảng \(table), không đúng kiểu của cột; "
+                + "hãy nạp dữ liệu bằng `coopcheck sql load`"
+        case .noSubmissions(let table):
+            "cơ sở dữ liệu \(address) chưa có hồ sơ nào: bảng \(table) trống; hãy nạp bằng `coopcheck sql load`"
+        case .unknownSubmission(let id, let known):
+            "cơ sở dữ liệu \(address) không có hồ sơ '\(id)'; các hồ sơ hiện có: \(known.joined(separator: ", "))"
+        }
     }
 
     func usage(_ usage: Notice.Usage) -> String {
@@ -329,6 +351,17 @@ extension Vietnamese {
             "\(option) phải ít nhất là \(minimum); ở đây là \(found)"
         case .between(let option, let low, let high):
             "\(option) phải trong khoảng từ \(low) đến \(high)"
+        case .notADatabaseAddress(let text):
+            "--database phải là một địa chỉ dạng postgresql://NGƯỜI_DÙNG@MÁY_CHỦ:5432/CSDL; ở đây là '\(text)'"
+        case .passwordInAddress:
+            "--database không được chứa mật khẩu, vì nhật ký và danh sách tiến trình sẽ hiện nó: "
+                + "hãy đặt mật khẩu trong PGPASSWORD hoặc trong một tệp chỉ ra bằng --password-file"
+        case .unknownSSLMode(let mode):
+            "sslmode '\(mode)' không phải là disable, allow, prefer, require, verify-ca hay verify-full"
+        case .needs(let option, let other):
+            "\(option) chỉ dùng cùng với \(other)"
+        case .notBoth(let a, let b):
+            "chỉ dùng \(a) hoặc \(b), không dùng cả hai"
         case .unknownLanguage(let found):
             "không có ngôn ngữ '\(found)'; hãy chọn vi (tiếng Việt) hoặc en (tiếng Anh)"
         }

@@ -181,6 +181,12 @@ let package = Package(
         .testTarget(
             name: "CLITests", dependencies: ["CoopCheckCLI", "Diagnostics", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(
+            name: "WarehouseTests",
+            dependencies: [
+                "Warehouse", "PostgresSource", "Evaluation", "Reporters", "Rules", "DataLoading", "SyntheticData",
+                "TestSupport",
+            ]),
+        .testTarget(
             name: "WebServiceTests",
             dependencies: [
                 "WebService", "Rules", "TestSupport", .product(name: "HummingbirdTesting", package: "hummingbird"),

@@ -15,9 +15,14 @@ struct SQLLoadCommand: ConsoleCommand {
             under the same id before (in PostgreSQL and DuckDB, in one transaction), and keep each \
             record's reading order and source line.
 
+            PostgreSQL's load is COPY … FROM STDIN blocks, for psql; DuckDB's and Spark's are \
+            INSERT statements. With --csv FOLDER, each table's rows go to FOLDER/TABLE.csv and \
+            the statements bulk-load those files (psql's \\copy, DuckDB's COPY, a Spark view).
+
             EXAMPLES:
               coopcheck sql load Samples/dak-nong-2025 | psql coopcheck
               coopcheck sql load --dialect duckdb --id lam-dong-2026 Samples/lam-dong-2026 > load.sql
+              coopcheck sql load --dialect spark --csv /data/load/2025 /data/nop-bao-cao/2025 > load.sql
             """)
 
     @OptionGroup var dialect: DialectOption
@@ -26,6 +31,12 @@ struct SQLLoadCommand: ConsoleCommand {
         help: ArgumentHelp(
             "The submission's id in the tables (default: the folder's name).", valueName: "ID"))
     var id: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "Write each table's rows to FOLDER/TABLE.csv and print the statements that load them.",
+            valueName: "FOLDER"))
+    var csv: String?
 
     @Argument(help: ArgumentHelp("The submission folder.", valueName: "SUBMISSION"))
     var submission: String
@@ -37,11 +48,27 @@ struct SQLLoadCommand: ConsoleCommand {
         let (loaded, report) = SubmissionReader.load(folder: submission)
         for diagnostic in report.diagnostics { console.note(c.line(diagnostic)) }
         guard let loaded else {
-            console.note(c.notice(.submissionInvalid(submission)))
+            console.note(c.notice(.submissionNotLoaded(submission)))
             return .invalidInput
         }
         let name = id ?? URL(fileURLWithPath: submission).standardizedFileURL.lastPathComponent
-        console.out(LoadScript(dialect: dialect.dialect).statements(loaded, id: name))
+        let script = LoadScript(dialect: dialect.dialect)
+        guard let csv else {
+            console.out(script.statements(loaded, id: name))
+            return .success
+        }
+        let folder = URL(fileURLWithPath: csv).standardizedFileURL
+        let (files, statements) = script.csv(loaded, id: name, folder: folder.path)
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            for (file, text) in files {
+                try text.write(to: folder.appendingPathComponent(file), atomically: true, encoding: .utf8)
+            }
+        } catch {
+            console.note(c.notice(.cannotWrite(file: folder.path, reason: (error as NSError).localizedDescription)))
+            return .invalidInput
+        }
+        console.out(statements)
         return .success
     }
 }

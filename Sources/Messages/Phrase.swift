@@ -151,6 +151,8 @@ public enum Notice: Hashable, Sendable {
     case noSuchRule(String, paths: [String]?, suggestion: String?)
     case checking(submission: String, rules: Int)
     case submissionInvalid(String)
+    /// `sql load` of a submission with errors: no statement is printed.
+    case submissionNotLoaded(String)
     /// Two submissions speak for one province: its records count twice in the nation's figures.
     case provinceTwice(province: String, submissions: [String])
     case wroteReport(format: String, file: String)

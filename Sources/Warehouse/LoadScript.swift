@@ -1,10 +1,12 @@
 import DataContract
 import DataLoading
 import Expressions
+import Foundation
 
 /// The statements that put a validated submission into a layout's tables: its row of the
 /// submissions table and every record, in reading order with its source line, replacing
-/// whatever was loaded under the same id before.
+/// whatever was loaded under the same id before. PostgreSQL gets `COPY … FROM STDIN` blocks
+/// (psql runs them); DuckDB and Spark get `INSERT`s, or with CSV files one bulk load per table.
 public struct LoadScript: Sendable {
     public let dialect: Dialect
     public let layout: Layout
@@ -16,49 +18,131 @@ public struct LoadScript: Sendable {
         self.layout = layout
     }
 
-    /// The whole load of `submission` under `id`, one statement per line group.
+    /// One table's rows, with its columns.
+    struct Table {
+        let name: String
+        let columns: [String]
+        let types: [ValueType]
+        let rows: [[Value]]
+    }
+
+    /// The whole load of `submission` under `id`, as one script.
     public func statements(_ submission: LoadedSubmission, id: String) -> String {
-        let m = submission.manifest
+        script(submission, id: id) { table in
+            dialect == .postgres ? copy(table) : inserts(table)
+        }
+    }
+
+    /// The load as a CSV file per table (named `TABLE.csv` in `folder`) and the statements that
+    /// read them: what a bulk load of a large submission wants.
+    public func csv(_ submission: LoadedSubmission, id: String, folder: String) -> (
+        files: [(name: String, text: String)], statements: String
+    ) {
+        var files: [(String, String)] = []
+        let statements = script(submission, id: id) { table in
+            let name = table.name + ".csv"
+            files.append((name, csvText(table, header: true)))
+            return bulkLoad(table, path: URL(fileURLWithPath: folder).appendingPathComponent(name).path)
+        }
+        return (files, statements)
+    }
+
+    private func script(_ submission: LoadedSubmission, id: String, load: (Table) -> String) -> String {
         var out = "-- coopcheck: submission \(id), loaded from \(submission.folder) (\(dialect.title)).\n"
         if let begin = dialect.begin { out += begin + "\n" }
         let key = dialect.identifier(layout.submissionColumn)
-        let tables = [layout.submissions] + DatasetKind.allCases.map(layout.table)
         if dialect.deletes {
-            for table in tables {
+            for table in [layout.submissions] + DatasetKind.allCases.map(layout.table) {
                 out += "DELETE FROM \(dialect.identifier(table)) WHERE \(key) = \(dialect.string(id));\n"
             }
         }
+        for table in tables(submission, id: id) where !table.rows.isEmpty { out += load(table) }
+        if let commit = dialect.commit { out += commit + "\n" }
+        return out
+    }
+
+    func tables(_ submission: LoadedSubmission, id: String) -> [Table] {
+        let m = submission.manifest
         let kinds = DatasetKind.allCases.filter { submission.has($0) }.map(\.rawValue).joined(separator: ",")
         let facts: [Value] = [
             .string(id), .string(m.unit), m.unitName.map(Value.string) ?? .null, m.province.map(Value.string) ?? .null,
             .date(m.period.lowerBound), .date(m.period.upperBound), .date(m.preparedOn), .string(kinds),
         ]
-        out += insert(
-            layout.submissions, [layout.submissionColumn] + Layout.submissionColumns.map(\.name), [facts])
+        var tables = [
+            Table(
+                name: layout.submissions, columns: [layout.submissionColumn] + Layout.submissionColumns.map(\.name),
+                types: [.string] + Layout.submissionColumns.map(\.type), rows: [facts])
+        ]
         for kind in DatasetKind.allCases {
-            let records = submission.records[kind] ?? []
-            let columns = [layout.submissionColumn] + kind.fields.map(\.name) + [Layout.rowColumn, Layout.lineColumn]
-            var rows: [[Value]] = []
-            for (ordinal, record) in records.enumerated() {
-                rows.append(
-                    [.string(id)] + record.values + [
-                        .integer(Int64(ordinal + 1)), .integer(Int64(record.position.line)),
-                    ])
-                if rows.count == batch {
-                    out += insert(layout.table(kind), columns, rows)
-                    rows = []
-                }
+            let rows = (submission.records[kind] ?? []).enumerated().map { ordinal, record in
+                [.string(id)] + record.values + [.integer(Int64(ordinal + 1)), .integer(Int64(record.position.line))]
             }
-            if !rows.isEmpty { out += insert(layout.table(kind), columns, rows) }
+            tables.append(
+                Table(
+                    name: layout.table(kind),
+                    columns: [layout.submissionColumn] + kind.fields.map(\.name) + [
+                        Layout.rowColumn, Layout.lineColumn,
+                    ],
+                    types: [.string] + kind.fields.map(\.type) + [.integer, .integer], rows: rows))
         }
-        if let commit = dialect.commit { out += commit + "\n" }
+        return tables
+    }
+
+    private func columnList(_ table: Table) -> String {
+        "(" + table.columns.map(dialect.identifier).joined(separator: ", ") + ")"
+    }
+
+    private func inserts(_ table: Table) -> String {
+        stride(from: 0, to: table.rows.count, by: batch).map { start in
+            "INSERT INTO \(dialect.identifier(table.name)) \(columnList(table)) VALUES\n"
+                + table.rows[start..<min(start + batch, table.rows.count)].map {
+                    "(" + $0.map(dialect.literal).joined(separator: ", ") + ")"
+                }.joined(separator: ",\n") + ";\n"
+        }.joined()
+    }
+
+    /// PostgreSQL's `COPY … FROM STDIN`, its rows following as CSV up to `\.`.
+    private func copy(_ table: Table) -> String {
+        "COPY \(dialect.identifier(table.name)) \(columnList(table)) FROM STDIN WITH (FORMAT csv);\n"
+            + csvText(table, header: false) + "\\.\n"
+    }
+
+    private func bulkLoad(_ table: Table, path: String) -> String {
+        let name = dialect.identifier(table.name)
+        switch dialect {
+        case .postgres:
+            return "\\copy \(name) \(columnList(table)) FROM \(dialect.string(path)) WITH (FORMAT csv, HEADER true)\n"
+        case .duckdb:
+            return "COPY \(name) \(columnList(table)) FROM \(dialect.string(path)) (FORMAT csv, HEADER true);\n"
+        case .spark:
+            // Spark reads a CSV file as a view of text columns, cast on the way into the table.
+            let view = dialect.identifier("coopcheck_load_" + table.name)
+            let casts = zip(table.columns, table.types).map {
+                "CAST(\(dialect.identifier($0)) AS \(dialect.type($1)))"
+            }
+            return "CREATE OR REPLACE TEMPORARY VIEW \(view) USING csv OPTIONS (path \(dialect.string(path)), "
+                + "header 'true');\nINSERT INTO \(name) SELECT \(casts.joined(separator: ", ")) FROM \(view);\n"
+        }
+    }
+
+    /// Rows as CSV: a missing value is an empty field, text is always quoted (so an empty text
+    /// is not a missing one), numbers, dates and booleans as SQL reads them.
+    private func csvText(_ table: Table, header: Bool) -> String {
+        var out = header ? table.columns.joined(separator: ",") + "\n" : ""
+        for row in table.rows {
+            out += row.map(Self.csvField).joined(separator: ",") + "\n"
+        }
         return out
     }
 
-    private func insert(_ table: String, _ columns: [String], _ rows: [[Value]]) -> String {
-        "INSERT INTO \(dialect.identifier(table)) (" + columns.map(dialect.identifier).joined(separator: ", ")
-            + ") VALUES\n"
-            + rows.map { "(" + $0.map(dialect.literal).joined(separator: ", ") + ")" }.joined(
-                separator: ",\n") + ";\n"
+    static func csvField(_ value: Value) -> String {
+        switch value {
+        case .null: ""
+        case .bool(let b): b ? "true" : "false"
+        case .integer(let i): String(i)
+        case .decimal(let d): NSDecimalNumber(decimal: d).description(withLocale: Locale(identifier: "en_US_POSIX"))
+        case .date(let d): d.description
+        case .string(let s): "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
     }
 }

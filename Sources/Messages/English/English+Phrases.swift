@@ -239,6 +239,8 @@ extension English {
         case .submissionInvalid(let folder):
             return
                 "error: the submission \(folder) is invalid; nothing was evaluated (run 'coopcheck validate \(folder)')"
+        case .submissionNotLoaded(let folder):
+            return "error: the submission \(folder) is invalid; nothing is loaded (run 'coopcheck validate \(folder)')"
         case .wroteReport(let format, let file):
             return "coopcheck: wrote the \(format) report to \(file)"
         case .cannotWrite(let file, let reason):

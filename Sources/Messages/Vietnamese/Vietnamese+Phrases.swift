@@ -240,6 +240,8 @@ extension Vietnamese {
         case .submissionInvalid(let folder):
             return
                 "lỗi: hồ sơ \(folder) không hợp lệ; không thực hiện đánh giá (hãy chạy 'coopcheck validate \(folder)')"
+        case .submissionNotLoaded(let folder):
+            return "lỗi: hồ sơ \(folder) không hợp lệ; không nạp dữ liệu nào (hãy chạy 'coopcheck validate \(folder)')"
         case .wroteReport(let format, let file):
             return "coopcheck: đã ghi báo cáo dạng \(format) vào \(file)"
         case .cannotWrite(let file, let reason):

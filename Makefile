@@ -9,8 +9,10 @@ SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 .PHONY: setup setup-e2e build test sanitize fuzz run nightly format lint golden docs screenshot bench dist dist-check clean
 
 ## Install libyaml-dev (the system YAML library) and libsqlite3-dev (SQLite, for GRDB and the
-## history of nightly runs) when pkg-config cannot find them, and the Python packages the tests
-## use: jsonschema (SARIF), openpyxl (workbooks), lxml (JUnit against junit-10.xsd).
+## history of nightly runs) when pkg-config cannot find them, Debian's PostgreSQL server (the
+## tests of `check --database` start one of their own), and the Python packages the tests use:
+## jsonschema (SARIF), openpyxl (workbooks), lxml (JUnit against junit-10.xsd), duckdb (the
+## DuckDB dialect run by DuckDB).
 setup:
 	@if pkg-config --exists yaml-0.1 sqlite3 2>/dev/null; then \
 	    echo "setup: libyaml (yaml-0.1) and SQLite (sqlite3) already installed"; \
@@ -21,15 +23,23 @@ setup:
 	@python3 -c 'import jsonschema' 2>/dev/null || { echo "setup: installing jsonschema (SARIF schema tests)"; python3 -m pip install -q jsonschema; }
 	@python3 -c 'import openpyxl' 2>/dev/null || { echo "setup: installing openpyxl (workbooks written for the .xlsx tests)"; python3 -m pip install -q openpyxl; }
 	@python3 -c 'import lxml' 2>/dev/null || { echo "setup: installing lxml (JUnit reports against junit-10.xsd)"; python3 -m pip install -q lxml; }
+	@python3 -c 'import duckdb' 2>/dev/null || { echo "setup: installing duckdb (the DuckDB dialect's tests)"; python3 -m pip install -q duckdb; }
+	@if ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && command -v psql >/dev/null; then \
+	    echo "setup: PostgreSQL server and psql already installed"; \
+	else \
+	    echo "setup: installing postgresql (a private server for the database tests)"; \
+	    $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postgresql; \
+	fi
 
 ## Build the coopcheck command.
 build: setup
 	$(SWIFT) build $(BUILD_FLAGS) --product coopcheck
 
-## Build and run the whole test suite.
+## Build and run the whole test suite, with a private PostgreSQL server (port 55432, a folder
+## of its own in /tmp) started for it and stopped afterwards.
 test: setup
 	$(SWIFT) build $(BUILD_FLAGS) --build-tests
-	$(SWIFT) test $(BUILD_FLAGS) --skip-build
+	Tests/Tools/postgres.sh run $(SWIFT) test $(BUILD_FLAGS) --skip-build
 
 ## The whole test suite under AddressSanitizer, and the tests that read on several cores under
 ## ThreadSanitizer, each in its own build folder so the everyday build is untouched. Leak
@@ -88,7 +98,7 @@ docs: build
 ## Regenerate the golden files under Tests/**/Fixtures; review the diff before committing.
 golden: setup
 	$(SWIFT) build $(BUILD_FLAGS) --build-tests
-	COOPCHECK_UPDATE_GOLDEN=1 $(SWIFT) test $(BUILD_FLAGS) --skip-build
+	COOPCHECK_UPDATE_GOLDEN=1 Tests/Tools/postgres.sh run $(SWIFT) test $(BUILD_FLAGS) --skip-build
 	git status --short Tests
 
 ## Release build against DuckDB and polars on generated submissions; writes bench/results.md.

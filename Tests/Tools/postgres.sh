@@ -1,9 +1,10 @@
 #!/bin/sh
 # A private PostgreSQL server for the tests: `start` makes a cluster in a folder of its own and
 # starts it on a private port (loopback only, trust login for the test role); `stop` stops it and
-# removes the folder; `url` prints the URL the tests read. Where no server can run, `start` says
-# why and the database tests skip with that message.
-#   Tests/Tools/postgres.sh start|stop|url
+# removes the folder; `url` prints the URL the tests read; `run COMMAND…` starts it, runs the
+# command and stops it, exiting as the command did. Where no server can run, `start` says why and
+# the database tests skip with that message.
+#   Tests/Tools/postgres.sh start|stop|url|run COMMAND…
 set -eu
 port=${COOPCHECK_PG_PORT:-55432}
 state=${COOPCHECK_PG_STATE:-.build-postgres}
@@ -58,8 +59,16 @@ stop)
 url)
     cat "$state/url"
     ;;
+run)
+    shift
+    "$0" start
+    trap '"$0" stop' EXIT INT TERM
+    status=0
+    "$@" || status=$?
+    exit $status
+    ;;
 *)
-    echo "usage: $0 start|stop|url" >&2
+    echo "usage: $0 start|stop|url|run COMMAND..." >&2
     exit 2
     ;;
 esac

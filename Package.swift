@@ -83,7 +83,9 @@ let package = Package(
         // PostgreSQL, DuckDB and Spark SQL, and an evaluation fed by what they return.
         .target(
             name: "Warehouse",
-            dependencies: ["Evaluation", "Rules", "DataLoading", "DataContract", "Expressions", "Diagnostics"]),
+            dependencies: [
+                "Evaluation", "Rules", "DataLoading", "DataContract", "Expressions", "Diagnostics", "YAMLNodes",
+            ]),
         // `check --database`: the fact queries run on a live PostgreSQL through PostgresNIO.
         .target(
             name: "PostgresSource",

@@ -111,7 +111,8 @@ struct CheckCommand: ConsoleCommand {
             throw c.usage(.notADate(option: "--as-of", found: asOf))
         }
         try reports.check(c)
-        if try database.address(c) != nil, !data.isEmpty { throw c.usage(.notBoth("--data", "--database")) }
+        try database.check(c)
+        if database.isGiven, !data.isEmpty { throw c.usage(.notBoth("--data", "--database")) }
         var seen: Set<String> = []
         for folder in submissions where !seen.insert(ReportOutputOptions.standard(folder)).inserted {
             throw c.usage(.dataTwice(folder))
@@ -167,16 +168,15 @@ struct CheckCommand: ConsoleCommand {
         let reading = ReadOptions(workers: jobs.count, known: ruleSet.knownIdentifiers)
         var results: [EvaluationResult] = []
         var invalid: [Diagnostic] = []
-        let address = try database.address(c)
-        if let address {
-            guard
+        if database.isGiven {
+            guard let (address, layout) = try database.connection(console: console, catalogue: c),
                 let evaluated = database.evaluate(
-                    address, packs: ruleSet.packs, asOf: asOf.flatMap { CivilDate.parseISO($0) },
+                    address, layout: layout, packs: ruleSet.packs, asOf: asOf.flatMap { CivilDate.parseISO($0) },
                     include: selection.includes, console: console, catalogue: c)
             else { return .invalidInput }
             results = evaluated
         }
-        for folder in address == nil ? submissions : [] {
+        for folder in database.isGiven ? [] : submissions {
             console.progress(c.notice(.checking(submission: folder, rules: ruleSet.rules.count)))
             let (result, report) = Evaluator.check(
                 packs: ruleSet.packs, source: .at(folder, facts: facts.facts),

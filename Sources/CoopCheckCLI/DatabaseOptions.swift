@@ -9,8 +9,8 @@ import Rules
 import Synchronization
 import Warehouse
 
-/// `--database`, `--submission` and `--password-file`: submissions read from PostgreSQL, their
-/// rules' facts computed there.
+/// `--database`, `--source`, `--submission` and `--password-file`: submissions read from
+/// PostgreSQL, their rules' facts computed there.
 struct DatabaseOptions: ParsableArguments {
     @Option(
         help: ArgumentHelp(
@@ -27,24 +27,56 @@ struct DatabaseOptions: ParsableArguments {
             "With --database: a file whose first line is the password (default: $PGPASSWORD).", valueName: "FILE"))
     var passwordFile: String?
 
-    /// The address, or the usage error it is.
-    func address(_ c: any Catalogue) throws -> DatabaseAddress? {
-        guard let database else {
+    @Option(
+        help: ArgumentHelp(
+            "A source configuration: the database and which of its tables hold the submissions.",
+            valueName: "FILE"))
+    var source: String?
+
+    /// Whether the submissions come from a database.
+    var isGiven: Bool { database != nil || source != nil }
+
+    /// The options that mean something only with a database, and `--database`'s address.
+    func check(_ c: any Catalogue) throws {
+        if !isGiven {
             if submission != nil { throw c.usage(.needs(option: "--submission", other: "--database")) }
             if passwordFile != nil { throw c.usage(.needs(option: "--password-file", other: "--database")) }
-            return nil
         }
+        _ = try commandLineAddress(c)
+    }
+
+    private func commandLineAddress(_ c: any Catalogue) throws -> DatabaseAddress? {
+        guard let database else { return nil }
         switch DatabaseAddress.parse(database, environment: ProcessInfo.processInfo.environment) {
         case .success(let address): return address
-        case .failure(.notAnAddress): throw c.usage(.notADatabaseAddress(database))
-        case .failure(.passwordInAddress): throw c.usage(.passwordInAddress)
-        case .failure(.unknownSSLMode(let mode)): throw c.usage(.unknownSSLMode(mode))
+        case .failure(let problem): throw c.usage(.database(problem))
         }
+    }
+
+    /// The database and its tables: `--database` over the source configuration's; nil having
+    /// said why when the configuration is invalid or names no database.
+    func connection(console: Console, catalogue c: any Catalogue) throws -> (DatabaseAddress, Layout)? {
+        var layout = Layout.standard
+        var address = try commandLineAddress(c)
+        if let source {
+            let (configuration, diagnostics) = SourceConfiguration.load(
+                path: source, environment: ProcessInfo.processInfo.environment)
+            for diagnostic in diagnostics { console.note(c.line(diagnostic)) }
+            guard let configuration else { return nil }
+            layout = configuration.layout
+            address = address ?? configuration.database
+        }
+        guard let address else {
+            console.note(c.notice(.usage(.noDatabase(source: source ?? ""))))
+            return nil
+        }
+        return (address, layout)
     }
 
     /// Evaluates every submission asked for, or says on standard error why it cannot.
     func evaluate(
-        _ address: DatabaseAddress, packs: [RulePack], asOf: CivilDate?, include: @escaping @Sendable (Rule) -> Bool,
+        _ address: DatabaseAddress, layout: Layout, packs: [RulePack], asOf: CivilDate?,
+        include: @escaping @Sendable (Rule) -> Bool,
         console: Console, catalogue c: any Catalogue
     ) -> [EvaluationResult]? {
         let password: String?
@@ -60,7 +92,8 @@ struct DatabaseOptions: ParsableArguments {
         } else {
             password = ProcessInfo.processInfo.environment["PGPASSWORD"]
         }
-        let source = WarehouseSource(engine: PostgresEngine(address: address, password: password), dialect: .postgres)
+        let source = WarehouseSource(
+            engine: PostgresEngine(address: address, password: password), dialect: .postgres, layout: layout)
         let only = submission
         let rules = packs.flatMap(\.rules).count
         let outcome = Self.wait { () async throws(WarehouseError) -> [EvaluationResult] in

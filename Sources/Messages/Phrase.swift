@@ -207,11 +207,10 @@ public enum Notice: Hashable, Sendable {
         case atLeast(option: String, minimum: Int, found: Int)
         case between(option: String, low: Int, high: Int)
         case unknownLanguage(String)
-        /// `--database` that is not a `postgresql://` address.
-        case notADatabaseAddress(String)
-        /// A password written into `--database`, where logs and process lists show it.
-        case passwordInAddress
-        case unknownSSLMode(String)
+        /// `--database` that cannot be used.
+        case database(SourceProblem)
+        /// A source configuration without `database:`, and no `--database`.
+        case noDatabase(source: String)
         /// An option that means something only with another (`--submission` without `--database`).
         case needs(option: String, other: String)
         /// Two options that exclude each other.

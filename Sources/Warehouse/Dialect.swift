@@ -24,6 +24,13 @@ public enum Dialect: String, CaseIterable, Sendable {
         }
     }
 
+    /// A table's name, which may be qualified by its schema (`registry.cooperatives`): each
+    /// part quoted.
+    public func table(_ name: String) -> String {
+        name.split(separator: ".", omittingEmptySubsequences: false).map { identifier(String($0)) }.joined(
+            separator: ".")
+    }
+
     /// A string literal: standard SQL doubles a quote; Spark reads backslash escapes.
     public func string(_ text: String) -> String {
         switch self {

@@ -94,7 +94,7 @@ public struct FactCompiler: Sendable {
     public func submissions() -> String {
         let columns = [layout.submissionColumn] + Layout.submissionColumns.map(\.name)
         var sql = "SELECT " + columns.map { text(dialect.identifier($0), as: $0) }.joined(separator: ", ")
-        sql += "\nFROM \(dialect.identifier(layout.submissions))"
+        sql += "\nFROM \(dialect.table(layout.submissions))"
         if let submission {
             sql += "\nWHERE \(dialect.identifier(layout.submissionColumn)) = \(dialect.string(submission))"
         }
@@ -131,7 +131,7 @@ private struct Scope {
 
     var dialect: Dialect { compiler.dialect }
     var submission: String { dialect.identifier(compiler.layout.submissionColumn) }
-    var table: String { dialect.identifier(compiler.layout.table(plan.rule.dataset)) }
+    var table: String { dialect.table(compiler.layout.table(plan.rule.dataset)) }
     var group: String? { plan.groupField.map(dialect.identifier) }
 
     /// The conditions every query of a submission starts with.
@@ -265,7 +265,7 @@ private struct Scope {
             + row.kind.fields.map { compiler.text(d.identifier($0.name), as: $0.name) }
             + [compiler.text(rowColumn, as: Layout.rowColumn), compiler.text(line, as: Layout.lineColumn)] + extra
         var sql = "SELECT " + columns.joined(separator: ",\n       ")
-        sql += "\nFROM \(d.identifier(compiler.layout.table(row.kind)))"
+        sql += "\nFROM \(d.table(compiler.layout.table(row.kind)))"
         let all = base(compiler) + Array(conditions)
         if !all.isEmpty { sql += "\nWHERE " + all.joined(separator: "\n  AND ") }
         return sql + "\nORDER BY \(submission), \(rowColumn), \(line)"

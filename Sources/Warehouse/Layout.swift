@@ -49,7 +49,7 @@ public struct Layout: Hashable, Sendable {
     }
 
     private func create(_ table: String, _ columns: [(String, String)], _ dialect: Dialect) -> String {
-        "CREATE TABLE IF NOT EXISTS \(dialect.identifier(table)) (\n"
+        "CREATE TABLE IF NOT EXISTS \(dialect.table(table)) (\n"
             + columns.map { "  \($0.0) \($0.1)" }.joined(separator: ",\n") + "\n)\(dialect.tableOptions);\n"
     }
 }

@@ -53,7 +53,7 @@ public struct LoadScript: Sendable {
         let key = dialect.identifier(layout.submissionColumn)
         if dialect.deletes {
             for table in [layout.submissions] + DatasetKind.allCases.map(layout.table) {
-                out += "DELETE FROM \(dialect.identifier(table)) WHERE \(key) = \(dialect.string(id));\n"
+                out += "DELETE FROM \(dialect.table(table)) WHERE \(key) = \(dialect.string(id));\n"
             }
         }
         for table in tables(submission, id: id) where !table.rows.isEmpty { out += load(table) }
@@ -94,7 +94,7 @@ public struct LoadScript: Sendable {
 
     private func inserts(_ table: Table) -> String {
         stride(from: 0, to: table.rows.count, by: batch).map { start in
-            "INSERT INTO \(dialect.identifier(table.name)) \(columnList(table)) VALUES\n"
+            "INSERT INTO \(dialect.table(table.name)) \(columnList(table)) VALUES\n"
                 + table.rows[start..<min(start + batch, table.rows.count)].map {
                     "(" + $0.map(dialect.literal).joined(separator: ", ") + ")"
                 }.joined(separator: ",\n") + ";\n"
@@ -103,12 +103,12 @@ public struct LoadScript: Sendable {
 
     /// PostgreSQL's `COPY … FROM STDIN`, its rows following as CSV up to `\.`.
     private func copy(_ table: Table) -> String {
-        "COPY \(dialect.identifier(table.name)) \(columnList(table)) FROM STDIN WITH (FORMAT csv);\n"
+        "COPY \(dialect.table(table.name)) \(columnList(table)) FROM STDIN WITH (FORMAT csv);\n"
             + csvText(table, header: false) + "\\.\n"
     }
 
     private func bulkLoad(_ table: Table, path: String) -> String {
-        let name = dialect.identifier(table.name)
+        let name = dialect.table(table.name)
         switch dialect {
         case .postgres:
             return "\\copy \(name) \(columnList(table)) FROM \(dialect.string(path)) WITH (FORMAT csv, HEADER true)\n"
@@ -116,7 +116,7 @@ public struct LoadScript: Sendable {
             return "COPY \(name) \(columnList(table)) FROM \(dialect.string(path)) (FORMAT csv, HEADER true);\n"
         case .spark:
             // Spark reads a CSV file as a view of text columns, cast on the way into the table.
-            let view = dialect.identifier("coopcheck_load_" + table.name)
+            let view = dialect.identifier("coopcheck_load_" + table.name.replacingOccurrences(of: ".", with: "_"))
             let casts = zip(table.columns, table.types).map {
                 "CAST(\(dialect.identifier($0)) AS \(dialect.type($1)))"
             }

@@ -52,6 +52,60 @@ import Testing
         #expect(Self.located(database.out) == Self.located(folders.out))
     }
 
+    /// A registry of its own: the tables in a schema, named in Vietnamese, the submission column too.
+    @Test func aSourceConfigurationNamesTheTablesOfARegistry() throws {
+        guard let url = try Self.loaded() else { return }
+        var rename = "CREATE SCHEMA registry;\n"
+        for (table, name) in [
+            ("coopcheck_submissions", "nop_bao_cao"), ("cooperatives", "hop_tac_xa"), ("units", "don_vi"),
+            ("indicators", "chi_tieu"), ("reports", "bao_cao"), ("tasks", "nhiem_vu"),
+        ] {
+            rename += "ALTER TABLE \(table) RENAME COLUMN submission TO ma_ho_so;\n"
+            rename += "ALTER TABLE \(table) SET SCHEMA registry;\nALTER TABLE registry.\(table) RENAME TO \(name);\n"
+        }
+        try PostgresServer.psql(url, rename)
+        let source = FileManager.default.temporaryDirectory.appendingPathComponent("coopcheck-source-\(UUID()).yaml")
+        try """
+        coopcheck_source: 1
+        database: \(url)
+        submissions: registry.nop_bao_cao
+        submission_column: ma_ho_so
+        tables:
+          cooperatives: registry.hop_tac_xa
+          units: registry.don_vi
+          indicators: registry.chi_tieu
+          reports: registry.bao_cao
+          tasks: registry.nhiem_vu
+
+        """.write(to: source, atomically: true, encoding: .utf8)
+        let database = Run("check", "--source", source.path, "--submission", Self.samples[1], "--format", "json")
+        let folder = Run("check", "--data", Self.samples[1], "--format", "json")
+        #expect(database.status == 1, "\(database.err)")
+        #expect(Self.located(database.out) == Self.located(folder.out))
+        #expect(database.out.contains("registry.hop_tac_xa"))
+    }
+
+    @Test func anInvalidSourceConfigurationIsExit2AtItsPositions() throws {
+        let source = FileManager.default.temporaryDirectory.appendingPathComponent("coopcheck-source-\(UUID()).yaml")
+        try """
+        coopcheck_source: 1
+        database: postgresql://me:secret@db.example.vn/kttt
+        tables:
+          htx: registry.hop_tac_xa
+
+        """.write(to: source, atomically: true, encoding: .utf8)
+        let run = Run("check", "--source", source.path)
+        #expect(run.status == 2)
+        #expect(
+            run.err == """
+                \(source.path):2:11: error: the database address must not hold a password, which logs and process \
+                lists would show: give it in PGPASSWORD or in a file named by --password-file
+                \(source.path):4:3: error: unknown key 'htx' in 'tables'
+
+                """)
+        #expect(!run.err.contains("secret"))
+    }
+
     @Test func thePrintedQueriesRunOnTheLoadedTables() throws {
         guard let url = try Self.loaded() else { return }
         let queries = Run("sql", "--dialect", "postgres", "--as-of", "2025-12-31")
@@ -83,9 +137,15 @@ import Testing
     }
 
     @Test(arguments: [
-        (["--database", "postgresql://me:secret@db/kttt"], "Error: --database must not hold a password"),
-        (["--database", "localhost:5432"], "Error: --database must be an address like postgresql://"),
-        (["--database", "postgresql://db/kttt?sslmode=always"], "Error: sslmode 'always' is not one of"),
+        (
+            ["--database", "postgresql://me:secret@db/kttt"],
+            "Error: --database: the database address must not hold a password"
+        ),
+        (
+            ["--database", "localhost:5432"],
+            "Error: --database: 'localhost:5432' is not a database address like postgresql://"
+        ),
+        (["--database", "postgresql://db/kttt?sslmode=always"], "Error: --database: sslmode 'always' is not one of"),
         (["--submission", "x"], "Error: --submission is used only with --database"),
         (
             ["--database", "postgresql://db/kttt", "--data", "Samples/dak-nong-2025"],

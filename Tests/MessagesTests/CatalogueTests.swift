@@ -72,6 +72,7 @@ import YAMLNodes
             ProblemSamples.runConfiguration
         ),
         ("UploadProblem", "Sources/Diagnostics/Problems/UploadProblem.swift", ProblemSamples.upload),
+        ("SourceProblem", "Sources/Diagnostics/Problems/SourceProblem.swift", ProblemSamples.source),
         (
             "WorkbookProblem", "Sources/Diagnostics/Problems/WorkbookProblem.swift",
             ProblemSamples.data.compactMap { if case .workbook(let p) = $0 { p } else { nil } }
@@ -109,6 +110,7 @@ import YAMLNodes
                 case .manifest(let p): p
                 case .data(let p): p
                 case .runConfiguration(let p): p
+                case .source(let p): p
                 case .upload(let p): p
                 case .inValue: problem
                 }

@@ -189,6 +189,7 @@ enum FindingSamples {
 
     static let subjects: [Subject] = [
         .rulePack, .document, .rule("A.1"), .citation(rule: "A.1"), .example, .exampleRecord(dataset: "cooperatives"),
-        .baseline, .manifest, .conventions, .fileEntry, .runConfiguration, .outputs,
+        .baseline, .manifest, .conventions, .fileEntry, .runConfiguration, .outputs, .sourceConfiguration,
+        .sourceTables,
     ]
 }

@@ -25,7 +25,8 @@ enum PhraseSamples {
         .historyAndConfig, .historyMissing,
         .sourceDateEpoch(found: "soon", last: 253_402_300_799), .atLeast(option: "--jobs", minimum: 1, found: 0),
         .between(option: "--provinces", low: 1, high: 1000), .unknownLanguage("fr"),
-        .notADatabaseAddress("localhost:5432"), .passwordInAddress, .unknownSSLMode("always"),
+        .database(.notADatabaseAddress("localhost:5432")), .database(.passwordInAddress),
+        .noDatabase(source: "nguon.yaml"),
         .needs(option: "--submission", other: "--database"), .notBoth("--data", "--database"),
     ]
 

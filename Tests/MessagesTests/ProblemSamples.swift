@@ -32,6 +32,9 @@ enum ProblemSamples {
         .missingFormatVersion(.ruleLanguage, key: "coopcheck", expected: 1),
         .missingFormatVersion(.submission, key: "coopcheck_submission", expected: 1),
         .unsupportedVersion(.runConfiguration, key: "coopcheck_run", found: "2", expected: 1),
+        .missingFormatVersion(.sourceConfiguration, key: "coopcheck_source", expected: 1),
+        .unknownKey("table", in: .sourceConfiguration, suggestion: "tables"),
+        .unknownKey("htx", in: .sourceTables, suggestion: nil),
         .notBool(key: "checkmarks", found: .text("maybe")), .notBool(key: "checkmarks", found: .node(.emptyValue)),
         .notList(key: "files", found: .singleValue),
         .notOneOf(
@@ -207,6 +210,10 @@ enum ProblemSamples {
         .successorNotInUnits(successor: "68999", unit: "66001"),
     ]
 
+    static let source: [SourceProblem] = [
+        .notADatabaseAddress("localhost:5432"), .passwordInAddress, .unknownSSLMode("always"),
+    ]
+
     static let runConfiguration: [RunConfigurationProblem] = [
         .notSubmitted(province: "68"),
         .noConfiguration,
@@ -230,6 +237,7 @@ enum ProblemSamples {
             + wording.map(Problem.wording)
             + rulePack.map(Problem.rulePack) + manifest.map(Problem.manifest) + data.map(Problem.data)
             + runConfiguration.map(Problem.runConfiguration) + upload.map(Problem.upload)
+            + source.map(Problem.source)
             + [.inValue(key: "target", .wording(.aboutZero))]
     }
 }

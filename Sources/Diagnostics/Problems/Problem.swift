@@ -22,6 +22,8 @@ public indirect enum Problem: Hashable, Sendable {
     case data(DataProblem)
     /// A run configuration.
     case runConfiguration(RunConfigurationProblem)
+    /// A database address.
+    case source(SourceProblem)
     /// An upload to `coopcheck serve`.
     case upload(UploadProblem)
     /// A problem inside the value of a key (`in 'target': …`), placed at the character at fault.
@@ -45,6 +47,9 @@ public enum Subject: Hashable, Sendable {
     case fileEntry
     case runConfiguration
     case outputs
+    /// A source configuration (`coopcheck_source`), and its `tables`.
+    case sourceConfiguration
+    case sourceTables
 }
 
 /// What a YAML node holds, as messages describe a wrong one ("must be a list, found a mapping").
@@ -60,7 +65,7 @@ public enum Found: Hashable, Sendable {
 
 /// The file formats that carry a version line (`coopcheck: 1`, `coopcheck_submission: 1`).
 public enum FormatKind: Hashable, Sendable {
-    case ruleLanguage, submission, runConfiguration
+    case ruleLanguage, submission, runConfiguration, sourceConfiguration
 }
 
 /// A field of a data set as a message names it: by its contract name in English, by the column

@@ -354,13 +354,10 @@ extension English {
             "\(option) must be at least \(minimum); found \(found)"
         case .between(let option, let low, let high):
             "\(option) must be between \(low) and \(high)"
-        case .notADatabaseAddress(let text):
-            "--database must be an address like postgresql://USER@HOST:5432/DATABASE; found '\(text)'"
-        case .passwordInAddress:
-            "--database must not hold a password, which logs and process lists would show: "
-                + "give it in PGPASSWORD or in a file named by --password-file"
-        case .unknownSSLMode(let mode):
-            "sslmode '\(mode)' is not one of disable, allow, prefer, require, verify-ca, verify-full"
+        case .database(let problem):
+            "--database: " + source(problem)
+        case .noDatabase(let file):
+            "no database to read: give --database, or 'database:' in \(file)"
         case .needs(let option, let other):
             "\(option) is used only with \(other)"
         case .notBoth(let a, let b):

@@ -14,6 +14,7 @@ extension English {
         case .manifest(let p): manifest(p)
         case .data(let p): data(p)
         case .runConfiguration(let p): runConfiguration(p)
+        case .source(let p): source(p)
         case .upload(let p): upload(p)
         case .inValue(let key, let inner): "in '\(key)': \(self.problem(inner))"
         }
@@ -33,6 +34,8 @@ extension English {
         case .fileEntry: "a file entry"
         case .runConfiguration: "the run configuration"
         case .outputs: "'outputs'"
+        case .sourceConfiguration: "the source configuration"
+        case .sourceTables: "'tables'"
         }
     }
 
@@ -57,6 +60,7 @@ extension English {
         case .ruleLanguage: ("a rule pack", "rule-language")
         case .submission: ("the manifest", "submission-format")
         case .runConfiguration: ("the run configuration", "run-configuration")
+        case .sourceConfiguration: ("the source configuration", "source-configuration")
         }
     }
 
@@ -665,6 +669,18 @@ extension English {
             let plain = vietnamese ? "\(whole).\(fraction)" : "\(whole)\(fraction)"
             return "'\(text)' is ambiguous: \(this) numbers read it as \(asDecimal) (a decimal) but \(other) ones as "
                 + "\(whole)\(fraction); write \(plain) for \(whole)\(fraction) or \(asDecimal) for the decimal"
+        }
+    }
+
+    func source(_ problem: SourceProblem) -> String {
+        switch problem {
+        case .notADatabaseAddress(let text):
+            "'\(text)' is not a database address like postgresql://USER@HOST:5432/DATABASE"
+        case .passwordInAddress:
+            "the database address must not hold a password, which logs and process lists would show: "
+                + "give it in PGPASSWORD or in a file named by --password-file"
+        case .unknownSSLMode(let mode):
+            "sslmode '\(mode)' is not one of disable, allow, prefer, require, verify-ca, verify-full"
         }
     }
 

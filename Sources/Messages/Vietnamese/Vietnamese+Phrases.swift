@@ -353,13 +353,10 @@ extension Vietnamese {
             "\(option) phải ít nhất là \(minimum); ở đây là \(found)"
         case .between(let option, let low, let high):
             "\(option) phải trong khoảng từ \(low) đến \(high)"
-        case .notADatabaseAddress(let text):
-            "--database phải là một địa chỉ dạng postgresql://NGƯỜI_DÙNG@MÁY_CHỦ:5432/CSDL; ở đây là '\(text)'"
-        case .passwordInAddress:
-            "--database không được chứa mật khẩu, vì nhật ký và danh sách tiến trình sẽ hiện nó: "
-                + "hãy đặt mật khẩu trong PGPASSWORD hoặc trong một tệp chỉ ra bằng --password-file"
-        case .unknownSSLMode(let mode):
-            "sslmode '\(mode)' không phải là disable, allow, prefer, require, verify-ca hay verify-full"
+        case .database(let problem):
+            "--database: " + source(problem)
+        case .noDatabase(let file):
+            "chưa có cơ sở dữ liệu để đọc: hãy dùng --database, hoặc ghi 'database:' trong \(file)"
         case .needs(let option, let other):
             "\(option) chỉ dùng cùng với \(other)"
         case .notBoth(let a, let b):

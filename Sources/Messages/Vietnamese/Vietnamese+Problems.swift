@@ -15,6 +15,7 @@ extension Vietnamese {
         case .manifest(let p): manifest(p)
         case .data(let p): data(p)
         case .runConfiguration(let p): runConfiguration(p)
+        case .source(let p): source(p)
         case .upload(let p): upload(p)
         case .inValue(let key, let inner): "trong '\(key)': \(self.problem(inner))"
         }
@@ -34,6 +35,8 @@ extension Vietnamese {
         case .fileEntry: "một mục trong 'files'"
         case .runConfiguration: "tệp cấu hình chạy"
         case .outputs: "mục 'outputs'"
+        case .sourceConfiguration: "tệp cấu hình nguồn dữ liệu"
+        case .sourceTables: "mục 'tables'"
         }
     }
 
@@ -58,6 +61,7 @@ extension Vietnamese {
         case .ruleLanguage: ("gói quy tắc", "ngôn ngữ quy tắc")
         case .submission: ("tệp khai báo hồ sơ", "định dạng hồ sơ")
         case .runConfiguration: ("tệp cấu hình chạy", "cấu hình chạy")
+        case .sourceConfiguration: ("tệp cấu hình nguồn dữ liệu", "cấu hình nguồn dữ liệu")
         }
     }
 
@@ -721,6 +725,18 @@ extension Vietnamese {
             return
                 "'\(text)' không rõ nghĩa: theo quy ước \(this) đây là số thập phân \(asDecimal), nhưng theo quy ước \(other) "
                 + "là \(whole)\(fraction); hãy ghi \(plain) nếu là \(whole)\(fraction), hoặc \(asDecimal) nếu là số thập phân"
+        }
+    }
+
+    func source(_ problem: SourceProblem) -> String {
+        switch problem {
+        case .notADatabaseAddress(let text):
+            "'\(text)' không phải là địa chỉ cơ sở dữ liệu dạng postgresql://NGƯỜI_DÙNG@MÁY_CHỦ:5432/CSDL"
+        case .passwordInAddress:
+            "địa chỉ cơ sở dữ liệu không được chứa mật khẩu, vì nhật ký và danh sách tiến trình sẽ hiện nó: "
+                + "hãy đặt mật khẩu trong PGPASSWORD hoặc trong một tệp chỉ ra bằng --password-file"
+        case .unknownSSLMode(let mode):
+            "sslmode '\(mode)' không phải là disable, allow, prefer, require, verify-ca hay verify-full"
         }
     }
 

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// Where a PostgreSQL database is: `postgresql://USER@HOST:PORT/DATABASE?sslmode=MODE`. The
@@ -14,19 +15,12 @@ public struct DatabaseAddress: Hashable, Sendable, CustomStringConvertible {
         case disable, prefer, require
     }
 
-    /// Why an address cannot be used.
-    public enum Problem: Error, Hashable, Sendable {
-        case notAnAddress
-        case passwordInAddress
-        case unknownSSLMode(String)
-    }
-
     /// Reads an address; `environment` gives the user (`PGUSER`, else `postgres`) when the
     /// address names none.
-    public static func parse(_ text: String, environment: [String: String] = [:]) -> Result<Self, Problem> {
+    public static func parse(_ text: String, environment: [String: String] = [:]) -> Result<Self, SourceProblem> {
         guard let parts = URLComponents(string: text), let scheme = parts.scheme,
             scheme == "postgresql" || scheme == "postgres", let host = parts.host, !host.isEmpty
-        else { return .failure(.notAnAddress) }
+        else { return .failure(.notADatabaseAddress(text)) }
         guard parts.password == nil else { return .failure(.passwordInAddress) }
         var tls = TLSMode.prefer
         for item in parts.queryItems ?? [] where item.name == "sslmode" {

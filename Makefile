@@ -6,7 +6,7 @@ BUILD_FLAGS ?=
 BIN        := .build/debug/coopcheck
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup setup-e2e build test sanitize fuzz run nightly format lint golden docs screenshot bench dist dist-check clean
+.PHONY: setup setup-e2e build test test-spark sanitize fuzz run nightly format lint golden docs screenshot bench dist dist-check clean
 
 ## Install libyaml-dev (the system YAML library) and libsqlite3-dev (SQLite, for GRDB and the
 ## history of nightly runs) when pkg-config cannot find them, Debian's PostgreSQL server (the
@@ -40,6 +40,14 @@ build: setup
 test: setup
 	$(SWIFT) build $(BUILD_FLAGS) --build-tests
 	Tests/Tools/postgres.sh run $(SWIFT) test $(BUILD_FLAGS) --skip-build
+
+## The Spark SQL dialect parsed and run by Spark in local mode (pyspark from pip, Java 17) on the
+## samples and on a million generated cooperatives, findings compared with the native evaluator's.
+## Spark takes most of a second per query, so this is not part of `make test`.
+test-spark: setup
+	@python3 -c 'import pyspark' 2>/dev/null || { echo "test-spark: installing pyspark"; python3 -m pip install -q pyspark; }
+	$(SWIFT) build $(BUILD_FLAGS) --build-tests
+	COOPCHECK_SPARK=1 $(SWIFT) test $(BUILD_FLAGS) --skip-build --filter SparkEqualityTests
 
 ## The whole test suite under AddressSanitizer, and the tests that read on several cores under
 ## ThreadSanitizer, each in its own build folder so the everyday build is untouched. Leak

@@ -17,15 +17,18 @@ import Warehouse
     @Test func theSamplesOneByOneAndTogether() async throws {
         for sample in Equality.samples {
             guard let source = try Self.source([sample]) else { return }
-            #expect(try await Equality.compare(source, [sample]) == nil, "\(sample.id)")
+            let difference = try await Equality.compare(source, [sample])
+            #expect(difference == nil, "\(sample.id): \(difference ?? "")")
         }
         guard let source = try Self.source(Equality.samples) else { return }
-        #expect(try await Equality.compare(source, Equality.samples) == nil)
+        let difference = try await Equality.compare(source, Equality.samples)
+        #expect(difference == nil, "\(difference ?? "")")
     }
 
     @Test func aGeneratedSubmissionOfAHundredThousandCooperatives() async throws {
         let generated = try Equality.generated(100_000)
         guard let source = try Self.source([generated]) else { return }
-        #expect(try await Equality.compare(source, [generated]) == nil)
+        let difference = try await Equality.compare(source, [generated])
+        #expect(difference == nil, "\(difference ?? "")")
     }
 }

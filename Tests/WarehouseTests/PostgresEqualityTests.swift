@@ -22,19 +22,22 @@ import Warehouse
     func eachSampleGivesTheNativeFindings(_ id: String) async throws {
         let sample = Equality.samples.first { $0.id == id }!
         guard let source = try Self.source("sample", [sample]) else { return }
-        #expect(try await Equality.compare(source, [sample]) == nil)
+        let difference = try await Equality.compare(source, [sample])
+        #expect(difference == nil, "\(difference ?? "")")
     }
 
     @Test func theSamplesTogetherJudgeTheNationAsTheirFoldersDo() async throws {
         guard let source = try Self.source("samples", Equality.samples) else { return }
-        #expect(try await Equality.compare(source, Equality.samples) == nil)
+        let difference = try await Equality.compare(source, Equality.samples)
+        #expect(difference == nil, "\(difference ?? "")")
     }
 
     @Test func aGeneratedSubmissionOfAHundredThousandCooperatives() async throws {
         guard PostgresServer.url() != nil else { return }
         let generated = try Equality.generated(100_000)
         guard let source = try Self.source("generated", [generated]) else { return }
-        #expect(try await Equality.compare(source, [generated]) == nil)
+        let difference = try await Equality.compare(source, [generated])
+        #expect(difference == nil, "\(difference ?? "")")
     }
 
     @Test func aMissingTableIsAQueryTheServerRefused() async throws {

@@ -186,7 +186,7 @@ let package = Package(
             name: "WarehouseTests",
             dependencies: [
                 "Warehouse", "PostgresSource", "Evaluation", "Reporters", "Rules", "DataLoading", "SyntheticData",
-                "TestSupport",
+                "YAMLNodes", "TestSupport",
             ]),
         .testTarget(
             name: "WebServiceTests",

@@ -3,34 +3,7 @@
 # Prints wall time, rows/s, MB/s and peak memory per size and tool, and writes bench/results.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-BIN=.build/release/coopcheck
-WORK=.build/bench
-SIZES=${BENCH_SIZES:-"100000 1000000"}
-RUNS=${BENCH_RUNS:-3}
-mkdir -p "$WORK"
-
-swift build -c release --product coopcheck >/dev/null
-swift build -c release --product coopcheck-bench >/dev/null
-
-if [ ! -x "$WORK/venv/bin/python" ]; then
-    python3 -m venv "$WORK/venv"
-    "$WORK/venv/bin/pip" install -q duckdb polars
-fi
-PY="$WORK/venv/bin/python"
-
-# One measurement: median wall seconds and peak RSS (MiB) over $RUNS runs of a command.
-measure() {
-    local times=() rss=()
-    for _ in $(seq "$RUNS"); do
-        /usr/bin/time -f "%e %M" -o "$WORK/time.txt" "$@" >/dev/null 2>&1 || [ $? -eq 1 ]
-        read -r t m < <(tail -1 "$WORK/time.txt")
-        times+=("$t"); rss+=("$m")
-    done
-    local median peak
-    median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (RUNS + 1) / 2 ))p")
-    peak=$(printf '%s\n' "${rss[@]}" | sort -n | tail -1)
-    echo "$median $(( peak / 1024 ))"
-}
+source bench/common.sh
 
 {
     echo "# Benchmark results"
@@ -66,6 +39,7 @@ for n in $SIZES; do
         echo "| $n | $name | ${wall[$tool]} | $rate | $mbs | ${mem[$tool]} | $ratio |" >> "$WORK/results.md"
     done
 done
+bench/warehouse.sh >> "$WORK/results.md"
 # A nightly run: 16 generated submissions in a folder of folders, recorded into a history.
 NIGHTLY_SUBMISSIONS=${BENCH_NIGHTLY_SUBMISSIONS:-16}
 NIGHTLY_ROWS=${BENCH_NIGHTLY_ROWS:-20000}

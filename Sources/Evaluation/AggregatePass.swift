@@ -149,21 +149,24 @@ struct AggregatePass: RulePass {
 
     /// Adds states an engine computed, their groups already numbered as this pass numbers them.
     mutating func absorb(_ facts: AggregateFacts, groups: (Value) -> Int) {
+        func key(_ state: AggregateFacts.State) -> Key {
+            Key(group: groups(state.group), year: yearly ? state.year : 0)
+        }
         for state in facts.states {
-            let slot = self.slot(Key(group: groups(state.group), year: yearly ? state.year : 0))
-            for i in functions.indices {
-                states[slot][i].merge(Accumulator(state.calls[i], selected: state.selected), functions[i])
-            }
+            let slot = self.slot(key(state))
+            states[slot] = adding(state, to: states[slot])
         }
-        for state in facts.foundedBefore {
-            let key = Key(group: groups(state.group), year: yearly ? state.year : 0)
-            var old = startStates[key] ?? Array(repeating: Accumulator(), count: calls.count)
-            for i in functions.indices {
-                old[i].merge(Accumulator(state.calls[i], selected: state.selected), functions[i])
-            }
-            startStates[key] = old
-        }
+        for state in facts.foundedBefore { startStates[key(state)] = adding(state, to: startStates[key(state)]) }
         for (group, value) in facts.baselines { baselines[groups(group), default: 0] += value }
+    }
+
+    /// Accumulators with an engine's state of the same calls added.
+    private func adding(_ state: AggregateFacts.State, to accumulators: [Accumulator]?) -> [Accumulator] {
+        var result = accumulators ?? Array(repeating: Accumulator(), count: calls.count)
+        for i in functions.indices {
+            result[i].merge(Accumulator(state.calls[i], selected: state.selected), functions[i])
+        }
+        return result
     }
 
     func findings(_ context: EvaluationContext, groups: [OwnerGroup]) -> [Finding] {

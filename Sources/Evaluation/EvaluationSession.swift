@@ -146,7 +146,7 @@ public struct EvaluationSession: RecordSink, Sendable {
         let entry = entries[index]
         let kind = entry.rule.dataset.ordinal
         var table = entry.slot.map { slots[kind][$0].table }
-        func group(_ value: Value) -> Int { table == nil ? 0 : table!.id(of: value) }
+        func group(_ value: Value) -> Int { table?.id(of: value) ?? 0 }
         let field = entry.slot.map { slots[kind][$0].field }
         func group(of record: Record) -> Int { field.map { group(record.values[$0]) } ?? 0 }
         switch facts {

@@ -26,27 +26,26 @@ public struct PostgresEngine: SQLEngine {
             throw .unreachable(reason: Self.reason(error))
         }
         var results: [[[String?]]] = []
-        do {
-            for sql in queries {
-                var rows: [[String?]] = []
-                do {
-                    for try await row in try await connection.query(PostgresQuery(unsafeSQL: sql), logger: logger) {
-                        rows.append(try row.map { try $0.decode(String?.self) })
-                    }
-                } catch {
-                    throw WarehouseError.queryFailed(reason: Self.reason(error), query: sql)
-                }
-                results.append(rows)
+        for sql in queries {
+            do {
+                results.append(try await Self.rows(sql, on: connection, logger: logger))
+            } catch {
+                try? await connection.close()
+                throw .queryFailed(reason: Self.reason(error), query: sql)
             }
-        } catch let error as WarehouseError {
-            try? await connection.close()
-            throw error
-        } catch {
-            try? await connection.close()
-            throw .queryFailed(reason: Self.reason(error), query: "")
         }
         try? await connection.close()
         return results
+    }
+
+    private static func rows(_ sql: String, on connection: PostgresConnection, logger: Logger) async throws
+        -> [[String?]]
+    {
+        var rows: [[String?]] = []
+        for try await row in try await connection.query(PostgresQuery(unsafeSQL: sql), logger: logger) {
+            rows.append(try row.map { try $0.decode(String?.self) })
+        }
+        return rows
     }
 
     private func configuration() throws -> PostgresConnection.Configuration {

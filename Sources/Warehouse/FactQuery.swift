@@ -141,8 +141,14 @@ private struct Scope {
         } ?? []
     }
 
+    /// The submission's, then the rule's filter and the founding cut-off, when there are.
     func conditions(_ filter: Expressions.Expression?, foundedBefore: CivilDate? = nil) -> [String] {
-        var conditions = Self.base(compiler)
+        Self.base(compiler) + selecting(filter, foundedBefore: foundedBefore)
+    }
+
+    /// What selects a rule's records among the submission's.
+    func selecting(_ filter: Expressions.Expression?, foundedBefore: CivilDate? = nil) -> [String] {
+        var conditions: [String] = []
         if let filter { conditions.append(row.sql(filter)) }
         if let foundedBefore {
             conditions.append("\(dialect.identifier("founded_on")) < \(dialect.date(foundedBefore))")
@@ -241,10 +247,8 @@ private struct Scope {
     func failing(_ filter: Expressions.Expression?, _ requirement: Expressions.Expression) -> String {
         let test = row.sql(requirement)
         return Self.wholeRecords(
-            compiler: compiler, row: row,
-            conditions: conditions(filter).dropFirst(Self.base(compiler).count) + [
-                "NOT COALESCE(\(test), FALSE)"
-            ], extra: [compiler.text("(\(test)) IS NULL", as: "missing")])
+            compiler: compiler, row: row, conditions: selecting(filter) + ["NOT COALESCE(\(test), FALSE)"],
+            extra: [compiler.text("(\(test)) IS NULL", as: "missing")])
     }
 
     func records(where field: String, is value: String) -> String {
@@ -255,7 +259,7 @@ private struct Scope {
     /// Whole records of a data set, in reading order: the submission, every field, where the row
     /// was loaded from, and `extra` columns.
     static func wholeRecords(
-        compiler: FactCompiler, row: RowSQL, conditions: some Sequence<String>, extra: [String] = []
+        compiler: FactCompiler, row: RowSQL, conditions: [String], extra: [String] = []
     ) -> String {
         let d = compiler.dialect
         let submission = d.identifier(compiler.layout.submissionColumn)
@@ -266,7 +270,7 @@ private struct Scope {
             + [compiler.text(rowColumn, as: Layout.rowColumn), compiler.text(line, as: Layout.lineColumn)] + extra
         var sql = "SELECT " + columns.joined(separator: ",\n       ")
         sql += "\nFROM \(d.table(compiler.layout.table(row.kind)))"
-        let all = base(compiler) + Array(conditions)
+        let all = base(compiler) + conditions
         if !all.isEmpty { sql += "\nWHERE " + all.joined(separator: "\n  AND ") }
         return sql + "\nORDER BY \(submission), \(rowColumn), \(line)"
     }

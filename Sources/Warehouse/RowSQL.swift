@@ -57,20 +57,18 @@ struct RowSQL {
         }
     }
 
-    /// `s in (a, b)`: missing when `s` is; an item that is missing never matches (SQL's `IN`
-    /// would make the answer missing), so only a list of present literals is written as `IN`.
+    /// `s in ["a", "b"]`, whose items the language allows only as written values: missing when
+    /// `s` is, and a `null` item never matches (SQL's `IN` would make the answer missing), so it
+    /// is left out.
     private func membership(_ subject: Expressions.Expression, _ items: [Expressions.Expression], negated: Bool)
         -> String
     {
         let s = sql(subject)
         let present = items.filter { if case .literal(.null, _) = $0 { false } else { true } }
-        let not = negated ? "NOT " : ""
-        if present.isEmpty { return "(CASE WHEN \(s) IS NULL THEN NULL ELSE \(negated ? "TRUE" : "FALSE") END)" }
-        if present.allSatisfy({ if case .literal = $0 { true } else { false } }) {
-            return "(\(s) \(not)IN (\(present.map(sql).joined(separator: ", "))))"
+        guard !present.isEmpty else {
+            return "(CASE WHEN \(s) IS NULL THEN NULL ELSE \(negated ? "TRUE" : "FALSE") END)"
         }
-        let tests = present.map { "COALESCE(\(s) = \(sql($0)), FALSE)" }.joined(separator: " OR ")
-        return "(CASE WHEN \(s) IS NULL THEN NULL ELSE \(not)(\(tests)) END)"
+        return "(\(s) \(negated ? "NOT " : "")IN (\(present.map(sql).joined(separator: ", "))))"
     }
 
     private func call(_ function: RowFunction, _ arguments: [Expressions.Expression]) -> String {

@@ -53,6 +53,7 @@ def spark_engine(folder):
         .config("spark.sql.shuffle.partitions", "4")
         .config("spark.sql.session.timeZone", "UTC")
         .config("spark.driver.extraJavaOptions", f"-Dderby.system.home={folder}")
+        .enableHiveSupport()  # a metastore in the folder (Derby), so the tables outlive the session
         .getOrCreate()
     )
     spark.sparkContext.setLogLevel("ERROR")

@@ -118,7 +118,9 @@ enum Equality {
     }
 
     /// The findings of a submission folder, named `id`, checked natively.
-    static func native(_ folder: String, id: String, part: Bool = false) -> EvaluationResult {
+    static func native(_ folder: String, id: String, part: Bool = false, packs: [RulePack] = packs)
+        -> EvaluationResult
+    {
         Evaluator.check(packs: packs, folder: folder, submissionName: id, part: part).0!
     }
 
@@ -139,15 +141,15 @@ enum Equality {
 
     /// Every submission evaluated from `source` (all of them judged together when several) and
     /// natively from its folder: nil when the reports are the same, else where they differ.
-    static func compare(_ source: WarehouseSource, _ submissions: [(folder: String, id: String)]) async throws
-        -> String?
-    {
+    static func compare(
+        _ source: WarehouseSource, _ submissions: [(folder: String, id: String)], packs: [RulePack] = packs
+    ) async throws -> String? {
         let part = submissions.count > 1
         var fromEngine: [EvaluationResult] = []
         for submission in try await source.submissions() {
             fromEngine.append(try await source.evaluate(packs: packs, submission, part: part))
         }
-        let native = submissions.map { Self.native($0.folder, id: $0.id, part: part) }
+        let native = submissions.map { Self.native($0.folder, id: $0.id, part: part, packs: packs) }
         return difference(
             report(EvaluationResult.combining(native)), report(EvaluationResult.combining(fromEngine)))
     }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 import Warehouse
 
 /// The Spark SQL dialect, parsed and run by Spark in local mode (pyspark from pip, Java 17),

@@ -37,7 +37,7 @@ queries=$(grep -c '^SELECT' "$WORK/duckdb/facts.sql")
     echo "| --- | ---: | ---: |"
     echo "| \`coopcheck check --data\` (the CSV files, natively) | $native | $native_mem |"
     [ -n "${pg_check:-}" ] && echo "| \`coopcheck check --database\` (PostgreSQL 15, facts computed by the server) | $pg_check | $pg_check_mem |"
-    [ -n "${pg_load:-}" ] && echo "| loading it: \`coopcheck sql load | psql\` (COPY), once | $pg_load | $pg_load_mem |"
+    [ -n "${pg_load:-}" ] && echo "| loading it: \`coopcheck sql load \\| psql\` (COPY), once | $pg_load | $pg_load_mem |"
     echo "| the DuckDB dialect's fact queries run by DuckDB (\`sql_engine.py\`, Python client) | $duck_facts | $duck_facts_mem |"
     echo "| loading it: \`coopcheck sql load --csv\`, DuckDB's COPY, once | $duck_load | $duck_load_mem |"
 }

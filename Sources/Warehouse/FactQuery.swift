@@ -64,7 +64,7 @@ public struct FactCompiler: Sendable {
 
     func queries(_ plan: FactPlan, index: Int) -> [FactQuery] {
         let row = RowSQL(dialect: dialect, kind: plan.rule.dataset)
-        let scope = Scope(compiler: self, plan: plan, row: row)
+        let sql = PlanSQL(compiler: self, plan: plan, row: row)
         switch plan.form {
         case .aggregate(let aggregate):
             var roles: [FactQuery.Role] = [.states(foundedBefore: false)]
@@ -73,21 +73,21 @@ public struct FactCompiler: Sendable {
             }
             if aggregate.foundedBefore != nil { roles += roles.map(\.foundedBefore) }
             if aggregate.baseline != nil, Self.hasIndicators(plan.rule.dataset) { roles.append(.baselines) }
-            return roles.map { FactQuery(plan: index, role: $0, sql: scope.aggregate($0, aggregate)) }
+            return roles.map { FactQuery(plan: index, role: $0, sql: sql.aggregate($0, aggregate)) }
         case .requirement(let filter, let requirement):
             return [
-                FactQuery(plan: index, role: .selected, sql: scope.selected(filter)),
-                FactQuery(plan: index, role: .failing, sql: scope.failing(filter, requirement)),
+                FactQuery(plan: index, role: .selected, sql: sql.selected(filter)),
+                FactQuery(plan: index, role: .failing, sql: sql.failing(filter, requirement)),
             ]
         case .records(let field, let value):
-            return [FactQuery(plan: index, role: .records, sql: scope.records(where: field, is: value))]
+            return [FactQuery(plan: index, role: .records, sql: sql.records(where: field, is: value))]
         }
     }
 
     /// The query of a submission's units file, read whole: who owes what comes from it.
     public func units() -> String {
         let row = RowSQL(dialect: dialect, kind: .units)
-        return Scope.wholeRecords(compiler: self, row: row, conditions: [])
+        return PlanSQL.wholeRecords(compiler: self, row: row, conditions: [])
     }
 
     /// The query of the submissions table.
@@ -124,7 +124,7 @@ extension FactQuery.Role {
 }
 
 /// The SQL of one plan's queries.
-private struct Scope {
+private struct PlanSQL {
     let compiler: FactCompiler
     let plan: FactPlan
     let row: RowSQL
@@ -157,13 +157,12 @@ private struct Scope {
     }
 
     func select(
-        _ columns: [String], where conditions: [String], groupBy keys: [String] = [], orderBy order: [String]? = nil
+        _ columns: [String], where conditions: [String], groupBy keys: [String] = []
     ) -> String {
         var sql = "SELECT " + columns.joined(separator: ",\n       ") + "\nFROM \(table)"
         if !conditions.isEmpty { sql += "\nWHERE " + conditions.joined(separator: "\n  AND ") }
         if !keys.isEmpty { sql += "\nGROUP BY " + keys.joined(separator: ", ") }
-        let order = order ?? keys
-        if !order.isEmpty { sql += "\nORDER BY " + order.joined(separator: ", ") }
+        if !keys.isEmpty { sql += "\nORDER BY " + keys.joined(separator: ", ") }
         return sql
     }
 

@@ -17,7 +17,8 @@ done
 
 as_owner() {
     # PostgreSQL refuses to run as root: run it as the 'postgres' user the Debian package makes.
-    if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+    # From / so that it need not read the working directory (a private folder of root's).
+    if [ "$(id -u)" = 0 ]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi
 }
 
 case "${1:-}" in

@@ -58,12 +58,9 @@ struct SQLLoadCommand: ConsoleCommand {
             return .success
         }
         let folder = URL(fileURLWithPath: csv).standardizedFileURL
-        let (files, statements) = script.csv(loaded, id: name, folder: folder.path)
+        let statements: String
         do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            for (file, text) in files {
-                try text.write(to: folder.appendingPathComponent(file), atomically: true, encoding: .utf8)
-            }
+            statements = try script.csv(loaded, id: name, into: folder)
         } catch {
             console.note(c.notice(.cannotWrite(file: folder.path, reason: (error as NSError).localizedDescription)))
             return .invalidInput

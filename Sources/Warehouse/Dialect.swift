@@ -90,8 +90,12 @@ public enum Dialect: String, CaseIterable, Sendable {
 
     /// A decimal literal; Spark reads a bare one with an exponent as a double, so it is cast.
     func decimal(_ value: Decimal) -> String {
-        let text = NSDecimalNumber(decimal: value).description(withLocale: Locale(identifier: "en_US_POSIX"))
-        return "CAST(\(text) AS \(decimalType))"
+        "CAST(\(Self.plain(value)) AS \(decimalType))"
+    }
+
+    /// A decimal's digits with a point, as every engine reads a number (no grouping, no exponent).
+    static func plain(_ value: Decimal) -> String {
+        NSDecimalNumber(decimal: value).description(withLocale: Locale(identifier: "en_US_POSIX"))
     }
 
     /// What follows a `CREATE TABLE`'s columns: Spark stores plain tables as Parquet files.

@@ -33,18 +33,22 @@ public struct LoadScript: Sendable {
         }
     }
 
-    /// The load as a CSV file per table (named `TABLE.csv` in `folder`) and the statements that
-    /// read them: what a bulk load of a large submission wants.
-    public func csv(_ submission: LoadedSubmission, id: String, folder: String) -> (
-        files: [(name: String, text: String)], statements: String
-    ) {
-        var files: [(String, String)] = []
+    /// Writes the load as a CSV file per table (`TABLE.csv` in `folder`, made if missing) and
+    /// returns the statements that read them: what a bulk load of a large submission wants.
+    public func csv(_ submission: LoadedSubmission, id: String, into folder: URL) throws -> String {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        var written: (any Error)?
         let statements = script(submission, id: id) { table in
-            let name = table.name + ".csv"
-            files.append((name, csvText(table, header: true)))
-            return bulkLoad(table, path: URL(fileURLWithPath: folder).appendingPathComponent(name).path)
+            let file = folder.appendingPathComponent(table.name + ".csv")
+            do {
+                try csvText(table, header: true).write(to: file, atomically: true, encoding: .utf8)
+            } catch {
+                written = written ?? error
+            }
+            return bulkLoad(table, path: file.path)
         }
-        return (files, statements)
+        if let written { throw written }
+        return statements
     }
 
     private func script(_ submission: LoadedSubmission, id: String, load: (Table) -> String) -> String {
@@ -140,7 +144,7 @@ public struct LoadScript: Sendable {
         case .null: ""
         case .bool(let b): b ? "true" : "false"
         case .integer(let i): String(i)
-        case .decimal(let d): NSDecimalNumber(decimal: d).description(withLocale: Locale(identifier: "en_US_POSIX"))
+        case .decimal(let d): Dialect.plain(d)
         case .date(let d): d.description
         case .string(let s): "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }

@@ -74,7 +74,7 @@ public struct WarehouseSource: Sendable {
         func text(_ i: Int) -> String? { row[i].flatMap { $0.isEmpty ? nil : $0 } }
         func date(_ i: Int) throws(WarehouseError) -> CivilDate {
             let name = Layout.submissionColumns[i - 1].name
-            guard let text = row[i], let day = CivilDate.parseISO(text.prefix(10)) else {
+            guard let text = row[i], case .date(let day) = FactReader.value(text, .date) else {
                 throw .badCell(table: table, column: name, text: row[i] ?? "NULL")
             }
             return day

@@ -66,14 +66,15 @@ struct ScriptEngine: SQLEngine {
         }
         writer.start()
         let errorText = Mutex("")
-        let reader = Thread {
+        let errorsRead = DispatchSemaphore(value: 0)
+        Thread {
             let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             errorText.withLock { $0 = text }
-        }
-        reader.start()
+            errorsRead.signal()
+        }.start()
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        while reader.isExecuting { Thread.sleep(forTimeInterval: 0.01) }
+        errorsRead.wait()
         let message = errorText.withLock { $0 }
         if process.terminationStatus != 0 {
             if message.contains("No module named") { return .missing }
@@ -102,13 +103,7 @@ enum Equality {
                 scripts.append(load.statements(loaded, id: id))
                 continue
             }
-            let files = folder.appendingPathComponent(id)
-            try FileManager.default.createDirectory(at: files, withIntermediateDirectories: true)
-            let (texts, statements) = load.csv(loaded, id: id, folder: files.path)
-            for (name, text) in texts {
-                try text.write(to: files.appendingPathComponent(name), atomically: true, encoding: .utf8)
-            }
-            scripts.append(statements)
+            scripts.append(try load.csv(loaded, id: id, into: folder.appendingPathComponent(id)))
         }
         return scripts
     }
@@ -152,6 +147,21 @@ enum Equality {
         let native = submissions.map { Self.native($0.folder, id: $0.id, part: part, packs: packs) }
         return difference(
             report(EvaluationResult.combining(native)), report(EvaluationResult.combining(fromEngine)))
+    }
+
+    /// Each sample from an engine filled with it alone, then the three judged together: nil when
+    /// every report is the native one, else which differs and where. Nil as well when `source`
+    /// gives no engine (it has said why).
+    static func compareSamples(
+        _ source: ([(folder: String, id: String)]) throws -> WarehouseSource?
+    ) async throws -> String? {
+        for batch in samples.map({ [$0] }) + [samples] {
+            guard let engine = try source(batch) else { return nil }
+            if let difference = try await compare(engine, batch) {
+                return "\(batch.map(\.id).joined(separator: " + ")): \(difference)"
+            }
+        }
+        return nil
     }
 
     /// The samples, and where they are.

@@ -25,13 +25,7 @@ import Warehouse
 
     @Test func theSamplesOneByOneAndTogether() async throws {
         guard Self.enabled else { return }
-        for sample in Equality.samples {
-            guard let source = try Self.source([sample]) else { return }
-            let difference = try await Equality.compare(source, [sample])
-            #expect(difference == nil, "\(sample.id): \(difference ?? "")")
-        }
-        guard let source = try Self.source(Equality.samples) else { return }
-        let difference = try await Equality.compare(source, Equality.samples)
+        let difference = try await Equality.compareSamples(Self.source)
         #expect(difference == nil, "\(difference ?? "")")
     }
 
